@@ -1,0 +1,20 @@
+import { defineParameter } from "./parameters.js";
+import { monthDaySchema } from "./schema.js";
+
+/** The first day of the school year (skoleår), as `MM-DD`; it ends the day before. */
+export const SCHOOL_YEAR_START = defineParameter<string>({
+  id: "core.school-year-start",
+  title: {
+    nb: "Første dag i skoleåret",
+    nn: "Første dag i skuleåret",
+    en: "First day of the school year",
+  },
+  unit: "month-day",
+  strength: "guidance",
+  sources: [
+    { ref: "rules.md, conventions", locator: "School year (skoleår): 1 August to 31 July, a parameter." },
+    { ref: "Udir, OT status codes (reporting year 1 August – 31 July)" },
+  ],
+  schema: monthDaySchema,
+  values: [{ from: "2006-08-01", value: "08-01" }],
+});

@@ -1,0 +1,126 @@
+import { UTCDate } from "@date-fns/utc";
+import { addDays as dfAddDays, differenceInCalendarDays } from "date-fns";
+import type { IsoDate } from "./types.js";
+
+/*
+ * Calendar dates are handled as strings and integers, never as instants in the host's
+ * zone. Where date-fns does the arithmetic it works on UTCDate, whose getters are UTC,
+ * so the host's TZ can never move a date across midnight.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `year` is a leap year in the proleptic Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
+}
+
+/** A calendar date split into its parts. */
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * Splits an ISO date into year, month and day, or returns `null` when the string is not a
+ * real calendar date (`2024-02-30`, `2023-02-29`, `2024-13-01`, `24-01-01`).
+ */
+export function parseIsoDate(value: string): DateParts | null {
+  const m = ISO_DATE.exec(value);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** Whether a string is a real ISO calendar date. */
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}
+
+function parts(date: IsoDate): DateParts {
+  const p = parseIsoDate(date);
+  if (p === null) throw new RangeError(`not an ISO calendar date: ${date}`);
+  return p;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+/** Formats year, month and day as `YYYY-MM-DD`. */
+export function formatIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The calendar year of an ISO date. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * Age in completed years on `asOf`. Someone born on 29 February reaches a new age on
+ * 1 March in common years (and on 29 February in leap years): the birthday has passed
+ * when (month, day) of `asOf` is at or after (month, day) of birth, and 29 February
+ * never occurs in a common year.
+ */
+export function ageOn(birthDate: IsoDate, asOf: IsoDate): number {
+  const b = parts(birthDate);
+  const a = parts(asOf);
+  const hadBirthday = a.month > b.month || (a.month === b.month && a.day >= b.day);
+  return a.year - b.year - (hadBirthday ? 0 : 1);
+}
+
+/**
+ * The date someone born on `birthDate` reaches `age` completed years: the birthday in
+ * that year, or 1 March when the birthday is 29 February and the year is common.
+ */
+export function birthdayAt(birthDate: IsoDate, age: number): IsoDate {
+  const b = parts(birthDate);
+  const year = b.year + age;
+  if (b.month === 2 && b.day === 29 && !isLeapYear(year)) return formatIsoDate(year, 3, 1);
+  return formatIsoDate(year, b.month, b.day);
+}
+
+/** Compares two ISO dates: negative, zero or positive. ISO dates sort as strings. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const toUtc = (date: IsoDate): UTCDate => {
+  const p = parts(date);
+  const d = new UTCDate(0, 0, 1);
+  d.setFullYear(p.year, p.month - 1, p.day);
+  return d;
+};
+
+const fromUtc = (d: Date): IsoDate => formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+
+/** `date` moved by `days` calendar days (negative moves back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(dfAddDays(toUtc(date), days));
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+/** The date in `year` with the month and day of a `MM-DD` string. */
+export function onMonthDay(year: number, monthDay: string): IsoDate {
+  return `${pad(year, 4)}-${monthDay}`;
+}
+
+/** A UTC-based Date for an ISO date, for formatting with date-fns without the host's zone. */
+export function toDisplayDate(date: IsoDate): Date {
+  return toUtc(date);
+}

@@ -1,0 +1,191 @@
+import * as z from "zod/mini";
+import type { Decision } from "./decision.js";
+import { type InputIssue, UngrettInputError } from "./errors.js";
+import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
+import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
+import { isoDateSchema, toInputIssues } from "./schema.js";
+import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
+import { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
+import { parameterDate, type VersionDef, versionRef, versionsInForce } from "./versions.js";
+
+/** An area of the law: its versions, its parameters and its rules. */
+export interface AreaDef {
+  readonly id: string;
+  readonly title: Localized;
+  readonly versions: readonly VersionDef[];
+  readonly parameters: readonly ParameterDef[];
+}
+
+/** The options every evaluation takes. */
+export interface EvaluationOptions {
+  /** The date the question is asked for (`YYYY-MM-DD`). There is no implicit "today". */
+  readonly asOf: IsoDate;
+  /** Pin a version of the rule set (what-if); by default the one in force on `asOf`. */
+  readonly version?: string | undefined;
+  /** Override parameter values for this call only (a local mandate, a what-if reform). */
+  readonly parameters?: Readonly<Record<string, Json>> | undefined;
+}
+
+const LIBRARY = `ungrett@${LIBRARY_VERSION}`;
+
+/** The schema of the options for one area, with its version ids. */
+export function optionsSchema(area: AreaDef) {
+  const ids = area.versions.map((v) => v.id) as [string, ...string[]];
+  return z.strictObject({
+    asOf: isoDateSchema,
+    version: z.optional(z.enum(ids)),
+    parameters: z.optional(z.record(z.string(), z.unknown())),
+  });
+}
+
+/**
+ * One evaluation in progress: the date, the version, the parameter values read. Made per
+ * call, never shared, so overrides never touch global state.
+ */
+export class Evaluation {
+  readonly asOf: IsoDate;
+  readonly version: VersionDef;
+  private readonly paramDate: IsoDate;
+  private readonly overrides: ReadonlyMap<string, Json>;
+  private readonly used: ParameterUse[] = [];
+
+  constructor(asOf: IsoDate, version: VersionDef, overrides: ReadonlyMap<string, Json>) {
+    this.asOf = asOf;
+    this.version = version;
+    this.paramDate = parameterDate(version, asOf);
+    this.overrides = overrides;
+  }
+
+  /** Reads a parameter: the caller's override, or the value in force for this version and date. */
+  param<T extends Json>(def: ParameterDef<T>): T {
+    const id = def.id;
+    if (this.overrides.has(id)) {
+      const value = this.overrides.get(id) as T;
+      this.record({ id, value, from: null, to: null, overridden: true });
+      return value;
+    }
+    const v = valueOn(def, this.paramDate);
+    if (v === undefined) {
+      // Unreachable for a well-formed area: a test proves every parameter covers every version.
+      throw new RangeError(`parameter ${id} has no value on ${this.paramDate}`);
+    }
+    this.record({ id, value: v.value, from: v.from, to: v.to ?? null, overridden: false });
+    return v.value;
+  }
+
+  private record(use: ParameterUse): void {
+    for (const u of this.used) if (u.id === use.id) return;
+    this.used.push(use);
+  }
+
+  /** One step of the trace, with the rule's strength and the sources for this version. */
+  reason(rule: RuleDef, condition: string, status: Status, facts: Facts, needs: readonly string[] = []): Reason {
+    return {
+      rule: rule.id,
+      condition,
+      status,
+      strength: rule.strength,
+      sources: sourcesFor(rule, this.version.id),
+      facts,
+      needs: status === "unknown" ? needs : [],
+    };
+  }
+
+  /** The decision, as plain JSON. */
+  decide<O extends Json, D extends Json>(
+    rule: RuleDef,
+    outcome: O,
+    reasons: readonly Reason[],
+    needs: readonly string[],
+    details: D,
+  ): Decision<O, D> {
+    return {
+      format: DECISION_FORMAT,
+      library: LIBRARY,
+      rule: rule.id,
+      outcome,
+      needs,
+      reasons,
+      version: versionRef(this.version),
+      asOf: this.asOf,
+      parameters: this.used.slice(),
+      details,
+    };
+  }
+}
+
+/** Where an area's options are checked: made once per area, used by each of its functions. */
+export interface AreaRuntime {
+  readonly area: AreaDef;
+  /**
+   * Validates the input and the options together and starts an evaluation, or throws one
+   * {@link UngrettInputError} naming every bad field of both.
+   */
+  begin<S extends z.core.$ZodType>(fn: string, schema: S, input: unknown, options: unknown): Started<z.output<S>>;
+}
+
+/** A validated input and its evaluation. */
+export interface Started<T> {
+  readonly ev: Evaluation;
+  readonly input: T;
+}
+
+/** Prepares an area's option checking once, so calls allocate nothing but their result. */
+export function areaRuntime(area: AreaDef): AreaRuntime {
+  const schema = optionsSchema(area);
+  const byId = new Map<string, ParameterDef>(area.parameters.map((p) => [p.id, p]));
+  const byVersion = new Map(area.versions.map((v) => [v.id, v]));
+  const earliest = area.versions.map((v) => v.validFrom).sort()[0] ?? "9999-12-31";
+  const noOverrides: ReadonlyMap<string, Json> = new Map();
+  return {
+    area,
+    begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown) {
+      const parsedInput = z.safeParse(inputSchema, input);
+      const parsedOptions = z.safeParse(schema, options);
+      if (!parsedInput.success || !parsedOptions.success) {
+        const issues: InputIssue[] = [];
+        if (!parsedInput.success) issues.push(...toInputIssues(parsedInput.error.issues, input));
+        if (!parsedOptions.success) issues.push(...toInputIssues(parsedOptions.error.issues, options, "options"));
+        throw new UngrettInputError(issues, fn);
+      }
+      const opts = parsedOptions.data;
+      const pinned = opts.version === undefined ? undefined : byVersion.get(opts.version);
+      const found = versionsInForce(area.versions, opts.asOf);
+      if (found.length !== 1 && (pinned === undefined || opts.asOf < earliest)) {
+        throw new UngrettInputError(
+          [
+            {
+              path: "options.asOf",
+              code: "no_version_in_force",
+              message: `no version of the ${area.id} rules is in force on ${opts.asOf} (the earliest starts ${earliest})`,
+            },
+          ],
+          fn,
+        );
+      }
+      const version = pinned ?? (found[0] as VersionDef);
+      let overrides = noOverrides;
+      if (opts.parameters !== undefined) {
+        const map = new Map<string, Json>();
+        const issues: InputIssue[] = [];
+        for (const [id, value] of Object.entries(opts.parameters)) {
+          const def = byId.get(id);
+          if (def === undefined) {
+            issues.push({
+              path: `options.parameters.${id}`,
+              code: "unknown_parameter",
+              message: `is not a parameter of the ${area.id} rules (known: ${[...byId.keys()].join(", ")})`,
+            });
+            continue;
+          }
+          const r = z.safeParse(def.schema, value);
+          if (r.success) map.set(id, r.data as Json);
+          else issues.push(...toInputIssues(r.error.issues, value, `options.parameters.${id}`));
+        }
+        if (issues.length > 0) throw new UngrettInputError(issues, fn);
+        overrides = map;
+      }
+      return { ev: new Evaluation(opts.asOf, version, overrides), input: parsedInput.data as z.output<S> };
+    },
+  };
+}

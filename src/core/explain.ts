@@ -1,0 +1,195 @@
+import type { Decision } from "./decision.js";
+import { UngrettInputError } from "./errors.js";
+import { type Formatter, formatter } from "./format.js";
+import type { ParameterDef } from "./parameters.js";
+import type { Reason, RuleDef } from "./rule.js";
+import type { Facts, Json, Locale, Localized, Status } from "./types.js";
+import type { VersionDef } from "./versions.js";
+
+/** A message: formatted from the facts a reason read, only when `explain` is called. */
+export type Msg = (facts: Facts, f: Formatter) => string;
+
+/**
+ * A catalogue of messages for one locale, keyed by `rule/condition/status` for reasons
+ * and `rule/outcome/<outcome>` (or `rule/outcome` for non-text outcomes) for outcomes.
+ * Typed by the area's key union, so a missing translation fails the build.
+ */
+export type Catalogue<K extends string> = { readonly [k in K]: Msg };
+
+/** An area's explanations: a catalogue per locale and the labels of its input fields. */
+export interface AreaMessages<K extends string = string> {
+  readonly area: string;
+  readonly catalogues: Readonly<Record<Locale, Catalogue<K>>>;
+  /** Labels of input fields, for the facts a decision still needs. */
+  readonly facts: Readonly<Record<string, Localized>>;
+  readonly rules: readonly RuleDef[];
+  readonly versions: readonly VersionDef[];
+  readonly parameters: readonly ParameterDef[];
+}
+
+type Headings = {
+  readonly status: Readonly<Record<Status, string>>;
+  readonly asOf: string;
+  readonly under: string;
+  readonly validFrom: string;
+  readonly reasons: string;
+  readonly needs: string;
+  readonly parameters: string;
+  readonly overridden: string;
+  readonly from: string;
+  readonly noText: string;
+};
+
+const HEADINGS: Readonly<Record<Locale, Headings>> = {
+  nb: {
+    status: { holds: "Oppfylt", fails: "Ikke oppfylt", unknown: "Ukjent" },
+    asOf: "Vurdert per",
+    under: "etter",
+    validFrom: "gjelder fra",
+    reasons: "Begrunnelse",
+    needs: "Mangler opplysning om",
+    parameters: "Verdier brukt",
+    overridden: "overstyrt i kallet",
+    from: "fra",
+    noText: "(ingen tekst for denne begrunnelsen)",
+  },
+  nn: {
+    status: { holds: "Oppfylt", fails: "Ikkje oppfylt", unknown: "Ukjent" },
+    asOf: "Vurdert per",
+    under: "etter",
+    validFrom: "gjeld frå",
+    reasons: "Grunngiving",
+    needs: "Manglar opplysning om",
+    parameters: "Verdiar brukte",
+    overridden: "overstyrt i kallet",
+    from: "frå",
+    noText: "(ingen tekst for denne grunngivinga)",
+  },
+  en: {
+    status: { holds: "Met", fails: "Not met", unknown: "Unknown" },
+    asOf: "Assessed as of",
+    under: "under",
+    validFrom: "in force from",
+    reasons: "Reasons",
+    needs: "Missing facts",
+    parameters: "Values used",
+    overridden: "overridden in the call",
+    from: "from",
+    noText: "(no text for this reason)",
+  },
+};
+
+/** Explains decisions in `nb`, `nn` or `en`. */
+export type Explain = (decision: Decision, locale?: Locale) => string;
+
+const isLocale = (l: unknown): l is Locale => l === "nb" || l === "nn" || l === "en";
+
+const jsonText = (v: Json, f: Formatter): string => {
+  if (typeof v === "number") return f.number(v, 4);
+  if (typeof v === "string") return /^\d{4}-\d{2}-\d{2}$/.test(v) ? f.date(v) : v;
+  return JSON.stringify(v);
+};
+
+/** The message key of a reason. */
+export const reasonKey = (r: Pick<Reason, "rule" | "condition" | "status">): string =>
+  `${r.rule}/${r.condition}/${r.status}`;
+
+/** The message key of an outcome. */
+export const outcomeKey = (rule: string, outcome: Json): string =>
+  typeof outcome === "string" ? `${rule}/outcome/${outcome}` : `${rule}/outcome`;
+
+/**
+ * Builds an `explain` function over some areas' catalogues. `ungrett` exports one over
+ * every area; each subpath (`ungrett/ot`, …) exports one over its own area, so importing
+ * one area never pulls in the others' texts.
+ */
+export function createExplain(areas: readonly AreaMessages[]): Explain {
+  return function explain(decision: Decision, locale: Locale = "nb"): string {
+    if (!isLocale(locale)) {
+      throw new UngrettInputError(
+        [{ path: "locale", code: "invalid_value", message: 'must be one of "nb", "nn", "en"' }],
+        "explain",
+      );
+    }
+    const rule = findRule(areas, decision?.rule);
+    if (rule === undefined) {
+      throw new UngrettInputError(
+        [
+          {
+            path: "decision.rule",
+            code: "unknown_rule",
+            message: `${JSON.stringify(decision?.rule)} is not a rule this explain knows (import explain from "ungrett" for every area)`,
+          },
+        ],
+        "explain",
+      );
+    }
+    const f = formatter(locale);
+    const h = HEADINGS[locale];
+    const lookup = (key: string): Msg | undefined => {
+      for (const a of areas) {
+        const m = (a.catalogues[locale] as Record<string, Msg | undefined>)[key];
+        if (m !== undefined) return m;
+      }
+      return undefined;
+    };
+    const lines: string[] = [];
+    const outcomeMsg = lookup(outcomeKey(decision.rule, decision.outcome)) ?? lookup(outcomeKey(decision.rule, null));
+    const details = decision.details !== null && typeof decision.details === "object" ? decision.details : {};
+    const outcomeFacts = { ...(details as Facts), outcome: decision.outcome };
+    lines.push(
+      `${rule.title[locale]} (${rule.id}): ${outcomeMsg === undefined ? jsonText(decision.outcome, f) : outcomeMsg(outcomeFacts, f)}`,
+    );
+    const version = findVersion(areas, decision.version.id);
+    const versionTitle = version === undefined ? decision.version.id : version.title[locale];
+    lines.push(
+      `${h.asOf} ${f.date(decision.asOf)} ${h.under} ${versionTitle} (${h.validFrom} ${f.date(decision.version.validFrom)}).`,
+    );
+    if (decision.reasons.length > 0) {
+      lines.push(`${h.reasons}:`);
+      for (const r of decision.reasons) {
+        const m = lookup(reasonKey(r));
+        const text = m === undefined ? `${r.rule} ${r.condition}: ${h.noText}` : m(r.facts, f);
+        const refs = [...new Set(r.sources.map((s) => s.ref))].join("; ");
+        lines.push(`- ${h.status[r.status]}: ${text} [${f.strength(r.strength)}; ${refs}]`);
+      }
+    }
+    if (decision.needs.length > 0) {
+      const labels = decision.needs.map((n) => {
+        const label = findFact(areas, n);
+        return label === undefined ? n : `${label[locale]} (${n})`;
+      });
+      lines.push(`${h.needs}: ${f.list(labels)}.`);
+    }
+    if (decision.parameters.length > 0) {
+      const items = decision.parameters.map((p) => {
+        const def = findParameter(areas, p.id);
+        const title = def === undefined ? p.id : def.title[locale];
+        const when = p.overridden ? h.overridden : p.from === null ? "" : `${h.from} ${f.date(p.from)}`;
+        return `${title} = ${jsonText(p.value, f)}${when === "" ? "" : ` (${when})`}`;
+      });
+      lines.push(`${h.parameters}: ${items.join("; ")}.`);
+    }
+    return lines.join("\n");
+  };
+}
+
+function findRule(areas: readonly AreaMessages[], id: unknown): RuleDef | undefined {
+  for (const a of areas) for (const r of a.rules) if (r.id === id) return r;
+  return undefined;
+}
+function findVersion(areas: readonly AreaMessages[], id: string): VersionDef | undefined {
+  for (const a of areas) for (const v of a.versions) if (v.id === id) return v;
+  return undefined;
+}
+function findParameter(areas: readonly AreaMessages[], id: string): ParameterDef | undefined {
+  for (const a of areas) for (const p of a.parameters) if (p.id === id) return p;
+  return undefined;
+}
+function findFact(areas: readonly AreaMessages[], name: string): Localized | undefined {
+  for (const a of areas) {
+    const l = a.facts[name];
+    if (l !== undefined) return l;
+  }
+  return undefined;
+}

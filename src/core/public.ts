@@ -1,0 +1,33 @@
+/** The core every area shares, re-exported by `ungrett` and by each subpath. */
+export { SCHOOL_YEAR_START } from "./calendar.js";
+export { addDays, ageOn, birthdayAt, daysBetween, isIsoDate, isLeapYear, parseIsoDate } from "./dates.js";
+export type { Decision } from "./decision.js";
+export { type InputIssue, isUngrettInputError, UngrettInputError } from "./errors.js";
+export type { AreaDef, EvaluationOptions } from "./evaluation.js";
+export type { AreaMessages, Catalogue, Explain, Msg } from "./explain.js";
+export type { Formatter } from "./format.js";
+export {
+  describeParameter,
+  type ParameterDef,
+  type ParameterInfo,
+  type ParameterUse,
+  type ParameterValue,
+  type Unit,
+  valueOn,
+} from "./parameters.js";
+export type { Reason, RuleDef, RuleSource } from "./rule.js";
+export { isoDateSchema } from "./schema.js";
+export {
+  type Facts,
+  type IsoDate,
+  type Json,
+  LOCALES,
+  type Locale,
+  type Localized,
+  type Source,
+  STRENGTHS,
+  type Status,
+  type Strength,
+} from "./types.js";
+export { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
+export { inForce, type VersionDef, type VersionRef, versionsInForce } from "./versions.js";

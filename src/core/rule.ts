@@ -1,0 +1,102 @@
+import type { ParameterDef } from "./parameters.js";
+import type { Facts, Localized, Source, Status, Strength } from "./types.js";
+
+/** A source that applies only under some versions of the rule set. */
+export interface RuleSource extends Source {
+  /** The versions this source applies to; every version when absent. */
+  readonly versions?: readonly string[];
+}
+
+/**
+ * A rule as a self-describing object (valibot's `{kind, type, expects, …}`): the
+ * rulebook, the explanations and the conformance index are all derived from these.
+ * Some rules compute nothing and exist so that the rulebook and explanations carry them.
+ */
+export interface RuleDef {
+  /** The public id from the rule catalogue, e.g. `ot.target-group`. */
+  readonly id: string;
+  /** The area (`ot`, `consent`, `outreach`, `nav`) and so the subpath export. */
+  readonly area: string;
+  readonly title: Localized;
+  /** What the rule says, in a sentence or three. */
+  readonly summary: Localized;
+  readonly strength: Strength;
+  /** A qualifier for the strength, e.g. "as applied" where a statute is applied by a guide. */
+  readonly strengthNote?: Localized;
+  readonly sources: readonly RuleSource[];
+  /** The parameters the rule reads. */
+  readonly parameters: readonly ParameterDef[];
+  /** Readings of ambiguous sources, quoting the words they interpret. */
+  readonly interpretation?: Localized;
+  /** The versions the rule exists in; every version of its area when absent. */
+  readonly versions?: readonly string[];
+  /** The public function that evaluates it, if any. */
+  readonly evaluatedBy?: string;
+}
+
+/** Declares a rule. */
+export function defineRule<R extends RuleDef>(rule: R): R {
+  return rule;
+}
+
+/** The sources of `rule` that apply under `versionId`. */
+export function sourcesFor(rule: RuleDef, versionId: string): readonly Source[] {
+  let all = true;
+  for (const s of rule.sources) if (s.versions !== undefined) all = false;
+  if (all) return rule.sources;
+  return rule.sources
+    .filter((s) => s.versions === undefined || s.versions.includes(versionId))
+    .map(({ ref, locator }) => (locator === undefined ? { ref } : { ref, locator }));
+}
+
+/**
+ * One step of a decision's trace: which rule, which of its conditions, whether it holds,
+ * how binding it is, where it comes from and which facts it read (helse-spleis'
+ * `Subsumsjon`). Its explanation is looked up by `rule`, `condition` and `status`.
+ */
+export interface Reason {
+  readonly rule: string;
+  readonly condition: string;
+  readonly status: Status;
+  readonly strength: Strength;
+  readonly sources: readonly Source[];
+  readonly facts: Facts;
+  /** The facts whose absence keeps this condition unknown. */
+  readonly needs: readonly string[];
+}
+
+/** Three-valued reading of a fact: `holds` when it equals `wanted`, `unknown` when absent. */
+export function factIs<T>(value: T | null | undefined, wanted: T): Status {
+  if (value === undefined || value === null) return "unknown";
+  return value === wanted ? "holds" : "fails";
+}
+
+/** Kleene conjunction: any failure decides; otherwise any unknown keeps it unknown. */
+export function allOf(statuses: readonly Status[]): Status {
+  let unknown = false;
+  for (const s of statuses) {
+    if (s === "fails") return "fails";
+    if (s === "unknown") unknown = true;
+  }
+  return unknown ? "unknown" : "holds";
+}
+
+/** Kleene disjunction: any holding decides; otherwise any unknown keeps it unknown. */
+export function anyOf(statuses: readonly Status[]): Status {
+  let unknown = false;
+  for (const s of statuses) {
+    if (s === "holds") return "holds";
+    if (s === "unknown") unknown = true;
+  }
+  return unknown ? "unknown" : "fails";
+}
+
+/** The facts still needed: the union, in order, of the needs of the unknown reasons. */
+export function needsOf(reasons: readonly Reason[]): string[] {
+  const out: string[] = [];
+  for (const r of reasons) {
+    if (r.status !== "unknown") continue;
+    for (const n of r.needs) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/**
+ * ungrett: Norwegian rules for young people outside school and work, as pure,
+ * explained, versioned functions. Everything is exported here; each area also has a
+ * subpath (`ungrett/ot`, …) that pulls in only its own rules and texts.
+ * @module ungrett
+ */
+import { createExplain } from "./core/explain.js";
+import { OT_MESSAGES } from "./ot/messages.js";
+
+export * from "./ot/index.js";
+
+/**
+ * Explains any decision of the library in `nb` (default), `nn` or `en`.
+ *
+ * @example
+ * explain(otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false }, { asOf: "2026-04-15" }))
+ * // "Målgruppen for oppfølgingstjenesten (ot.target-group): i målgruppen for oppfølgingstjenesten. …"
+ */
+export const explain = createExplain([OT_MESSAGES]);

@@ -1,0 +1,89 @@
+import { formatIsoDate, yearOf } from "../core/dates.js";
+import type { Decision } from "../core/decision.js";
+import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkBirth } from "../core/person.js";
+import { defineRule, type Reason } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import type { IsoDate } from "../core/types.js";
+import { OT } from "./area.js";
+import { OT_UPPER_AGE } from "./parameters.js";
+import { type OtCoverageEndInput, otCoverageEndSchema } from "./schemas.js";
+
+/** `ot.age-limit`: OT covers a young person through the calendar year they turn 21 (old) / 24 (new). */
+export const OT_AGE_LIMIT = defineRule({
+  id: "ot.age-limit",
+  area: "ot",
+  title: { nb: "Aldersgrense for OT", nn: "Aldersgrense for OT", en: "OT age limit" },
+  summary: {
+    nb: "OT gjelder til og med det kalenderåret personen fyller 21 år (regler til 2024-07-31) eller 24 år (fra 2024-08-01). Siste dekkede dag er 31. desember det året.",
+    nn: "OT gjeld til og med det kalenderåret personen fyller 21 år (reglar til 2024-07-31) eller 24 år (frå 2024-08-01). Siste dekte dag er 31. desember det året.",
+    en: "OT applies through the calendar year the person turns 21 (rules until 2024-07-31) or 24 (from 2024-08-01). The last covered day is 31 December of that year.",
+  },
+  strength: "statute",
+  sources: [
+    { ref: "opplæringslova 1998 § 3-6", versions: ["ot-2006"] },
+    { ref: SEED.otNumedal, locator: "«til og med det året personen fyller 21 år»", versions: ["ot-2006"] },
+    { ref: SEED.otUngNo, locator: "«til og med det året de fyller 21 år»", versions: ["ot-2006"] },
+    { ref: "opplæringslova 2023 § 9-4", versions: ["ot-2024"] },
+    { ref: "Prop. 57 L (2022–2023) kapittel 68", locator: "upper age raised from 21 to 24", versions: ["ot-2024"] },
+  ],
+  parameters: [OT_UPPER_AGE],
+  interpretation: {
+    nb: "«Til og med det året den enkelte fyller 21 år» betyr: år(asOf) ≤ fødselsår + 21. Bare fødselsåret trengs. Den nye grensen (24) leses på samme måte (tolkning; parameteren `ot.upper-age`).",
+    nn: "«Til og med det året den enkelte fyller 21 år» tyder: år(asOf) ≤ fødselsår + 21. Berre fødselsåret trengst. Den nye grensa (24) er lesen på same måte (tolking; parameteren `ot.upper-age`).",
+    en: "“Til og med det året den enkelte fyller 21 år” means year(asOf) ≤ birth year + 21. Only the birth year is needed. The new limit (24) is read the same way (interpretation; parameter `ot.upper-age`).",
+  },
+  evaluatedBy: "otCoverageEnd",
+});
+
+/** The age-limit condition: holds through 31 December of the year the person turns the upper age. */
+export function ageLimitReason(
+  ev: Evaluation,
+  birthYear: number | undefined,
+): { reason: Reason; coveredThrough: IsoDate | null } {
+  const upperAge = ev.param(OT_UPPER_AGE);
+  if (birthYear === undefined) {
+    return {
+      reason: ev.reason(OT_AGE_LIMIT, "within-age-limit", "unknown", { upperAge }, ["birthYear"]),
+      coveredThrough: null,
+    };
+  }
+  const lastYear = birthYear + upperAge;
+  const coveredThrough = formatIsoDate(lastYear, 12, 31);
+  const status = yearOf(ev.asOf) <= lastYear ? "holds" : "fails";
+  return {
+    reason: ev.reason(OT_AGE_LIMIT, "within-age-limit", status, { birthYear, upperAge, coveredThrough }),
+    coveredThrough,
+  };
+}
+
+/** What `otCoverageEnd` reports beside the date. */
+export type OtCoverageEndDetails = {
+  /** Whether `asOf` is on or before the last covered day. */
+  readonly coveredOnAsOf: boolean;
+  readonly upperAge: number;
+};
+
+/**
+ * The last date OT covers a person born in `birthYear`: 31 December of the year they turn
+ * 21 (rules until 2024-07-31) or 24 (from 2024-08-01). Rule `ot.age-limit`.
+ *
+ * @example
+ * otCoverageEnd({ birthYear: 2005 }, { asOf: "2026-04-15" }).outcome
+ * // "2029-12-31"
+ * otCoverageEnd({ birthYear: 2005 }, { asOf: "2026-04-15", version: "ot-2006" }).outcome
+ * // "2026-12-31"
+ */
+export function otCoverageEnd(
+  input: OtCoverageEndInput,
+  options: EvaluationOptions,
+): Decision<IsoDate, OtCoverageEndDetails> {
+  const { ev, input: p } = OT.begin("otCoverageEnd", otCoverageEndSchema, input, options);
+  const birthYear = checkBirth("otCoverageEnd", ev.asOf, p.birthDate, p.birthYear) as number;
+  const { reason, coveredThrough } = ageLimitReason(ev, birthYear);
+  const end = coveredThrough as IsoDate;
+  return ev.decide(OT_AGE_LIMIT, end, [reason], [], {
+    coveredOnAsOf: reason.status === "holds",
+    upperAge: reason.facts.upperAge as number,
+  });
+}

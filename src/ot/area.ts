@@ -1,0 +1,17 @@
+import { type AreaDef, areaRuntime } from "../core/evaluation.js";
+import { OT_PARAMETERS } from "./parameters.js";
+import { OT_VERSIONS } from "./versions.js";
+
+/** The follow-up service (Oppfølgingstjenesten, OT): its versions and parameters. */
+export const OT_AREA: AreaDef = {
+  id: "ot",
+  title: {
+    nb: "Oppfølgingstjenesten (OT)",
+    nn: "Oppfølgingstenesta (OT)",
+    en: "The follow-up service (OT)",
+  },
+  versions: OT_VERSIONS,
+  parameters: OT_PARAMETERS,
+};
+
+export const OT = areaRuntime(OT_AREA);

@@ -1,0 +1,66 @@
+/**
+ * The follow-up service (Oppfølgingstjenesten, OT): `ungrett/ot`.
+ * @module ot
+ */
+import { createExplain } from "../core/explain.js";
+import { OT_MESSAGES } from "./messages.js";
+
+export * from "../core/public.js";
+export { OT_AGE_LIMIT, type OtCoverageEndDetails, otCoverageEnd } from "./age-limit.js";
+export { OT_AREA } from "./area.js";
+export {
+  OT_CONTACT_TRIGGERS,
+  OT_TRIGGERS_BY_VERSION,
+  type OtContactTrigger,
+  otContactTriggers,
+} from "./contact-triggers.js";
+export { OT_COORDINATION } from "./coordination.js";
+export { OT_MESSAGES, OT_RULES, type OtMessageKey } from "./messages.js";
+export {
+  OT_NOTIFY_ON_DROPOUT,
+  type OtNotifyDetails,
+  type OtNotifyOutcome,
+  otNotifyOnDropout,
+} from "./notify-on-dropout.js";
+export { OT_OFFER_AIMS, OT_OFFER_KINDS, OT_OFFER_QUALIFICATIONS } from "./offer-aims.js";
+export { OT_NOTIFY_MAX_DAYS, OT_PARAMETERS, OT_UPPER_AGE } from "./parameters.js";
+export {
+  type LostRight,
+  lostRightSchema,
+  type OtContact,
+  type OtCoverageEndInput,
+  type OtDropoutNotice,
+  type OtPerson,
+  type OtSituation,
+  type OtYearlyContactInput,
+  otContactSchema,
+  otCoverageEndSchema,
+  otDropoutNoticeSchema,
+  otPersonSchema,
+  otSituationSchema,
+  otYearlyContactSchema,
+} from "./schemas.js";
+export { OT_FACTS, OT_SERVICE_FACTS } from "./service-facts.js";
+export {
+  OT_TARGET_GROUP,
+  type OtTargetGroupDetails,
+  type OtTargetGroupOutcome,
+  otTargetGroup,
+} from "./target-group.js";
+export { OT_2006, OT_2024, OT_VERSIONS } from "./versions.js";
+export {
+  OT_YEARLY_CONTACT,
+  type OtYearlyContactDetails,
+  otYearlyContact,
+  schoolYearOf,
+} from "./yearly-contact.js";
+
+/**
+ * Explains an OT decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`) or
+ * English (`en`). Messages are formatted only when this is called.
+ *
+ * @example
+ * explain(otTargetGroup({ birthYear: 2007, inEducation: true }, { asOf: "2025-10-01" }), "en")
+ * // "Target group of the follow-up service (ot.target-group): not in the target group …"
+ */
+export const explain = createExplain([OT_MESSAGES]);

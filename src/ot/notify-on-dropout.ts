@@ -1,0 +1,100 @@
+import { addDays, daysBetween } from "../core/dates.js";
+import type { Decision } from "../core/decision.js";
+import { UngrettInputError } from "../core/errors.js";
+import type { EvaluationOptions } from "../core/evaluation.js";
+import { checkNotAfter } from "../core/person.js";
+import { defineRule } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import type { IsoDate } from "../core/types.js";
+import { OT } from "./area.js";
+import { NOTIFY_READING, OT_NOTIFY_MAX_DAYS } from "./parameters.js";
+import { type OtDropoutNotice, otDropoutNoticeSchema } from "./schemas.js";
+
+/** `ot.notify-on-dropout`: tell OT in the home municipality as soon as a pupil quits. */
+export const OT_NOTIFY_ON_DROPOUT = defineRule({
+  id: "ot.notify-on-dropout",
+  area: "ot",
+  title: {
+    nb: "Varsel til OT når en elev slutter",
+    nn: "Varsel til OT når ein elev sluttar",
+    en: "Notifying OT when a pupil quits",
+  },
+  summary: {
+    nb: "OT i kommunen der ungdommen bor, bør få beskjed så snart en elev har sluttet, og ungdommen få tilbud om oppfølging så tidlig som mulig. Lister over ungdom uten skoletilbud bør komme til faste tider hvert år.",
+    nn: "OT i kommunen der ungdommen bur, bør få beskjed så snart ein elev har slutta, og ungdommen få tilbod om oppfølging så tidleg som mogleg. Lister over ungdom utan skuletilbod bør kome til faste tider kvart år.",
+    en: "OT in the municipality where the young person lives should be told as soon as a pupil quits, and the young person offered follow-up as early as possible. Lists of youth without a school place should come at fixed times each year.",
+  },
+  strength: "recommendation",
+  sources: [
+    {
+      ref: SEED.losuHoring,
+      locator:
+        "«får beskjed så snart en elev har sluttet, og at ungdommene får tilbud om oppfølging så tidlig som mulig»",
+    },
+    {
+      ref: SEED.losuHoring,
+      locator: "«Listene med navn over ungdom som er uten skoletilbud, må komme til faste tider hvert år»",
+    },
+  ],
+  parameters: [OT_NOTIFY_MAX_DAYS],
+  interpretation: NOTIFY_READING,
+  evaluatedBy: "otNotifyOnDropout",
+});
+
+/** The outcomes of `otNotifyOnDropout`. */
+export type OtNotifyOutcome = "timely" | "late" | "pending" | "overdue";
+
+/** What `otNotifyOnDropout` reports beside the outcome. */
+export type OtNotifyDetails = {
+  /** Days from quitting to notification (or to `asOf` while OT is not yet told). */
+  readonly days: number;
+  readonly maxDays: number;
+  /** The last day that still counts as timely. */
+  readonly deadline: IsoDate;
+};
+
+/**
+ * Days from a pupil quitting to OT being told, against the threshold
+ * `ot.notify-max-days`: `timely` or `late` once told, `pending` or `overdue` while not.
+ * Rule `ot.notify-on-dropout` (a recommendation).
+ *
+ * @example
+ * otNotifyOnDropout({ quitDate: "2025-10-01", notifiedDate: "2025-10-20" }, { asOf: "2025-11-01" }).outcome
+ * // "late" (19 days; 7 allowed)
+ */
+export function otNotifyOnDropout(
+  notice: OtDropoutNotice,
+  options: EvaluationOptions,
+): Decision<OtNotifyOutcome, OtNotifyDetails> {
+  const { ev, input: n } = OT.begin("otNotifyOnDropout", otDropoutNoticeSchema, notice, options);
+  checkNotAfter("otNotifyOnDropout", ev.asOf, [
+    ["quitDate", n.quitDate],
+    ["notifiedDate", n.notifiedDate],
+  ]);
+  if (n.notifiedDate != null && n.notifiedDate < n.quitDate) {
+    throw new UngrettInputError(
+      [
+        {
+          path: "notifiedDate",
+          code: "before_quit_date",
+          message: `${n.notifiedDate} is before quitDate ${n.quitDate}`,
+        },
+      ],
+      "otNotifyOnDropout",
+    );
+  }
+  const maxDays = ev.param(OT_NOTIFY_MAX_DAYS);
+  const deadline = addDays(n.quitDate, maxDays);
+  const told = n.notifiedDate != null;
+  const days = daysBetween(n.quitDate, n.notifiedDate ?? ev.asOf);
+  const inTime = days <= maxDays;
+  const outcome: OtNotifyOutcome = told ? (inTime ? "timely" : "late") : inTime ? "pending" : "overdue";
+  const reason = ev.reason(OT_NOTIFY_ON_DROPOUT, told ? "notified" : "not-yet-notified", inTime ? "holds" : "fails", {
+    quitDate: n.quitDate,
+    notifiedDate: n.notifiedDate ?? null,
+    days,
+    maxDays,
+    deadline,
+  });
+  return ev.decide(OT_NOTIFY_ON_DROPOUT, outcome, [reason], [], { days, maxDays, deadline });
+}

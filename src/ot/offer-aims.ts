@@ -1,0 +1,32 @@
+import { defineRule } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+
+/** `ot.offer-aims`: what OT's offers aim at. Computes nothing; carried by the rulebook. */
+export const OT_OFFER_AIMS = defineRule({
+  id: "ot.offer-aims",
+  area: "ot",
+  title: { nb: "Målet med OTs tilbud", nn: "Målet med tilboda frå OT", en: "What OT's offers aim at" },
+  summary: {
+    nb: "Tilbudene (opplæring, arbeid, annen kompetansefremmende aktivitet eller en kombinasjon) skal først og fremst ta sikte på studiekompetanse, yrkeskompetanse eller grunnkompetanse.",
+    nn: "Tilboda (opplæring, arbeid, anna kompetansefremjande aktivitet eller ein kombinasjon) skal først og fremst ta sikte på studiekompetanse, yrkeskompetanse eller grunnkompetanse.",
+    en: "Offers (education, work, other competence-building activity, or a combination) aim first at university-admission certification, vocational qualification or basic competence.",
+  },
+  strength: "regulation",
+  sources: [
+    { ref: "forskrift til opplæringslova § 13-1", versions: ["ot-2006"] },
+    { ref: "opplæringsforskrifta § 8-3", versions: ["ot-2024"] },
+    {
+      ref: SEED.otNumedal,
+      locator:
+        "«først og fremst ta sikte på å føre fram til studiekompetanse, yrkeskompetanse eller kompetanse på lavere nivå»",
+    },
+    { ref: SEED.otUngNo, locator: "«studiekompetanse, yrkeskompetanse eller grunnkompetanse»" },
+  ],
+  parameters: [],
+});
+
+/** The qualifications OT's offers aim at, in the order of the sources. */
+export const OT_OFFER_QUALIFICATIONS = ["study-competence", "vocational-competence", "basic-competence"] as const;
+
+/** The kinds of offer OT makes. */
+export const OT_OFFER_KINDS = ["education", "work", "competence-building", "combination"] as const;

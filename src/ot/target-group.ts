@@ -1,0 +1,131 @@
+import type { Decision } from "../core/decision.js";
+import type { EvaluationOptions } from "../core/evaluation.js";
+import { checkBirth } from "../core/person.js";
+import { allOf, anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import type { IsoDate, Status } from "../core/types.js";
+import { ageLimitReason } from "./age-limit.js";
+import { OT } from "./area.js";
+import { type OtPerson, otPersonSchema } from "./schemas.js";
+import { OT_2006 } from "./versions.js";
+
+/** `ot.target-group`: who OT must reach. */
+export const OT_TARGET_GROUP = defineRule({
+  id: "ot.target-group",
+  area: "ot",
+  title: {
+    nb: "Målgruppen for oppfølgingstjenesten",
+    nn: "Målgruppa for oppfølgingstenesta",
+    en: "Target group of the follow-up service",
+  },
+  summary: {
+    nb: "Ungdom som har rett til videregående opplæring, som verken er i opplæring eller i arbeid, og som er innenfor aldersgrensen. Etter reglene til 2024-07-31 gjelder det også dem som har tapt retten ved bortvisning for resten av skoleåret eller heving av lærekontrakt eller opplæringskontrakt.",
+    nn: "Ungdom som har rett til vidaregåande opplæring, som verken er i opplæring eller i arbeid, og som er innanfor aldersgrensa. Etter reglane til 2024-07-31 gjeld det òg dei som har tapt retten ved bortvising for resten av skuleåret eller heving av lærekontrakt eller opplæringskontrakt.",
+    en: "Young people who hold the right to upper secondary education, are neither in education nor in work, and are within the age limit. Under the rules until 2024-07-31 it also covers those who lost the right through expulsion for the rest of the school year or termination of the apprenticeship or training contract.",
+  },
+  strength: "statute",
+  sources: [
+    { ref: "opplæringslova 1998 § 3-6; forskrift til opplæringslova § 13-1", versions: ["ot-2006"] },
+    {
+      ref: SEED.otNumedal,
+      locator:
+        "«rettighetselever (de som har rett til opplæring etter § 3-1 i opplæringsloven) som ikke er i opplæring eller arbeid»",
+      versions: ["ot-2006"],
+    },
+    {
+      ref: SEED.otUngNo,
+      locator:
+        "«har tapt opplæringsretten som følge av vedtak om bortvisning for resten av skoleåret eller heving av lærekontrakten/opplæringskontrakt»",
+      versions: ["ot-2006"],
+    },
+    { ref: "opplæringslova 2023 §§ 5-1 og 9-4", versions: ["ot-2024"] },
+  ],
+  parameters: [],
+  interpretation: {
+    nb: "Tapt rett (bortvisning, heving av kontrakt) er med bare i versjonen til 2024-07-31; i den nye loven varer ungdomsretten til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tar noen ut av målgruppen, er et åpent spørsmål: `inWork` er det vertssystemet som avgjør.",
+    nn: "Tapt rett (bortvising, heving av kontrakt) er med berre i versjonen til 2024-07-31; i den nye lova varer ungdomsretten til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tek nokon ut av målgruppa, er eit ope spørsmål: `inWork` er det vertssystemet som avgjer.",
+    en: "Lost right (expulsion, contract termination) belongs to the version until 2024-07-31 only; under the new act the youth right lasts until the person has study or vocational competence. Whether part-time work takes someone out of the group is an open question: the host system decides `inWork`.",
+  },
+  evaluatedBy: "otTargetGroup",
+});
+
+/** The outcomes of `otTargetGroup`. */
+export type OtTargetGroupOutcome = "in-target-group" | "not-in-target-group" | "unknown";
+
+/** What `otTargetGroup` reports beside the outcome. */
+export type OtTargetGroupDetails = {
+  /** The last day OT covers the person by age (`null` when the birth year is unknown). */
+  readonly coveredThrough: IsoDate | null;
+};
+
+const RIGHT_LIMBS: ReadonlySet<string> = new Set(["youth-right", "lost-right"]);
+
+const OUTCOME: Readonly<Record<Status, OtTargetGroupOutcome>> = {
+  holds: "in-target-group",
+  fails: "not-in-target-group",
+  unknown: "unknown",
+};
+
+/**
+ * Whether a young person is in OT's target group on `asOf`. Asks for nothing more than
+ * the rule needs: the age limit reads only the birth year. A definite failing condition
+ * decides even when other facts are unknown; otherwise `needs` lists the missing facts.
+ * Rules `ot.target-group` and `ot.age-limit`.
+ *
+ * @example
+ * otTargetGroup(
+ *   { birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false },
+ *   { asOf: "2026-04-15" },
+ * ).outcome
+ * // "in-target-group" (covered through 2029-12-31, the year of turning 24)
+ */
+export function otTargetGroup(
+  person: OtPerson,
+  options: EvaluationOptions,
+): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
+  const { ev, input: p } = OT.begin("otTargetGroup", otPersonSchema, person, options);
+  const birthYear = checkBirth("otTargetGroup", ev.asOf, p.birthDate, p.birthYear);
+  const rule = OT_TARGET_GROUP;
+  const reasons: Reason[] = [];
+
+  const right = ev.reason(
+    rule,
+    "youth-right",
+    factIs(p.hasYouthRight, true),
+    { hasYouthRight: p.hasYouthRight ?? null },
+    ["hasYouthRight"],
+  );
+  reasons.push(right);
+  let rightStatus: Status = right.status;
+  if (ev.version.id === OT_2006.id && right.status !== "holds") {
+    // Old rules: those who lost the right by expulsion or contract termination are covered too.
+    const lost = p.lostRight == null ? "unknown" : p.lostRight === "none" ? "fails" : "holds";
+    reasons.push(ev.reason(rule, "lost-right", lost, { lostRight: p.lostRight ?? null }, ["lostRight"]));
+    rightStatus = anyOf([right.status, lost]);
+  }
+  const notInEducation = ev.reason(
+    rule,
+    "not-in-education",
+    factIs(p.inEducation, false),
+    {
+      inEducation: p.inEducation ?? null,
+    },
+    ["inEducation"],
+  );
+  const notInWork = ev.reason(rule, "not-in-work", factIs(p.inWork, false), { inWork: p.inWork ?? null }, ["inWork"]);
+  const age = ageLimitReason(ev, birthYear);
+  reasons.push(notInEducation, notInWork, age.reason);
+
+  const status = allOf([rightStatus, notInEducation.status, notInWork.status, age.reason.status]);
+  // A fact is needed only while it can still change the outcome: when the right is
+  // settled by either limb, the other limb's unknown fact is not asked for.
+  const needs =
+    status !== "unknown"
+      ? []
+      : needsOf(
+          rightStatus === "unknown"
+            ? reasons
+            : reasons.filter((r) => r.rule !== rule.id || !RIGHT_LIMBS.has(r.condition)),
+        );
+  return ev.decide(rule, OUTCOME[status], reasons, needs, { coveredThrough: age.coveredThrough });
+}

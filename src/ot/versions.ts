@@ -1,0 +1,41 @@
+import { SEED } from "../core/sources.js";
+import type { VersionDef } from "../core/versions.js";
+
+/** OT under opplæringslova 1998 § 3-6 and chapter 13 of the 2006 regulation, until 2024-07-31. */
+export const OT_2006: VersionDef = {
+  id: "ot-2006",
+  validFrom: "2006-08-01",
+  validTo: "2024-07-31",
+  title: {
+    nb: "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
+    nn: "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
+    en: "the Education Act 1998 § 3-6 and chapter 13 of its 2006 regulation",
+  },
+  sources: [
+    { ref: "opplæringslova 1998 § 3-6" },
+    { ref: "forskrift til opplæringslova (FOR-2006-06-23-724) kapittel 13" },
+    { ref: "Udir-11-2012" },
+    { ref: SEED.otNumedal },
+    { ref: SEED.otUngNo },
+  ],
+};
+
+/** OT under opplæringslova 2023 § 9-4 and opplæringsforskrifta § 8-3, from 2024-08-01. */
+export const OT_2024: VersionDef = {
+  id: "ot-2024",
+  validFrom: "2024-08-01",
+  validTo: null,
+  title: {
+    nb: "opplæringslova 2023 § 9-4 og opplæringsforskrifta § 8-3",
+    nn: "opplæringslova 2023 § 9-4 og opplæringsforskrifta § 8-3",
+    en: "the Education Act 2023 § 9-4 and regulation § 8-3",
+  },
+  sources: [
+    { ref: "opplæringslova 2023 (LOV-2023-06-09-30) § 9-4" },
+    { ref: "opplæringsforskrifta (FOR-2024-06-03-900) § 8-3" },
+    { ref: "Prop. 57 L (2022–2023) kapittel 68" },
+  ],
+};
+
+/** Every version of the OT rules, oldest first. */
+export const OT_VERSIONS: readonly VersionDef[] = [OT_2006, OT_2024];

@@ -1,0 +1,105 @@
+import { SCHOOL_YEAR_START } from "../core/calendar.js";
+import { addDays, onMonthDay, yearOf } from "../core/dates.js";
+import type { Decision } from "../core/decision.js";
+import type { EvaluationOptions } from "../core/evaluation.js";
+import { checkNotAfter } from "../core/person.js";
+import { defineRule } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import type { IsoDate } from "../core/types.js";
+import { OT } from "./area.js";
+import { type OtYearlyContactInput, otYearlyContactSchema } from "./schemas.js";
+
+/** `ot.yearly-contact`: contact and an offer every school year while covered. */
+export const OT_YEARLY_CONTACT = defineRule({
+  id: "ot.yearly-contact",
+  area: "ot",
+  title: {
+    nb: "Kontakt hvert skoleår",
+    nn: "Kontakt kvart skuleår",
+    en: "Contact every school year",
+  },
+  summary: {
+    nb: "Ungdom i målgruppen som ikke har tatt imot tilbud og ikke er i arbeid eller utdanning, skal kontaktes og få tilbud hvert skoleår så lenge de er omfattet. Et brev, en SMS eller en e-post uten svar er ikke etablert kontakt.",
+    nn: "Ungdom i målgruppa som ikkje har teke imot tilbod og ikkje er i arbeid eller utdanning, skal kontaktast og få tilbod kvart skuleår så lenge dei er omfatta. Eit brev, ein SMS eller ein e-post utan svar er ikkje etablert kontakt.",
+    en: "Young people in the target group who have not accepted an offer and are not in work or education shall be contacted and offered something every school year while covered. A letter, text or e-mail without reply is not established contact.",
+  },
+  strength: "guidance",
+  sources: [
+    {
+      ref: SEED.otNumedal,
+      locator:
+        "«skal kontaktes og få tilbud hvert skoleår så lenge de er omfattet av retten til videregående opplæring»",
+    },
+    { ref: "Udir, OT status codes", locator: "a letter, SMS or e-mail without reply is not established contact" },
+  ],
+  parameters: [SCHOOL_YEAR_START],
+  interpretation: {
+    nb: "Regelkatalogen kaller dette forskrift, men forskriftsteksten er ikke sett; kilden er fylkets veiledning, så styrken er satt til veiledning. Skoleåret går fra 1. august til 31. juli (parameteren `core.school-year-start`).",
+    nn: "Regelkatalogen kallar dette forskrift, men forskriftsteksten er ikkje sett; kjelda er rettleiinga frå fylket, så styrken er sett til rettleiing. Skuleåret går frå 1. august til 31. juli (parameteren `core.school-year-start`).",
+    en: "The rule catalogue calls this a regulation, but the regulation's wording was not seen; the source is county guidance, so the strength is guidance. The school year runs 1 August to 31 July (parameter `core.school-year-start`).",
+  },
+  evaluatedBy: "otYearlyContact",
+});
+
+/** What `otYearlyContact` reports beside the outcome. */
+export type OtYearlyContactDetails = {
+  readonly schoolYearStart: IsoDate;
+  readonly schoolYearEnd: IsoDate;
+  /** The date a contact is due by: the last day of the school year. */
+  readonly dueBy: IsoDate;
+  /** The established contact that counts this school year, if any. */
+  readonly countedContact: IsoDate | null;
+};
+
+/** The school year containing `date`, given its first day as `MM-DD`. */
+export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate; end: IsoDate } {
+  const year = yearOf(date);
+  const thisYearsStart = onMonthDay(year, startMonthDay);
+  const start = date >= thisYearsStart ? thisYearsStart : onMonthDay(year - 1, startMonthDay);
+  const end = addDays(onMonthDay(yearOf(start) + 1, startMonthDay), -1);
+  return { start, end };
+}
+
+/**
+ * Whether OT's yearly contact is `done` or `due` in the school year of `asOf`, and the
+ * date it is due by. Only established contact counts: an attempt with no reply
+ * (`established: false`) does not. Contacts after `asOf` are an input error.
+ * Rule `ot.yearly-contact`.
+ *
+ * @example
+ * otYearlyContact({ contacts: [{ date: "2025-09-10", established: false }] }, { asOf: "2026-05-20" })
+ * // outcome "due", details.dueBy "2026-07-31"
+ */
+export function otYearlyContact(
+  input: OtYearlyContactInput,
+  options: EvaluationOptions,
+): Decision<"due" | "done", OtYearlyContactDetails> {
+  const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options);
+  checkNotAfter(
+    "otYearlyContact",
+    ev.asOf,
+    h.contacts.map((c, i) => [`contacts[${i}].date`, c.date] as const),
+  );
+  const { start, end } = schoolYearOf(ev.asOf, ev.param(SCHOOL_YEAR_START));
+  let counted: IsoDate | null = null;
+  let attempts = 0;
+  for (const c of h.contacts) {
+    if (c.date < start) continue;
+    if (c.established) {
+      if (counted === null || c.date > counted) counted = c.date;
+    } else attempts++;
+  }
+  const status = counted === null ? "fails" : "holds";
+  const reason = ev.reason(OT_YEARLY_CONTACT, "established-contact", status, {
+    schoolYearStart: start,
+    schoolYearEnd: end,
+    countedContact: counted,
+    attemptsWithoutReply: attempts,
+  });
+  return ev.decide(OT_YEARLY_CONTACT, counted === null ? "due" : "done", [reason], [], {
+    schoolYearStart: start,
+    schoolYearEnd: end,
+    dueBy: end,
+    countedContact: counted,
+  });
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { addDays } from "../../src/core/dates.js";
+import { valueOn } from "../../src/core/parameters.js";
+import { versionsInForce } from "../../src/core/versions.js";
+import { LIBRARY_VERSION } from "../../src/core/version.js";
+import { AREAS } from "../helpers/areas.js";
+import pkg from "../../package.json" with { type: "json" };
+
+describe.each(AREAS.map((a) => [a.area.id, a] as const))("area %s", (_id, { area, rules }) => {
+  it("has exactly one version in force on every date from 2006-08-01 to 2100-12-31", () => {
+    let bad = 0;
+    for (let d = "2006-08-01"; d <= "2100-12-31"; d = addDays(d, 1)) {
+      if (versionsInForce(area.versions, d).length !== 1) bad++;
+    }
+    expect(bad).toBe(0);
+  });
+
+  it("gives every parameter exactly one value on every date of every version", () => {
+    for (const p of area.parameters) {
+      for (const v of area.versions) {
+        const end = v.validTo ?? "2100-12-31";
+        for (let d = v.validFrom; d <= end; d = addDays(d, 1)) {
+          const hits = p.values.filter((x) => x.from <= d && (x.to === undefined || d <= x.to));
+          if (hits.length !== 1) throw new Error(`${p.id} has ${hits.length} values on ${d}`);
+          expect(valueOn(p, d)).toBe(hits[0]);
+        }
+      }
+    }
+  });
+
+  it("gives every parameter a source, a strength and titles", () => {
+    for (const p of area.parameters) {
+      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      expect(["statute", "regulation", "guidance", "recommendation", "estimate"]).toContain(p.strength);
+      for (const l of ["nb", "nn", "en"] as const) expect(p.title[l].length, `${p.id} ${l}`).toBeGreaterThan(0);
+      for (const v of p.values) expect(p.schema["~standard"].validate(v.value)).not.toHaveProperty("issues");
+    }
+  });
+
+  it("gives every rule a source and a strength, and reads only its area's parameters", () => {
+    const ids = new Set(area.parameters.map((p) => p.id));
+    for (const r of rules) {
+      expect(r.sources.length, r.id).toBeGreaterThan(0);
+      expect(r.id.startsWith(`${area.id}.`), r.id).toBe(true);
+      for (const p of r.parameters) expect(ids.has(p.id), `${r.id} reads ${p.id}`).toBe(true);
+      for (const s of r.sources) {
+        for (const v of s.versions ?? []) expect(area.versions.map((x) => x.id)).toContain(v);
+      }
+      // Every version must leave the rule at least one source.
+      for (const v of area.versions) {
+        expect(r.sources.some((s) => s.versions === undefined || s.versions.includes(v.id)), `${r.id} ${v.id}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+});
+
+describe("package", () => {
+  it("records the package version in every decision", () => {
+    expect(LIBRARY_VERSION).toBe(pkg.version);
+  });
+});

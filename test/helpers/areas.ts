@@ -1,0 +1,10 @@
+import type { AreaDef } from "../../src/core/evaluation.js";
+import type { AreaMessages } from "../../src/core/explain.js";
+import type { RuleDef } from "../../src/core/rule.js";
+import { OT_AREA } from "../../src/ot/area.js";
+import { OT_MESSAGES } from "../../src/ot/messages.js";
+
+/** Every area with its rules and messages, for the tests that check them all. */
+export const AREAS: readonly { area: AreaDef; rules: readonly RuleDef[]; messages: AreaMessages }[] = [
+  { area: OT_AREA, rules: OT_MESSAGES.rules, messages: OT_MESSAGES },
+];

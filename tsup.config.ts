@@ -1,0 +1,14 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts", ot: "src/ot/index.ts" },
+  format: ["esm", "cjs"],
+  dts: true,
+  // Shared chunks, so `ungrett` and `ungrett/ot` share one copy of the core (one error class).
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  target: "es2022",
+  outDir: "dist",
+});
