@@ -1,0 +1,5 @@
+/**
+ * Placeholder until the consent area lands.
+ * @module consent
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * Placeholder until the nav area lands.
+ * @module nav
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * Placeholder until the outreach area lands.
+ * @module outreach
+ */
+export {};
