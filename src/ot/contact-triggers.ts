@@ -1,4 +1,5 @@
 import type { Decision } from "../core/decision.js";
+import { UngrettInputError } from "../core/errors.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
@@ -44,9 +45,9 @@ export const OT_CONTACT_TRIGGERS = defineRule({
   ],
   parameters: [],
   interpretation: {
-    nb: "Listen leses bokstavelig: hver situasjon som gjelder, rapporteres. At personen ellers er i målgruppen, avgjøres av `otTargetGroup`. «Ikke tatt imot plass» gjelder ikke når personen ikke fikk tilbud om plass.",
-    nn: "Lista er lesen bokstavleg: kvar situasjon som gjeld, blir rapportert. At personen elles er i målgruppa, avgjer `otTargetGroup`. «Ikkje teke imot plass» gjeld ikkje når personen ikkje fekk tilbod om plass.",
-    en: "The list is read literally: every situation that applies is reported. Whether the person is otherwise in the target group is for `otTargetGroup`. “Place not accepted” does not apply when no place was offered.",
+    nb: "Listen leses bokstavelig: hver situasjon som gjelder, rapporteres. At personen ellers er i målgruppen, avgjøres av `otTargetGroup`. «Ikke tatt imot plass» gjelder ikke når personen ikke fikk tilbud om plass, og `acceptedPlace` sammen med `offeredPlace: false` er en inndatafeil.",
+    nn: "Lista er lesen bokstavleg: kvar situasjon som gjeld, blir rapportert. At personen elles er i målgruppa, avgjer `otTargetGroup`. «Ikkje teke imot plass» gjeld ikkje når personen ikkje fekk tilbod om plass, og `acceptedPlace` saman med `offeredPlace: false` er ein inndatafeil.",
+    en: "The list is read literally: every situation that applies is reported. Whether the person is otherwise in the target group is for `otTargetGroup`. “Place not accepted” does not apply when no place was offered, and `acceptedPlace` together with `offeredPlace: false` is an input error.",
   },
   evaluatedBy: "otContactTriggers",
 });
@@ -65,6 +66,19 @@ export function otContactTriggers(
   options: EvaluationOptions,
 ): Decision<OtContactTrigger[], null> {
   const { ev, input: s } = OT.begin("otContactTriggers", otSituationSchema, situation, options);
+  if (s.offeredPlace === false && s.acceptedPlace != null) {
+    // «ikke har tatt imot tildelt elev- eller læreplass» presupposes a place was assigned.
+    throw new UngrettInputError(
+      [
+        {
+          path: "acceptedPlace",
+          code: "contradicts_offered_place",
+          message: "says whether an offered place was accepted, but offeredPlace is false: leave it out or null",
+        },
+      ],
+      "otContactTriggers",
+    );
+  }
   const rule = OT_CONTACT_TRIGGERS;
   const triggers = OT_TRIGGERS_BY_VERSION[ev.version.id] ?? OT_TRIGGERS_BY_VERSION[OT_2006.id] ?? [];
   const reasons: Reason[] = [];

@@ -119,7 +119,10 @@ describe("ot.target-group: the youth right and lost right", () => {
   });
 
   it("needs lostRight under the old rules when the right is absent and the loss unknown", () => {
-    const d = otTargetGroup({ birthYear: 2003, hasYouthRight: false, inEducation: false, inWork: false }, { asOf: "2023-03-01" });
+    const d = otTargetGroup(
+      { birthYear: 2003, hasYouthRight: false, inEducation: false, inWork: false },
+      { asOf: "2023-03-01" },
+    );
     expect(d.outcome).toBe("unknown");
     expect(d.needs).toEqual(["lostRight"]);
   });
@@ -146,7 +149,10 @@ describe("ot.target-group: the youth right and lost right", () => {
 
 describe("ot.target-group: unknown facts", () => {
   it("treats null like an absent fact", () => {
-    const a = otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: null }, { asOf: "2026-01-01" });
+    const a = otTargetGroup(
+      { birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: null },
+      { asOf: "2026-01-01" },
+    );
     const b = otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false }, { asOf: "2026-01-01" });
     expect(a.outcome).toBe("unknown");
     expect(a.outcome).toBe(b.outcome);
@@ -227,17 +233,22 @@ describe("ot.target-group: bad input", () => {
   });
 
   it("rejects a birth year that contradicts the birth date", () => {
-    expect(catchIssues(() => otTargetGroup({ birthYear: 2004, birthDate: "2005-01-01" }, { asOf: "2026-04-15" }))).toEqual([
+    expect(
+      catchIssues(() => otTargetGroup({ birthYear: 2004, birthDate: "2005-01-01" }, { asOf: "2026-04-15" })),
+    ).toEqual([
       { path: "birthYear", code: "contradicts_birth_date", message: "2004 contradicts birthDate 2005-01-01" },
     ]);
   });
 
   it("names every bad field at once, in the input and the options", () => {
     const issues = catchIssues(() =>
-      otTargetGroup({ birthYear: 2005.5, inWork: "no", inwork: false } as never, {
-        asOf: "2026-04-15",
-        version: "ot-1998",
-      } as never),
+      otTargetGroup(
+        { birthYear: 2005.5, inWork: "no", inwork: false } as never,
+        {
+          asOf: "2026-04-15",
+          version: "ot-1998",
+        } as never,
+      ),
     );
     expect(issues.map((i) => `${i.path}:${i.code}`).sort()).toEqual(
       ["birthYear:invalid_type", "inWork:invalid_type", "inwork:unknown_field", "options.version:invalid_value"].sort(),

@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { addDays, daysBetween } from "../../src/core/dates.js";
+
+/** Any ISO date between two ISO dates, inclusive. */
+export const isoDateBetween = (from: string, to: string): fc.Arbitrary<string> =>
+  fc.integer({ min: 0, max: daysBetween(from, to) }).map((n) => addDays(from, n));
+
+/** A date the OT rules can be asked about. */
+export const otAsOf = isoDateBetween("2006-08-01", "2100-12-31");
+
+/** A fact that may be unknown: absent (undefined), null or a value. */
+export const maybeOf = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null | undefined> =>
+  fc.oneof(arb, fc.constant(null), fc.constant(undefined));
+
+/** Drops undefined fields, as JSON would. */
+export const compact = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** A JSON round trip. */
+export const roundTrip = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** Time zones far apart, including ones that skipped whole days. */
+export const ZONES = ["UTC", "Europe/Oslo", "Pacific/Kiritimati", "America/Adak", "Pacific/Apia", "Asia/Kathmandu"];
+
+/** Runs `f` with the process time zone set to `tz` (Node re-reads TZ on assignment). */
+export function inZone<T>(tz: string, f: () => T): T {
+  const before = process.env.TZ;
+  process.env.TZ = tz;
+  try {
+    return f();
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { UngrettInputError } from "../../src/core/errors.js";
+import { explain, otYearlyContact, schoolYearOf } from "../../src/index.js";
+
+describe("ot.yearly-contact", () => {
+  it("worked example: last established contact 2025-09-10, asked 2026-05-20: done", () => {
+    const d = otYearlyContact({ contacts: [{ date: "2025-09-10", established: true }] }, { asOf: "2026-05-20" });
+    expect(d.outcome).toBe("done");
+    expect(d.details).toEqual({
+      schoolYearStart: "2025-08-01",
+      schoolYearEnd: "2026-07-31",
+      dueBy: "2026-07-31",
+      countedContact: "2025-09-10",
+    });
+  });
+
+  it("worked example: only an unanswered letter on 2025-09-10: due by 2026-07-31", () => {
+    const d = otYearlyContact({ contacts: [{ date: "2025-09-10", established: false }] }, { asOf: "2026-05-20" });
+    expect(d.outcome).toBe("due");
+    expect(d.details.dueBy).toBe("2026-07-31");
+    expect(d.reasons[0]?.facts.attemptsWithoutReply).toBe(1);
+  });
+
+  it("does not count a contact from the previous school year", () => {
+    const c = { contacts: [{ date: "2025-07-31", established: true }] };
+    expect(otYearlyContact(c, { asOf: "2025-07-31" }).outcome).toBe("done");
+    expect(otYearlyContact(c, { asOf: "2025-08-01" }).outcome).toBe("due");
+  });
+
+  it("counts the latest established contact of the school year", () => {
+    const d = otYearlyContact(
+      {
+        contacts: [
+          { date: "2025-08-01", established: true },
+          { date: "2026-01-10", established: true },
+          { date: "2026-02-01", established: false },
+        ],
+      },
+      { asOf: "2026-03-01" },
+    );
+    expect(d.details.countedContact).toBe("2026-01-10");
+  });
+
+  it("is due with no contacts at all", () => {
+    expect(otYearlyContact({ contacts: [] }, { asOf: "2026-03-01" }).outcome).toBe("due");
+  });
+
+  it("follows an overridden school-year start", () => {
+    const d = otYearlyContact(
+      { contacts: [{ date: "2025-08-10", established: true }] },
+      { asOf: "2025-09-01", parameters: { "core.school-year-start": "08-15" } },
+    );
+    expect(d.outcome).toBe("due");
+    expect(d.details.schoolYearStart).toBe("2025-08-15");
+    expect(d.details.dueBy).toBe("2026-08-14");
+  });
+
+  it("computes school years across the turn of the year and in leap years", () => {
+    expect(schoolYearOf("2024-02-29", "08-01")).toEqual({ start: "2023-08-01", end: "2024-07-31" });
+    expect(schoolYearOf("2024-08-01", "08-01")).toEqual({ start: "2024-08-01", end: "2025-07-31" });
+    expect(schoolYearOf("2024-07-31", "08-01")).toEqual({ start: "2023-08-01", end: "2024-07-31" });
+    expect(schoolYearOf("2024-03-15", "03-01")).toEqual({ start: "2024-03-01", end: "2025-02-28" });
+    expect(schoolYearOf("2023-03-15", "03-01")).toEqual({ start: "2023-03-01", end: "2024-02-29" });
+  });
+
+  it("rejects contacts after asOf, bad dates and missing fields, naming each", () => {
+    try {
+      otYearlyContact(
+        {
+          contacts: [
+            { date: "2026-06-01", established: true },
+            { date: "2026-02-30", established: true },
+          ],
+        },
+        { asOf: "2026-05-20" },
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UngrettInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+        "contacts[1].date:invalid_date",
+      ]);
+    }
+    try {
+      otYearlyContact({ contacts: [{ date: "2026-06-01", established: true }] }, { asOf: "2026-05-20" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UngrettInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+        "contacts[0].date:after_as_of",
+      ]);
+    }
+    expect(() => otYearlyContact({ contacts: [{ date: "2026-01-01" }] } as never, { asOf: "2026-05-20" })).toThrow(
+      /contacts\[0\]\.established: is required/,
+    );
+    expect(() =>
+      otYearlyContact({ contacts: [] }, { asOf: "2026-05-20", parameters: { "core.school-year-start": "02-29" } }),
+    ).toThrow(UngrettInputError);
+  });
+
+  it("explains why an unanswered letter does not count", () => {
+    const d = otYearlyContact({ contacts: [{ date: "2025-09-10", established: false }] }, { asOf: "2026-05-20" });
+    expect(explain(d, "nb")).toContain("skal skje innen 31. juli 2026");
+    expect(explain(d, "nb")).toContain("1 forsøk uten svar teller ikke");
+  });
+});
