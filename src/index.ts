@@ -5,7 +5,8 @@
  * @module ungrett
  */
 import { createExplain } from "./core/explain.js";
-import { OT_MESSAGES } from "./ot/messages.js";
+import type { RuleDef } from "./core/rule.js";
+import { OT_MESSAGES, OT_RULES } from "./ot/messages.js";
 
 export * from "./ot/index.js";
 
@@ -17,3 +18,6 @@ export * from "./ot/index.js";
  * // "Målgruppen for oppfølgingstjenesten (ot.target-group): i målgruppen for oppfølgingstjenesten. …"
  */
 export const explain = createExplain([OT_MESSAGES]);
+
+/** Every rule object of every area, in catalogue order. */
+export const RULES: readonly RuleDef[] = [...OT_RULES];

@@ -39,7 +39,10 @@ export const OT_CONTACT_TRIGGERS = defineRule({
   },
   strength: "regulation",
   sources: [
-    { ref: "forskrift til opplæringslova § 13-2", versions: ["ot-2006"] },
+    {
+      ref: "forskrift til opplæringslova kapittel 13 (§ 13-2, målgruppa; paragraph number not verified)",
+      versions: ["ot-2006"],
+    },
     { ref: SEED.otUngNo, locator: "«Oppfølgingstjenesten skal kontakte deg hvis du: …»", versions: ["ot-2006"] },
     { ref: "opplæringsforskrifta § 8-3 (as described by the counties)", versions: ["ot-2024"] },
   ],
