@@ -1,20 +1,35 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    ot: "src/ot/index.ts",
-    consent: "src/consent/index.ts",
-    outreach: "src/outreach/index.ts",
-    nav: "src/nav/index.ts",
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      ot: "src/ot/index.ts",
+      consent: "src/consent/index.ts",
+      outreach: "src/outreach/index.ts",
+      nav: "src/nav/index.ts",
+      conformance: "src/conformance/index.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    // Shared chunks, so `ungrett` and its subpaths share one copy of the core (one error class).
+    splitting: true,
+    treeshake: true,
+    sourcemap: false,
+    clean: false,
+    target: "es2022",
+    outDir: "dist",
   },
-  format: ["esm", "cjs"],
-  dts: true,
-  // Shared chunks, so `ungrett` and `ungrett/ot` share one copy of the core (one error class).
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: true,
-  target: "es2022",
-  outDir: "dist",
-});
+  {
+    // The command line: ESM only, with its shebang, bundling the library it calls.
+    entry: { cli: "src/cli/index.ts" },
+    format: ["esm"],
+    dts: false,
+    splitting: false,
+    treeshake: true,
+    clean: false,
+    target: "node20",
+    outDir: "dist",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

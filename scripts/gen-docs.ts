@@ -1,10 +1,18 @@
-/** Regenerates the documents derived from the rule objects. Run: npm run docs */
+/** Regenerates the documents derived from the code. Run: npm run docs (npm test fails when they are stale). */
 import { readFileSync, writeFileSync } from "node:fs";
-import { RULES } from "../src/index.js";
-import { RULES_END, RULES_START, replaceSection, rulesTable } from "./docs/rules-table.js";
+import { generatedDocs } from "./docs/generated.js";
 
-const readme = new URL("../README.md", import.meta.url);
-const before = readFileSync(readme, "utf8");
-const after = replaceSection(before, RULES_START, RULES_END, rulesTable(RULES));
-if (after !== before) writeFileSync(readme, after);
-console.log(after === before ? "README.md rules table is up to date" : "README.md rules table regenerated");
+let changed = 0;
+for (const [path, content] of generatedDocs()) {
+  const url = new URL(`../${path}`, import.meta.url);
+  let before = "";
+  try {
+    before = readFileSync(url, "utf8");
+  } catch {}
+  if (before !== content) {
+    writeFileSync(url, content);
+    changed++;
+    console.log(`regenerated ${path}`);
+  }
+}
+console.log(changed === 0 ? "generated documents are up to date" : `${changed} documents regenerated`);

@@ -4,9 +4,14 @@
  * subpath (`ungrett/ot`, …) that pulls in only its own rules and texts.
  * @module ungrett
  */
+
+import type { AreaDef } from "./core/evaluation.js";
 import { createExplain } from "./core/explain.js";
+import type { ParameterDef } from "./core/parameters.js";
 import type { RuleDef } from "./core/rule.js";
+import { OT_AREA } from "./ot/area.js";
 import { OT_MESSAGES, OT_RULES } from "./ot/messages.js";
+import { OT_PARAMETERS } from "./ot/parameters.js";
 
 export * from "./ot/index.js";
 
@@ -21,3 +26,11 @@ export const explain = createExplain([OT_MESSAGES]);
 
 /** Every rule object of every area, in catalogue order. */
 export const RULES: readonly RuleDef[] = [...OT_RULES];
+
+/** Every parameter of every area (each once). */
+export const ALL_PARAMETERS: readonly ParameterDef[] = [...new Map([...OT_PARAMETERS].map((p) => [p.id, p])).values()];
+
+export { FUNCTIONS, type FunctionEntry, findFunction } from "./functions.js";
+
+/** Every area of the law the library encodes. */
+export const AREAS: readonly AreaDef[] = [OT_AREA];

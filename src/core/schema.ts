@@ -2,10 +2,17 @@ import * as z from "zod/mini";
 import { isIsoDate } from "./dates.js";
 import { type InputIssue, UngrettInputError } from "./errors.js";
 
-/** An ISO calendar date string (`YYYY-MM-DD`), checked to be a real date. */
+const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const dateMessage = (input: unknown) => `${JSON.stringify(input)} is not a calendar date (YYYY-MM-DD)`;
+
+/**
+ * An ISO calendar date string (`YYYY-MM-DD`), checked to be a real date. The shape is a
+ * regex (so JSON Schema shows it as a pattern); the calendar check is a refinement.
+ */
 export const isoDateSchema = z.string().check(
+  z.regex(ISO_DATE_SHAPE, { error: (iss) => dateMessage(iss.input), abort: true }),
   z.refine(isIsoDate, {
-    error: (iss) => `${JSON.stringify(iss.input)} is not a calendar date (YYYY-MM-DD)`,
+    error: (iss) => dateMessage(iss.input),
     params: { code: "invalid_date" },
   }),
 );
@@ -109,6 +116,13 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         });
         break;
       }
+      case "invalid_format":
+        out.push({
+          path: pathText(prefix, iss.path),
+          code: iss.format === "regex" && iss.pattern === String(ISO_DATE_SHAPE) ? "invalid_date" : "invalid_format",
+          message: iss.message === "Invalid input" ? `has the wrong format, got ${describe(received)}` : iss.message,
+        });
+        break;
       case "custom": {
         const code = (iss.params as { code?: string } | undefined)?.code ?? "invalid";
         out.push({ path: pathText(prefix, iss.path), code, message: iss.message });

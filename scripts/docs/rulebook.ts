@@ -1,0 +1,157 @@
+import { isExpectedError, optionsOf, type Vector } from "../../src/conformance/compare.js";
+import type { AreaDef } from "../../src/core/evaluation.js";
+import type { Explain } from "../../src/core/explain.js";
+import { formatter } from "../../src/core/format.js";
+import type { RuleDef } from "../../src/core/rule.js";
+import type { Locale } from "../../src/core/types.js";
+import type { FunctionEntry } from "../../src/functions.js";
+
+type Words = {
+  title: string;
+  intro: string;
+  contents: string;
+  area: string;
+  versions: string;
+  strength: string;
+  sources: string;
+  parameters: string;
+  interpretation: string;
+  examples: string;
+  function: string;
+  none: string;
+  computesNothing: string;
+  inForce: (from: string, to: string | null) => string;
+  value: (v: string, from: string, to: string | null) => string;
+  call: string;
+  overridden: string;
+  pinned: string;
+};
+
+const WORDS: Record<"nb" | "en", Words> = {
+  nb: {
+    title: "Regelbok for ungrett",
+    intro:
+      "Generert fra regelobjektene, parameterne og samsvarsvektorene i biblioteket (`npm run docs`). Ikke rediger for hånd: `npm test` feiler når filen ikke stemmer med koden. Hver regel har styrke (lov, forskrift, veiledning, anbefaling, anslag), kilder, parameterne den leser med verdier og gyldighet, tolkninger av uklare kilder og eksempler med forklaring.",
+    contents: "Innhold",
+    area: "Område",
+    versions: "Versjoner av regelverket",
+    strength: "Styrke",
+    sources: "Kilder",
+    parameters: "Parametere",
+    interpretation: "Tolkning",
+    examples: "Eksempler",
+    function: "Funksjon",
+    none: "ingen",
+    computesNothing: "Regelen beregner ingenting; den er med for at regelboken og forklaringene skal vise den.",
+    inForce: (from, to) => (to === null ? `gjelder fra ${from}` : `gjaldt fra ${from} til og med ${to}`),
+    value: (v, from, to) => (to === null ? `${v} fra ${from}` : `${v} fra ${from} til og med ${to}`),
+    call: "Kall",
+    overridden: "overstyrte parametere",
+    pinned: "fastlåst versjon",
+  },
+  en: {
+    title: "The ungrett rulebook",
+    intro:
+      "Generated from the library's rule objects, parameters and conformance vectors (`npm run docs`). Do not edit by hand: `npm test` fails when this file does not match the code. Each rule shows its strength (statute, regulation, guidance, recommendation, estimate), its sources, the parameters it reads with their values and validity, readings of ambiguous sources, and worked examples with their explanation.",
+    contents: "Contents",
+    area: "Area",
+    versions: "Versions of the rules",
+    strength: "Strength",
+    sources: "Sources",
+    parameters: "Parameters",
+    interpretation: "Interpretation",
+    examples: "Worked examples",
+    function: "Function",
+    none: "none",
+    computesNothing: "The rule computes nothing; it is here so that the rulebook and the explanations carry it.",
+    inForce: (from, to) => (to === null ? `in force from ${from}` : `in force from ${from} through ${to}`),
+    value: (v, from, to) => (to === null ? `${v} from ${from}` : `${v} from ${from} through ${to}`),
+    call: "Call",
+    overridden: "overridden parameters",
+    pinned: "pinned version",
+  },
+};
+
+const anchor = (id: string) => id.replace(/\./g, "");
+
+/** The rulebook in one locale, as Markdown. */
+export function rulebook(
+  locale: "nb" | "en",
+  areas: readonly { area: AreaDef; rules: readonly RuleDef[] }[],
+  functions: readonly FunctionEntry[],
+  vectors: readonly Vector[],
+  explain: Explain,
+  examplesPerRule = 3,
+): string {
+  const w = WORDS[locale];
+  const f = formatter(locale as Locale);
+  const lines: string[] = [`# ${w.title}`, "", w.intro, "", `## ${w.contents}`, ""];
+  for (const { area, rules } of areas) {
+    lines.push(`- ${area.title[locale]}`);
+    for (const r of rules) lines.push(`  - [\`${r.id}\`: ${r.title[locale]}](#${anchor(r.id)})`);
+  }
+  for (const { area, rules } of areas) {
+    lines.push(
+      "",
+      `## ${area.title[locale]}`,
+      "",
+      `${w.area}: \`${area.id}\` (\`ungrett/${area.id}\`).`,
+      "",
+      `### ${w.versions}`,
+      "",
+    );
+    for (const v of area.versions) {
+      lines.push(
+        `- \`${v.id}\`: ${v.title[locale]}; ${w.inForce(v.validFrom, v.validTo)}. ${v.sources.map((s) => s.ref).join("; ")}.`,
+      );
+    }
+    for (const r of rules) {
+      lines.push("", `### \`${r.id}\``, "", `**${r.title[locale]}**`, "", r.summary[locale], "");
+      const strength = f.strength(r.strength) + (r.strengthNote ? ` (${r.strengthNote[locale]})` : "");
+      lines.push(`- ${w.strength}: ${strength}`);
+      const fns = functions.filter((fn) => fn.rule === r.id).map((fn) => `\`${fn.name}\``);
+      lines.push(`- ${w.function}: ${fns.length > 0 ? fns.join(", ") : w.none}`);
+      lines.push(`- ${w.sources}:`);
+      for (const s of r.sources) {
+        const versions = s.versions ? ` (${s.versions.join(", ")})` : "";
+        lines.push(`  - ${s.ref}${s.locator ? `: ${s.locator}` : ""}${versions}`);
+      }
+      if (r.parameters.length > 0) {
+        lines.push(`- ${w.parameters}:`);
+        for (const p of r.parameters) {
+          const values = p.values.map((v) => w.value(JSON.stringify(v.value), v.from, v.to ?? null)).join("; ");
+          lines.push(`  - \`${p.id}\` (${p.title[locale]}, ${p.unit}, ${f.strength(p.strength)}): ${values}`);
+          if (p.interpretation) lines.push(`    - ${w.interpretation}: ${p.interpretation[locale]}`);
+        }
+      }
+      if (r.interpretation) lines.push("", `${w.interpretation}: ${r.interpretation[locale]}`);
+      const fn = functions.find((x) => x.rule === r.id);
+      const examples = vectors.filter((v) => v.rule === r.id && !isExpectedError(v.expected)).slice(0, examplesPerRule);
+      if (fn === undefined && examples.length === 0) {
+        lines.push("", w.computesNothing);
+        continue;
+      }
+      if (examples.length > 0) lines.push("", `#### ${w.examples}`);
+      for (const v of examples) {
+        const entry = functions.find((x) => x.name === v.function);
+        if (entry === undefined) continue;
+        const decision = entry.evaluate(v.input as never, optionsOf(v) as never);
+        const extras = [
+          v.version ? `${w.pinned}: \`${v.version}\`` : "",
+          v.parameters ? `${w.overridden}: \`${JSON.stringify(v.parameters)}\`` : "",
+        ].filter(Boolean);
+        lines.push(
+          "",
+          `*${v.description}* (\`${v.id}\`)`,
+          "",
+          `${w.call}: \`${v.function}(${JSON.stringify(v.input)}, { asOf: "${v.asOf}" })\`${extras.length ? ` — ${extras.join("; ")}` : ""}`,
+          "",
+          "```text",
+          explain(decision, locale),
+          "```",
+        );
+      }
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,48 @@
+import type * as z from "zod/mini";
+import type { Decision } from "./core/decision.js";
+import type { EvaluationOptions } from "./core/evaluation.js";
+import { otCoverageEnd } from "./ot/age-limit.js";
+import { otContactTriggers } from "./ot/contact-triggers.js";
+import { otNotifyOnDropout } from "./ot/notify-on-dropout.js";
+import {
+  otCoverageEndSchema,
+  otDropoutNoticeSchema,
+  otPersonSchema,
+  otSituationSchema,
+  otYearlyContactSchema,
+} from "./ot/schemas.js";
+import { otTargetGroup } from "./ot/target-group.js";
+import { otYearlyContact } from "./ot/yearly-contact.js";
+
+/** A public rule function, by name: what the CLI, the conformance runner and the schemas use. */
+export interface FunctionEntry {
+  readonly name: string;
+  readonly area: string;
+  /** The rule id its decisions carry. */
+  readonly rule: string;
+  /** The input schema (the options are common to every function). */
+  readonly schema: z.ZodMiniType;
+  readonly evaluate: (input: never, options: EvaluationOptions) => Decision;
+}
+
+const entry = <I>(
+  name: string,
+  area: string,
+  rule: string,
+  schema: z.ZodMiniType,
+  evaluate: (input: I, options: EvaluationOptions) => Decision,
+): FunctionEntry => ({ name, area, rule, schema, evaluate: evaluate as FunctionEntry["evaluate"] });
+
+/** Every public rule function of the library, in catalogue order. */
+export const FUNCTIONS: readonly FunctionEntry[] = [
+  entry("otTargetGroup", "ot", "ot.target-group", otPersonSchema, otTargetGroup),
+  entry("otCoverageEnd", "ot", "ot.age-limit", otCoverageEndSchema, otCoverageEnd),
+  entry("otContactTriggers", "ot", "ot.contact-triggers", otSituationSchema, otContactTriggers),
+  entry("otYearlyContact", "ot", "ot.yearly-contact", otYearlyContactSchema, otYearlyContact),
+  entry("otNotifyOnDropout", "ot", "ot.notify-on-dropout", otDropoutNoticeSchema, otNotifyOnDropout),
+];
+
+/** The function with this name, or `undefined`. */
+export function findFunction(name: string): FunctionEntry | undefined {
+  return FUNCTIONS.find((f) => f.name === name);
+}
