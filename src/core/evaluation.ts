@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import type { Decision } from "./decision.js";
 import { type InputIssue, UngrettInputError } from "./errors.js";
 import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
+import type { CrossCheck } from "./person.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
 import { isoDateSchema, toInputIssues } from "./schema.js";
 import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
@@ -121,7 +122,13 @@ export interface AreaRuntime {
    * Validates the input and the options together and starts an evaluation, or throws one
    * {@link UngrettInputError} naming every bad field of both.
    */
-  begin<S extends z.core.$ZodType>(fn: string, schema: S, input: unknown, options: unknown): Started<z.output<S>>;
+  begin<S extends z.core.$ZodType>(
+    fn: string,
+    schema: S,
+    input: unknown,
+    options: unknown,
+    check?: CrossCheck,
+  ): Started<z.output<S>>;
 }
 
 /** A validated input and its evaluation. */
@@ -139,15 +146,19 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
   const noOverrides: ReadonlyMap<string, Json> = new Map();
   return {
     area,
-    begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown) {
+    begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown, check?: CrossCheck) {
       const parsedInput = z.safeParse(inputSchema, input);
       const parsedOptions = z.safeParse(schema, options);
-      if (!parsedInput.success || !parsedOptions.success) {
-        const issues: InputIssue[] = [];
-        if (!parsedInput.success) issues.push(...toInputIssues(parsedInput.error.issues, input));
-        if (!parsedOptions.success) issues.push(...toInputIssues(parsedOptions.error.issues, options, "options"));
-        throw new UngrettInputError(issues, fn);
+      const issues: InputIssue[] = [];
+      if (!parsedInput.success) issues.push(...toInputIssues(parsedInput.error.issues, input));
+      if (!parsedOptions.success) issues.push(...toInputIssues(parsedOptions.error.issues, options, "options"));
+      // Facts checked against asOf are reported with the schema's issues, so one error names every bad field.
+      if (check !== undefined && parsedOptions.success) {
+        for (const i of check(input, parsedOptions.data.asOf)) {
+          if (!issues.some((x) => x.path === i.path)) issues.push(i);
+        }
       }
+      if (issues.length > 0 || !parsedInput.success || !parsedOptions.success) throw new UngrettInputError(issues, fn);
       const opts = parsedOptions.data;
       const pinned = opts.version === undefined ? undefined : byVersion.get(opts.version);
       const found = versionsInForce(area.versions, opts.asOf);

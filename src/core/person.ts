@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { yearOf } from "./dates.js";
+import { isIsoDate, yearOf } from "./dates.js";
 import { type InputIssue, UngrettInputError } from "./errors.js";
 import { isoDateSchema } from "./schema.js";
 import type { IsoDate } from "./types.js";
@@ -16,8 +16,78 @@ export const birthDateSchema = isoDateSchema.check(
 );
 
 /**
+ * A check of facts against `asOf` and each other, run by `AreaRuntime.begin` on the raw
+ * input together with the schema, so one error names every bad field. It reads the raw
+ * input defensively: a field of the wrong type is the schema's to report.
+ */
+export type CrossCheck = (raw: unknown, asOf: IsoDate) => InputIssue[];
+
+const field = (raw: unknown, key: string): unknown =>
+  raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>)[key] : undefined;
+const asDate = (v: unknown): IsoDate | undefined => (typeof v === "string" && isIsoDate(v) ? v : undefined);
+const asYear = (v: unknown): number | undefined => (typeof v === "number" && Number.isInteger(v) ? v : undefined);
+
+/** The issues of birth facts that contradict `asOf` (born after it) or each other. */
+export function birthIssues(asOf: IsoDate, birthDate: unknown, birthYear?: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const date = asDate(birthDate);
+  const year = asYear(birthYear);
+  if (date !== undefined && date > asOf) {
+    issues.push({
+      path: "birthDate",
+      code: "after_as_of",
+      message: `${date} is after asOf ${asOf}: nobody can be assessed before they are born`,
+    });
+  }
+  if (year !== undefined && year > yearOf(asOf)) {
+    issues.push({ path: "birthYear", code: "after_as_of", message: `${year} is after the year of asOf ${asOf}` });
+  }
+  if (date !== undefined && year !== undefined && yearOf(date) !== year) {
+    issues.push({
+      path: "birthYear",
+      code: "contradicts_birth_date",
+      message: `${year} contradicts birthDate ${date}`,
+    });
+  }
+  return issues;
+}
+
+/** The cross-check of `birthDate` and `birthYear` fields. */
+export const birthCheck: CrossCheck = (raw, asOf) =>
+  birthIssues(asOf, field(raw, "birthDate"), field(raw, "birthYear"));
+
+/** The cross-check that the dated facts at these paths are not after `asOf`. */
+export function notAfterCheck(
+  dates: (raw: unknown) => readonly (readonly [path: string, value: unknown])[],
+): CrossCheck {
+  return (raw, asOf) => {
+    const issues: InputIssue[] = [];
+    for (const [path, value] of dates(raw)) {
+      const d = asDate(value);
+      if (d !== undefined && d > asOf)
+        issues.push({ path, code: "after_as_of", message: `${d} is after asOf ${asOf}` });
+    }
+    return issues;
+  };
+}
+
+/** Reads a top-level field of raw input (`undefined` when the input is not an object). */
+export const rawField = field;
+
+/** The birth year from a validated input: `birthYear`, else the year of `birthDate`. */
+export function birthYearOf(p: {
+  birthYear?: number | null | undefined;
+  birthDate?: IsoDate | null | undefined;
+}): number | undefined {
+  if (p.birthYear != null) return p.birthYear;
+  if (p.birthDate != null) return yearOf(p.birthDate);
+  return undefined;
+}
+
+/**
  * Checks that birth facts do not contradict `asOf` or each other, and returns the birth
  * year (or `undefined` when neither is given). Born after `asOf` is an input error.
+ * Prefer passing {@link birthCheck} to `begin`, which reports these with the schema's issues.
  */
 export function checkBirth(
   fn: string,
@@ -25,45 +95,17 @@ export function checkBirth(
   birthDate: IsoDate | null | undefined,
   birthYear?: number | null,
 ): number | undefined {
-  const issues: InputIssue[] = [];
-  if (birthDate != null && birthDate > asOf) {
-    issues.push({
-      path: "birthDate",
-      code: "after_as_of",
-      message: `${birthDate} is after asOf ${asOf}: nobody can be assessed before they are born`,
-    });
-  }
-  if (birthYear != null && birthYear > yearOf(asOf)) {
-    issues.push({
-      path: "birthYear",
-      code: "after_as_of",
-      message: `${birthYear} is after the year of asOf ${asOf}`,
-    });
-  }
-  if (birthDate != null && birthYear != null && yearOf(birthDate) !== birthYear) {
-    issues.push({
-      path: "birthYear",
-      code: "contradicts_birth_date",
-      message: `${birthYear} contradicts birthDate ${birthDate}`,
-    });
-  }
+  const issues = birthIssues(asOf, birthDate, birthYear);
   if (issues.length > 0) throw new UngrettInputError(issues, fn);
-  if (birthYear != null) return birthYear;
-  if (birthDate != null) return yearOf(birthDate);
-  return undefined;
+  return birthYearOf({ birthYear: birthYear ?? null, birthDate: birthDate ?? null });
 }
 
 /** Throws when a dated fact lies after `asOf`: the library does not judge the future. */
 export function checkNotAfter(
   fn: string,
   asOf: IsoDate,
-  dates: readonly [path: string, date: IsoDate | null | undefined][],
+  dates: readonly (readonly [path: string, date: IsoDate | null | undefined])[],
 ): void {
-  const issues: InputIssue[] = [];
-  for (const [path, date] of dates) {
-    if (date != null && date > asOf) {
-      issues.push({ path, code: "after_as_of", message: `${date} is after asOf ${asOf}` });
-    }
-  }
+  const issues = notAfterCheck(() => dates)(undefined, asOf);
   if (issues.length > 0) throw new UngrettInputError(issues, fn);
 }

@@ -1,7 +1,7 @@
 import { formatIsoDate, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
-import { checkBirth } from "../core/person.js";
+import { birthCheck, birthYearOf } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
@@ -78,9 +78,9 @@ export function otCoverageEnd(
   input: OtCoverageEndInput,
   options: EvaluationOptions,
 ): Decision<IsoDate, OtCoverageEndDetails> {
-  const { ev, input: p } = OT.begin("otCoverageEnd", otCoverageEndSchema, input, options);
-  const birthYear = checkBirth("otCoverageEnd", ev.asOf, p.birthDate, p.birthYear) as number;
-  const { reason, coveredThrough } = ageLimitReason(ev, birthYear);
+  const { ev, input: p } = OT.begin("otCoverageEnd", otCoverageEndSchema, input, options, birthCheck);
+  // The schema requires birthYear or birthDate, so the year is known here.
+  const { reason, coveredThrough } = ageLimitReason(ev, birthYearOf(p));
   const end = coveredThrough as IsoDate;
   return ev.decide(OT_AGE_LIMIT, end, [reason], [], {
     coveredOnAsOf: reason.status === "holds",

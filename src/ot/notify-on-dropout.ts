@@ -2,7 +2,7 @@ import { addDays, daysBetween } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import { UngrettInputError } from "../core/errors.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
-import { checkNotAfter } from "../core/person.js";
+import { notAfterCheck, rawField } from "../core/person.js";
 import { defineRule } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
@@ -41,6 +41,11 @@ export const OT_NOTIFY_ON_DROPOUT = defineRule({
   evaluatedBy: "otNotifyOnDropout",
 });
 
+const datesNotAfter = notAfterCheck((raw) => [
+  ["quitDate", rawField(raw, "quitDate")],
+  ["notifiedDate", rawField(raw, "notifiedDate")],
+]);
+
 /** The outcomes of `otNotifyOnDropout`. */
 export type OtNotifyOutcome = "timely" | "late" | "pending" | "overdue";
 
@@ -66,11 +71,7 @@ export function otNotifyOnDropout(
   notice: OtDropoutNotice,
   options: EvaluationOptions,
 ): Decision<OtNotifyOutcome, OtNotifyDetails> {
-  const { ev, input: n } = OT.begin("otNotifyOnDropout", otDropoutNoticeSchema, notice, options);
-  checkNotAfter("otNotifyOnDropout", ev.asOf, [
-    ["quitDate", n.quitDate],
-    ["notifiedDate", n.notifiedDate],
-  ]);
+  const { ev, input: n } = OT.begin("otNotifyOnDropout", otDropoutNoticeSchema, notice, options, datesNotAfter);
   if (n.notifiedDate != null && n.notifiedDate < n.quitDate) {
     throw new UngrettInputError(
       [

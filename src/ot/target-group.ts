@@ -1,6 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
-import { checkBirth } from "../core/person.js";
+import { birthCheck, birthYearOf } from "../core/person.js";
 import { allOf, anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 import type { IsoDate, Status } from "../core/types.js";
@@ -83,8 +83,8 @@ export function otTargetGroup(
   person: OtPerson,
   options: EvaluationOptions,
 ): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
-  const { ev, input: p } = OT.begin("otTargetGroup", otPersonSchema, person, options);
-  const birthYear = checkBirth("otTargetGroup", ev.asOf, p.birthDate, p.birthYear);
+  const { ev, input: p } = OT.begin("otTargetGroup", otPersonSchema, person, options, birthCheck);
+  const birthYear = birthYearOf(p);
   const rule = OT_TARGET_GROUP;
   const reasons: Reason[] = [];
 

@@ -2,7 +2,7 @@ import { SCHOOL_YEAR_START } from "../core/calendar.js";
 import { addDays, onMonthDay, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
-import { checkNotAfter } from "../core/person.js";
+import { notAfterCheck, rawField } from "../core/person.js";
 import { defineRule } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
@@ -51,6 +51,12 @@ export type OtYearlyContactDetails = {
   readonly countedContact: IsoDate | null;
 };
 
+// Every contact's date must be on or before asOf: the library does not judge the future.
+const contactsNotAfter = notAfterCheck((raw) => {
+  const contacts = rawField(raw, "contacts");
+  return Array.isArray(contacts) ? contacts.map((c, i) => [`contacts[${i}].date`, rawField(c, "date")] as const) : [];
+});
+
 /** The school year containing `date`, given its first day as `MM-DD`. */
 export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate; end: IsoDate } {
   const year = yearOf(date);
@@ -74,12 +80,7 @@ export function otYearlyContact(
   input: OtYearlyContactInput,
   options: EvaluationOptions,
 ): Decision<"due" | "done", OtYearlyContactDetails> {
-  const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options);
-  checkNotAfter(
-    "otYearlyContact",
-    ev.asOf,
-    h.contacts.map((c, i) => [`contacts[${i}].date`, c.date] as const),
-  );
+  const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options, contactsNotAfter);
   const { start, end } = schoolYearOf(ev.asOf, ev.param(SCHOOL_YEAR_START));
   let counted: IsoDate | null = null;
   let attempts = 0;
