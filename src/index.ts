@@ -22,13 +22,15 @@ export * from "./ot/index.js";
  * explain(otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false }, { asOf: "2026-04-15" }))
  * // "Målgruppen for oppfølgingstjenesten (ot.target-group): i målgruppen for oppfølgingstjenesten. …"
  */
-export const explain = createExplain([OT_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES]);
 
 /** Every rule object of every area, in catalogue order. */
 export const RULES: readonly RuleDef[] = [...OT_RULES];
 
 /** Every parameter of every area (each once). */
-export const ALL_PARAMETERS: readonly ParameterDef[] = [...new Map([...OT_PARAMETERS].map((p) => [p.id, p])).values()];
+export const ALL_PARAMETERS: readonly ParameterDef[] = [
+  .../* @__PURE__ */ new Map([...OT_PARAMETERS].map((p) => [p.id, p])).values(),
+];
 
 export { FUNCTIONS, type FunctionEntry, findFunction } from "./functions.js";
 

@@ -2,7 +2,7 @@ import { defineParameter } from "./parameters.js";
 import { monthDaySchema } from "./schema.js";
 
 /** The first day of the school year (skoleår), as `MM-DD`; it ends the day before. */
-export const SCHOOL_YEAR_START = defineParameter<string>({
+export const SCHOOL_YEAR_START = /* @__PURE__ */ defineParameter<string>({
   id: "core.school-year-start",
   title: {
     nb: "Første dag i skoleåret",

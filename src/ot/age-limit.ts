@@ -10,7 +10,7 @@ import { OT_UPPER_AGE } from "./parameters.js";
 import { type OtCoverageEndInput, otCoverageEndSchema } from "./schemas.js";
 
 /** `ot.age-limit`: OT covers a young person through the calendar year they turn 21 (old) / 24 (new). */
-export const OT_AGE_LIMIT = defineRule({
+export const OT_AGE_LIMIT = /* @__PURE__ */ defineRule({
   id: "ot.age-limit",
   area: "ot",
   title: { nb: "Aldersgrense for OT", nn: "Aldersgrense for OT", en: "OT age limit" },

@@ -14,4 +14,4 @@ export const OT_AREA: AreaDef = {
   parameters: OT_PARAMETERS,
 };
 
-export const OT = areaRuntime(OT_AREA);
+export const OT = /* @__PURE__ */ areaRuntime(OT_AREA);

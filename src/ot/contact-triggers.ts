@@ -24,7 +24,7 @@ export const OT_TRIGGERS_BY_VERSION: Readonly<Record<string, readonly OtContactT
 };
 
 /** `ot.contact-triggers`: the situations in which OT shall contact a young person. */
-export const OT_CONTACT_TRIGGERS = defineRule({
+export const OT_CONTACT_TRIGGERS = /* @__PURE__ */ defineRule({
   id: "ot.contact-triggers",
   area: "ot",
   title: {

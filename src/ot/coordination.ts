@@ -2,7 +2,7 @@ import { defineRule } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 
 /** `ot.coordination`: OT coordinates across agencies but takes over none of their tasks. */
-export const OT_COORDINATION = defineRule({
+export const OT_COORDINATION = /* @__PURE__ */ defineRule({
   id: "ot.coordination",
   area: "ot",
   title: { nb: "Samordning", nn: "Samordning", en: "Coordination" },

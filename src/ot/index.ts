@@ -63,4 +63,4 @@ export {
  * explain(otTargetGroup({ birthYear: 2007, inEducation: true }, { asOf: "2025-10-01" }), "en")
  * // "Target group of the follow-up service (ot.target-group): not in the target group …"
  */
-export const explain = createExplain([OT_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES]);

@@ -112,7 +112,7 @@ const nb: Catalogue<OtMessageKey> = {
     triggerList("nb", f, x.outcome, "") === ""
       ? "ingen av situasjonene der OT skal ta kontakt, er kjent å gjelde."
       : `OT skal ta kontakt fordi personen ${triggerList("nb", f, x.outcome, "")}.`,
-  ...triggerMessages(
+  .../* @__PURE__ */ triggerMessages(
     "nb",
     (l) => `Personen ${l}.`,
     (l) => `Gjelder ikke: «${l}».`,
@@ -169,7 +169,7 @@ const nn: Catalogue<OtMessageKey> = {
     triggerList("nn", f, x.outcome, "") === ""
       ? "ingen av situasjonane der OT skal ta kontakt, er kjende å gjelde."
       : `OT skal ta kontakt fordi personen ${triggerList("nn", f, x.outcome, "")}.`,
-  ...triggerMessages(
+  .../* @__PURE__ */ triggerMessages(
     "nn",
     (l) => `Personen ${l}.`,
     (l) => `Gjeld ikkje: «${l}».`,
@@ -228,7 +228,7 @@ const en: Catalogue<OtMessageKey> = {
     triggerList("en", f, x.outcome, "") === ""
       ? "none of the situations in which OT shall make contact is known to apply."
       : `OT shall make contact because the person ${triggerList("en", f, x.outcome, "")}.`,
-  ...triggerMessages(
+  .../* @__PURE__ */ triggerMessages(
     "en",
     (l) => `The person ${l}.`,
     (l) => `Does not apply: “${l}”.`,

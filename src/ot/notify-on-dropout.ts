@@ -11,7 +11,7 @@ import { NOTIFY_READING, OT_NOTIFY_MAX_DAYS } from "./parameters.js";
 import { type OtDropoutNotice, otDropoutNoticeSchema } from "./schemas.js";
 
 /** `ot.notify-on-dropout`: tell OT in the home municipality as soon as a pupil quits. */
-export const OT_NOTIFY_ON_DROPOUT = defineRule({
+export const OT_NOTIFY_ON_DROPOUT = /* @__PURE__ */ defineRule({
   id: "ot.notify-on-dropout",
   area: "ot",
   title: {
@@ -41,7 +41,7 @@ export const OT_NOTIFY_ON_DROPOUT = defineRule({
   evaluatedBy: "otNotifyOnDropout",
 });
 
-const datesNotAfter = notAfterCheck((raw) => [
+const datesNotAfter = /* @__PURE__ */ notAfterCheck((raw) => [
   ["quitDate", rawField(raw, "quitDate")],
   ["notifiedDate", rawField(raw, "notifiedDate")],
 ]);

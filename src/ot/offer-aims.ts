@@ -2,7 +2,7 @@ import { defineRule } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 
 /** `ot.offer-aims`: what OT's offers aim at. Computes nothing; carried by the rulebook. */
-export const OT_OFFER_AIMS = defineRule({
+export const OT_OFFER_AIMS = /* @__PURE__ */ defineRule({
   id: "ot.offer-aims",
   area: "ot",
   title: { nb: "Målet med OTs tilbud", nn: "Målet med tilboda frå OT", en: "What OT's offers aim at" },

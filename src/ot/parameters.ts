@@ -8,7 +8,7 @@ import type { Localized } from "../core/types.js";
  * The age through whose calendar year OT covers a young person: 21 until 2024-07-31,
  * 24 from 2024-08-01. Override it for a what-if reform (e.g. 21 again).
  */
-export const OT_UPPER_AGE = defineParameter<number>({
+export const OT_UPPER_AGE = /* @__PURE__ */ defineParameter<number>({
   id: "ot.upper-age",
   title: {
     nb: "Øvre aldersgrense for oppfølgingstjenesten",
@@ -50,7 +50,7 @@ export const NOTIFY_READING: Localized = {
  * «så snart en elev har sluttet» gives no number: 7 days is the library's reading; set
  * the county's own routine through this parameter.
  */
-export const OT_NOTIFY_MAX_DAYS = defineParameter<number>({
+export const OT_NOTIFY_MAX_DAYS = /* @__PURE__ */ defineParameter<number>({
   id: "ot.notify-max-days",
   title: {
     nb: "Frist for å varsle OT når en elev slutter (dager)",

@@ -2,7 +2,7 @@ import { defineRule } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 
 /** `ot.service-facts`: free, confidential, co-designed; no national competence requirement. */
-export const OT_SERVICE_FACTS = defineRule({
+export const OT_SERVICE_FACTS = /* @__PURE__ */ defineRule({
   id: "ot.service-facts",
   area: "ot",
   title: { nb: "Fakta om OT", nn: "Fakta om OT", en: "Facts about OT" },

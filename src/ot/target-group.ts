@@ -10,7 +10,7 @@ import { type OtPerson, otPersonSchema } from "./schemas.js";
 import { OT_2006 } from "./versions.js";
 
 /** `ot.target-group`: who OT must reach. */
-export const OT_TARGET_GROUP = defineRule({
+export const OT_TARGET_GROUP = /* @__PURE__ */ defineRule({
   id: "ot.target-group",
   area: "ot",
   title: {
@@ -58,7 +58,7 @@ export type OtTargetGroupDetails = {
   readonly coveredThrough: IsoDate | null;
 };
 
-const RIGHT_LIMBS: ReadonlySet<string> = new Set(["youth-right", "lost-right"]);
+const RIGHT_LIMBS: ReadonlySet<string> = /* @__PURE__ */ new Set(["youth-right", "lost-right"]);
 
 const OUTCOME: Readonly<Record<Status, OtTargetGroupOutcome>> = {
   holds: "in-target-group",

@@ -10,7 +10,7 @@ import { OT } from "./area.js";
 import { type OtYearlyContactInput, otYearlyContactSchema } from "./schemas.js";
 
 /** `ot.yearly-contact`: contact and an offer every school year while covered. */
-export const OT_YEARLY_CONTACT = defineRule({
+export const OT_YEARLY_CONTACT = /* @__PURE__ */ defineRule({
   id: "ot.yearly-contact",
   area: "ot",
   title: {
@@ -52,7 +52,7 @@ export type OtYearlyContactDetails = {
 };
 
 // Every contact's date must be on or before asOf: the library does not judge the future.
-const contactsNotAfter = notAfterCheck((raw) => {
+const contactsNotAfter = /* @__PURE__ */ notAfterCheck((raw) => {
   const contacts = rawField(raw, "contacts");
   return Array.isArray(contacts) ? contacts.map((c, i) => [`contacts[${i}].date`, rawField(c, "date")] as const) : [];
 });
