@@ -1,4 +1,8 @@
 import type * as z from "zod/mini";
+import { guardianDisclosure } from "./consent/guardian-confidentiality.js";
+import { consentTimelineSchema, consentToShareSchema, guardianDisclosureSchema } from "./consent/schemas.js";
+import { consentToShare } from "./consent/share-with-agency.js";
+import { consentTimeline } from "./consent/timeline.js";
 import type { Decision } from "./core/decision.js";
 import type { EvaluationOptions } from "./core/evaluation.js";
 import { otCoverageEnd } from "./ot/age-limit.js";
@@ -40,6 +44,15 @@ export const FUNCTIONS: readonly FunctionEntry[] = [
   entry("otContactTriggers", "ot", "ot.contact-triggers", otSituationSchema, otContactTriggers),
   entry("otYearlyContact", "ot", "ot.yearly-contact", otYearlyContactSchema, otYearlyContact),
   entry("otNotifyOnDropout", "ot", "ot.notify-on-dropout", otDropoutNoticeSchema, otNotifyOnDropout),
+  entry("consentToShare", "consent", "consent.share-with-agency", consentToShareSchema, consentToShare),
+  entry(
+    "guardianDisclosure",
+    "consent",
+    "consent.guardian-confidentiality",
+    guardianDisclosureSchema,
+    guardianDisclosure,
+  ),
+  entry("consentTimeline", "consent", "consent.timeline", consentTimelineSchema, consentTimeline),
 ];
 
 /** The function with this name, or `undefined`. */

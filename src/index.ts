@@ -1,10 +1,12 @@
 /**
  * ungrett: Norwegian rules for young people outside school and work, as pure,
  * explained, versioned functions. Everything is exported here; each area also has a
- * subpath (`ungrett/ot`, …) that pulls in only its own rules and texts.
+ * subpath (`ungrett/ot`, `ungrett/consent`, …) that pulls in only its own rules and texts.
  * @module ungrett
  */
-
+import { CONSENT_AREA } from "./consent/area.js";
+import { CONSENT_MESSAGES, CONSENT_RULES } from "./consent/messages.js";
+import { CONSENT_PARAMETERS } from "./consent/parameters.js";
 import type { AreaDef } from "./core/evaluation.js";
 import { createExplain } from "./core/explain.js";
 import type { ParameterDef } from "./core/parameters.js";
@@ -13,6 +15,7 @@ import { OT_AREA } from "./ot/area.js";
 import { OT_MESSAGES, OT_RULES } from "./ot/messages.js";
 import { OT_PARAMETERS } from "./ot/parameters.js";
 
+export * from "./consent/index.js";
 export * from "./ot/index.js";
 
 /**
@@ -22,17 +25,17 @@ export * from "./ot/index.js";
  * explain(otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false }, { asOf: "2026-04-15" }))
  * // "Målgruppen for oppfølgingstjenesten (ot.target-group): i målgruppen for oppfølgingstjenesten. …"
  */
-export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES, CONSENT_MESSAGES]);
+
+/** Every area of the law the library encodes. */
+export const AREAS: readonly AreaDef[] = [OT_AREA, CONSENT_AREA];
 
 /** Every rule object of every area, in catalogue order. */
-export const RULES: readonly RuleDef[] = [...OT_RULES];
+export const RULES: readonly RuleDef[] = [...OT_RULES, ...CONSENT_RULES];
 
 /** Every parameter of every area (each once). */
 export const ALL_PARAMETERS: readonly ParameterDef[] = [
-  .../* @__PURE__ */ new Map([...OT_PARAMETERS].map((p) => [p.id, p])).values(),
+  ...new Map([...OT_PARAMETERS, ...CONSENT_PARAMETERS].map((p) => [p.id, p])).values(),
 ];
 
 export { FUNCTIONS, type FunctionEntry, findFunction } from "./functions.js";
-
-/** Every area of the law the library encodes. */
-export const AREAS: readonly AreaDef[] = [OT_AREA];

@@ -1,5 +1,86 @@
 /**
- * Placeholder until the consent area lands.
+ * Confidentiality and consent by age: `ungrett/consent`. Who consents before a young
+ * person is discussed with another agency, what the guardians may be told, and the age
+ * thresholds that matter to a youth service, with the date each is reached.
  * @module consent
  */
-export {};
+import { createExplain } from "../core/explain.js";
+import { CONSENT_MESSAGES } from "./messages.js";
+
+export * from "../core/public.js";
+export { CONSENT_AFTERCARE } from "./aftercare.js";
+export { CONSENT_ANONYMOUS_FORUM } from "./anonymous-forum.js";
+export { CONSENT_AREA } from "./area.js";
+export { CONSENT_CHILD_VIEWS } from "./child-views.js";
+export { CONSENT_DUTY_TO_REPORT } from "./duty-to-report.js";
+export { CONSENT_EDUCATION_CHOICE } from "./education-choice.js";
+export {
+  type AgeBand,
+  CONSENT_GUARDIAN_CONFIDENTIALITY,
+  type GuardianDisclosureDetails,
+  type GuardianDisclosureOutcome,
+  guardianConfidentialityAge,
+  guardianDisclosure,
+  INFORMATION_KINDS,
+  type InformationKindDef,
+} from "./guardian-confidentiality.js";
+export { CONSENT_HEALTH } from "./health.js";
+export { CONSENT_INFORMATION_SOCIETY } from "./information-society.js";
+export { CONSENT_MAJORITY } from "./majority.js";
+export { CONSENT_MESSAGES, CONSENT_RULES, type ConsentMessageKey } from "./messages.js";
+export {
+  CONSENT_AFTERCARE_UPPER_AGE,
+  CONSENT_EDUCATION_CHOICE_AGE,
+  CONSENT_GREAT_WEIGHT_AGE,
+  CONSENT_GUARDIAN_CONFIDENTIALITY_FROM,
+  CONSENT_HEALTH_CONSENT_AGE,
+  CONSENT_HEALTH_PRIVACY_AGE,
+  CONSENT_HEARD_AGE,
+  CONSENT_INFORMATION_SOCIETY_AGE,
+  CONSENT_MAJORITY_AGE,
+  CONSENT_PARAMETERS,
+  CONSENT_SHARE_AGE,
+  CONSENT_VITAL_INFORMATION,
+  GUARDIAN_CONFIDENTIALITY_AGE,
+  type GuardianConfidentialityFrom,
+  type VitalInformationReading,
+} from "./parameters.js";
+export {
+  type ConsentTimelineInput,
+  type ConsentToShareInput,
+  consentTimelineSchema,
+  consentToShareSchema,
+  type GuardianDisclosureInput,
+  guardianDisclosureSchema,
+  type InformationKind,
+  informationKindSchema,
+} from "./schemas.js";
+export {
+  CONSENT_SHARE_WITH_AGENCY,
+  type ConsentExemption,
+  type ConsentToShareDetails,
+  type ConsentToShareOutcome,
+  consentToShare,
+} from "./share-with-agency.js";
+export {
+  CONSENT_THRESHOLD_RULE,
+  CONSENT_THRESHOLDS,
+  CONSENT_TIMELINE,
+  type ConsentThreshold,
+  type ConsentThresholdDef,
+  type ConsentThresholdId,
+  type ConsentTimelineDetails,
+  type ConsentTimelineNext,
+  consentTimeline,
+} from "./timeline.js";
+export { CONSENT_2006, CONSENT_VERSIONS } from "./versions.js";
+
+/**
+ * Explains a consent decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`) or
+ * English (`en`). Messages are formatted only when this is called.
+ *
+ * @example
+ * explain(consentToShare({ birthDate: "2010-09-01", identifiable: true, dutyToReport: false }, { asOf: "2026-08-31" }))
+ * // "Samtykke til å drøfte en ung person med andre instanser (consent.share-with-agency): de foresatte må samtykke …"
+ */
+export const explain = createExplain([CONSENT_MESSAGES]);

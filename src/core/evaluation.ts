@@ -129,6 +129,21 @@ export interface AreaRuntime {
     options: unknown,
     check?: CrossCheck,
   ): Started<z.output<S>>;
+  /** Validates options once for many calls, or throws {@link UngrettInputError}. */
+  prepare(options: unknown, fn: string): PreparedOptions;
+  /** Starts an evaluation from prepared options (no validation). */
+  start(prepared: PreparedOptions): Evaluation;
+}
+
+/**
+ * Options validated once, for many calls: the date, the version and the overrides.
+ * Made by an area's `prepare`; immutable, so it may be shared across calls.
+ */
+export interface PreparedOptions {
+  readonly area: string;
+  readonly asOf: IsoDate;
+  readonly version: VersionDef;
+  readonly overrides: ReadonlyMap<string, Json>;
 }
 
 /** A validated input and its evaluation. */
@@ -144,6 +159,47 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
   const byVersion = new Map(area.versions.map((v) => [v.id, v]));
   const earliest = area.versions.map((v) => v.validFrom).sort()[0] ?? "9999-12-31";
   const noOverrides: ReadonlyMap<string, Json> = new Map();
+  // The version and overrides for validated options; throws for a date before every version
+  // or a bad override.
+  const resolve = (opts: z.output<typeof schema>, fn: string): PreparedOptions => {
+    const pinned = opts.version === undefined ? undefined : byVersion.get(opts.version);
+    const found = versionsInForce(area.versions, opts.asOf);
+    if (found.length !== 1 && (pinned === undefined || opts.asOf < earliest)) {
+      throw new UngrettInputError(
+        [
+          {
+            path: "options.asOf",
+            code: "no_version_in_force",
+            message: `no version of the ${area.id} rules is in force on ${opts.asOf} (the earliest starts ${earliest})`,
+          },
+        ],
+        fn,
+      );
+    }
+    const version = pinned ?? (found[0] as VersionDef);
+    let overrides = noOverrides;
+    if (opts.parameters !== undefined) {
+      const map = new Map<string, Json>();
+      const issues: InputIssue[] = [];
+      for (const [id, value] of Object.entries(opts.parameters)) {
+        const def = byId.get(id);
+        if (def === undefined) {
+          issues.push({
+            path: `options.parameters.${id}`,
+            code: "unknown_parameter",
+            message: `is not a parameter of the ${area.id} rules (known: ${[...byId.keys()].join(", ")})`,
+          });
+          continue;
+        }
+        const r = z.safeParse(def.schema, value);
+        if (r.success) map.set(id, r.data as Json);
+        else issues.push(...toInputIssues(r.error.issues, value, `options.parameters.${id}`));
+      }
+      if (issues.length > 0) throw new UngrettInputError(issues, fn);
+      overrides = map;
+    }
+    return { area: area.id, asOf: opts.asOf, version, overrides };
+  };
   return {
     area,
     begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown, check?: CrossCheck) {
@@ -158,45 +214,28 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
           if (!issues.some((x) => x.path === i.path)) issues.push(i);
         }
       }
-      if (issues.length > 0 || !parsedInput.success || !parsedOptions.success) throw new UngrettInputError(issues, fn);
-      const opts = parsedOptions.data;
-      const pinned = opts.version === undefined ? undefined : byVersion.get(opts.version);
-      const found = versionsInForce(area.versions, opts.asOf);
-      if (found.length !== 1 && (pinned === undefined || opts.asOf < earliest)) {
-        throw new UngrettInputError(
-          [
-            {
-              path: "options.asOf",
-              code: "no_version_in_force",
-              message: `no version of the ${area.id} rules is in force on ${opts.asOf} (the earliest starts ${earliest})`,
-            },
-          ],
-          fn,
-        );
-      }
-      const version = pinned ?? (found[0] as VersionDef);
-      let overrides = noOverrides;
-      if (opts.parameters !== undefined) {
-        const map = new Map<string, Json>();
-        const issues: InputIssue[] = [];
-        for (const [id, value] of Object.entries(opts.parameters)) {
-          const def = byId.get(id);
-          if (def === undefined) {
-            issues.push({
-              path: `options.parameters.${id}`,
-              code: "unknown_parameter",
-              message: `is not a parameter of the ${area.id} rules (known: ${[...byId.keys()].join(", ")})`,
-            });
-            continue;
-          }
-          const r = z.safeParse(def.schema, value);
-          if (r.success) map.set(id, r.data as Json);
-          else issues.push(...toInputIssues(r.error.issues, value, `options.parameters.${id}`));
+      let prepared: PreparedOptions | undefined;
+      if (parsedOptions.success) {
+        try {
+          prepared = resolve(parsedOptions.data, fn);
+        } catch (e) {
+          if (!(e instanceof UngrettInputError)) throw e;
+          issues.push(...e.issues);
         }
-        if (issues.length > 0) throw new UngrettInputError(issues, fn);
-        overrides = map;
       }
-      return { ev: new Evaluation(opts.asOf, version, overrides), input: parsedInput.data as z.output<S> };
+      if (issues.length > 0 || !parsedInput.success || prepared === undefined) throw new UngrettInputError(issues, fn);
+      return {
+        ev: new Evaluation(prepared.asOf, prepared.version, prepared.overrides),
+        input: parsedInput.data as z.output<S>,
+      };
+    },
+    prepare(options: unknown, fn: string): PreparedOptions {
+      const parsed = z.safeParse(schema, options);
+      if (!parsed.success) throw new UngrettInputError(toInputIssues(parsed.error.issues, options, "options"), fn);
+      return resolve(parsed.data, fn);
+    },
+    start(prepared: PreparedOptions): Evaluation {
+      return new Evaluation(prepared.asOf, prepared.version, prepared.overrides);
     },
   };
 }

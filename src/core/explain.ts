@@ -151,7 +151,9 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
         const m = lookup(reasonKey(r));
         const text = m === undefined ? `${r.rule} ${r.condition}: ${h.noText}` : m(r.facts, f);
         const refs = [...new Set(r.sources.map((s) => s.ref))].join("; ");
-        lines.push(`- ${h.status[r.status]}: ${text} [${f.strength(r.strength)}; ${refs}]`);
+        const note = findRule(areas, r.rule)?.strengthNote;
+        const strength = note === undefined ? f.strength(r.strength) : `${f.strength(r.strength)} (${note[locale]})`;
+        lines.push(`- ${h.status[r.status]}: ${text} [${strength}; ${refs}]`);
       }
     }
     if (decision.needs.length > 0) {

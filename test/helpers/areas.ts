@@ -1,3 +1,5 @@
+import { CONSENT_AREA } from "../../src/consent/area.js";
+import { CONSENT_MESSAGES } from "../../src/consent/messages.js";
 import type { AreaDef } from "../../src/core/evaluation.js";
 import type { AreaMessages } from "../../src/core/explain.js";
 import type { RuleDef } from "../../src/core/rule.js";
@@ -7,4 +9,5 @@ import { OT_MESSAGES } from "../../src/ot/messages.js";
 /** Every area with its rules and messages, for the tests that check them all. */
 export const AREAS: readonly { area: AreaDef; rules: readonly RuleDef[]; messages: AreaMessages }[] = [
   { area: OT_AREA, rules: OT_MESSAGES.rules, messages: OT_MESSAGES },
+  { area: CONSENT_AREA, rules: CONSENT_MESSAGES.rules, messages: CONSENT_MESSAGES },
 ];

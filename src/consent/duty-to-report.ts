@@ -1,0 +1,37 @@
+import { defineRule } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+
+/** `consent.duty-to-report`: once triggered, information goes to child welfare without consent. */
+export const CONSENT_DUTY_TO_REPORT = defineRule({
+  id: "consent.duty-to-report",
+  area: "consent",
+  title: {
+    nb: "Opplysningsplikt til barnevernet",
+    nn: "Opplysningsplikt til barnevernet",
+    en: "Duty to report to child welfare",
+  },
+  summary: {
+    nb: "Offentlig ansatte skal, uten hinder av taushetsplikten, gi opplysninger til barnevernstjenesten når det er grunn til å tro at et barn blir alvorlig omsorgssviktet eller mishandlet, har alvorlige atferdsvansker eller er utsatt for menneskehandel. Når plikten er utløst, går opplysningene til barnevernstjenesten uten samtykke, og bare dit.",
+    nn: "Offentleg tilsette skal, utan hinder av teieplikta, gi opplysningar til barnevernstenesta når det er grunn til å tru at eit barn blir alvorleg omsorgssvikta eller mishandla, har alvorlege åtferdsvanskar eller er utsett for menneskehandel. Når plikta er utløyst, går opplysningane til barnevernstenesta utan samtykke, og berre dit.",
+    en: "Public employees shall, notwithstanding confidentiality, inform the child welfare service when there is reason to believe that a child is seriously neglected or abused, has serious behavioural problems or is a victim of trafficking. Once the duty is triggered, the information goes to the child welfare service without consent, and only there.",
+  },
+  strength: "statute",
+  sources: [
+    { ref: "barnevernsloven 1992 § 6-4", locator: "in force until 2022-12-31" },
+    {
+      ref: "barnevernsloven 2021 § 13-2",
+      locator: "in force from 2023-01-01 (section number assumed, not verified)",
+    },
+    {
+      ref: SEED.losuGuide,
+      locator: "«Så lenge meldeplikten ikke er utløst, gjelder lovverkets krav om taushetsplikt.»",
+    },
+  ],
+  parameters: [],
+  interpretation: {
+    nb: "Om plikten er utløst, er saksbehandlerens vurdering (`dutyToReport`); biblioteket prøver ikke grunnlaget. Plikten gjelder barn under 18 år, men barnet kan være den unge selv eller for eksempel den unges eget barn eller søsken, så alderen til den unge prøves ikke. Unntaket fra samtykke gjelder bare opplysninger til barnevernstjenesten; alle andre instanser krever fortsatt samtykke.",
+    nn: "Om plikta er utløyst, er vurderinga til saksbehandlaren (`dutyToReport`); biblioteket prøver ikkje grunnlaget. Plikta gjeld barn under 18 år, men barnet kan vere den unge sjølv eller til dømes det eigne barnet eller sysken til den unge, så alderen til den unge blir ikkje prøvd. Unntaket frå samtykke gjeld berre opplysningar til barnevernstenesta; alle andre instansar krev framleis samtykke.",
+    en: "Whether the duty is triggered is the case worker's assessment (`dutyToReport`); the library does not test its grounds. The duty concerns children under 18, but the child may be the young person or, for instance, their own child or a sibling, so the young person's age is not tested. The exception from consent covers only information to the child welfare service; every other agency still needs consent.",
+  },
+  evaluatedBy: "consentToShare",
+});

@@ -1,0 +1,38 @@
+import * as z from "zod/mini";
+import { birthDateSchema } from "../core/person.js";
+import { maybe, maybeBoolean } from "../core/schema.js";
+
+/** The facts `consentToShare` reads. Every fact may be absent or `null` (unknown). */
+export const consentToShareSchema = z.strictObject({
+  /** Birth date; the age decides who consents. */
+  birthDate: maybe(birthDateSchema),
+  /** The young person is named or can be identified in what is discussed. */
+  identifiable: maybeBoolean,
+  /** The duty to report to child welfare (opplysningsplikt) has been triggered. */
+  dutyToReport: maybeBoolean,
+});
+
+/**
+ * The kinds of information a service may be asked to pass on to the guardians:
+ * `vital` (livsviktig), `whereabouts` (where the young person is staying), `serious`
+ * (not vital, but serious enough to weigh), `other`, and `agreed` (what the young person
+ * has agreed may be discussed with the parents). Each kind's source is in
+ * `INFORMATION_KINDS`.
+ */
+export const informationKindSchema = z.enum(["vital", "whereabouts", "serious", "other", "agreed"]);
+
+/** The facts `guardianDisclosure` reads. Every fact may be absent or `null` (unknown). */
+export const guardianDisclosureSchema = z.strictObject({
+  birthDate: maybe(birthDateSchema),
+  information: maybe(informationKindSchema),
+});
+
+/** The facts `consentTimeline` reads: the birth date, which it cannot do without. */
+export const consentTimelineSchema = z.strictObject({
+  birthDate: birthDateSchema,
+});
+
+export type ConsentToShareInput = z.input<typeof consentToShareSchema>;
+export type InformationKind = z.output<typeof informationKindSchema>;
+export type GuardianDisclosureInput = z.input<typeof guardianDisclosureSchema>;
+export type ConsentTimelineInput = z.input<typeof consentTimelineSchema>;

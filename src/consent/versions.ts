@@ -1,0 +1,32 @@
+import { SEED } from "../core/sources.js";
+import type { VersionDef } from "../core/versions.js";
+
+/**
+ * The consent rules as one version from 2006-08-01. The law changed since, but only in
+ * numbers (child-welfare aftercare 23 → 25 from 2021-01-01; the information-society age
+ * of 13 from 2018-07-20) and in section numbers (barnevernsloven 2021 from 2023-01-01),
+ * never in the logic: the numbers are dated parameter values, the sections dated sources.
+ */
+export const CONSENT_2006: VersionDef = {
+  id: "consent-2006",
+  validFrom: "2006-08-01",
+  validTo: null,
+  title: {
+    nb: "reglene om taushetsplikt og samtykke etter alder",
+    nn: "reglane om teieplikt og samtykke etter alder",
+    en: "the rules on confidentiality and consent by age",
+  },
+  sources: [
+    { ref: SEED.losuGuide, locator: "Taushetsplikt; Tverrfaglige fora; Foreldresamarbeid; Dokumentasjon" },
+    { ref: "forvaltningsloven § 13 a nr. 1" },
+    { ref: "barnelova §§ 31 og 32" },
+    { ref: "pasient- og brukerrettighetsloven §§ 3-4 og 4-3" },
+    { ref: "personopplysningsloven 2018 § 5; personvernforordningen artikkel 8" },
+    { ref: "vergemålsloven § 2" },
+    { ref: "barnevernsloven 1992 §§ 1-3 og 6-4 (til 2022-12-31)" },
+    { ref: "barnevernsloven 2021 §§ 3-6 og 13-2 (fra 2023-01-01)" },
+  ],
+};
+
+/** Every version of the consent rules, oldest first. */
+export const CONSENT_VERSIONS: readonly VersionDef[] = [CONSENT_2006];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { CONSENT_ANONYMOUS_FORUM, consentToShare, explain } from "../../src/consent/index.js";
+
+describe("consent.anonymous-forum", () => {
+  it("needs no consent for an anonymised case, whatever the age", () => {
+    for (const birthDate of ["2014-06-01", "2010-09-01", "2001-01-01"]) {
+      const d = consentToShare({ birthDate, identifiable: false, dutyToReport: false }, { asOf: "2026-01-10" });
+      expect(d.outcome).toBe("not-needed");
+      expect(d.details.exemption).toBe("not-identifiable");
+      expect(d.details.onlyTo).toBeNull();
+    }
+  });
+
+  it("decides without the duty to report or the birth date", () => {
+    const d = consentToShare({ identifiable: false }, { asOf: "2026-01-10" });
+    expect(d.outcome).toBe("not-needed");
+    expect(d.needs).toEqual([]);
+    expect(d.reasons[0]).toMatchObject({
+      rule: "consent.anonymous-forum",
+      condition: "not-identifiable",
+      status: "holds",
+      strength: "recommendation",
+    });
+  });
+
+  it("requires consent as soon as the person is identifiable", () => {
+    const d = consentToShare(
+      { birthDate: "2014-06-01", identifiable: true, dutyToReport: false },
+      { asOf: "2026-01-10" },
+    );
+    expect(d.outcome).toBe("guardians");
+    expect(d.reasons[0]?.status).toBe("fails");
+  });
+
+  it("rests on the guide's words about anonymised cases", () => {
+    expect(CONSENT_ANONYMOUS_FORUM.sources[0]?.locator).toContain("anonymiserte case");
+  });
+
+  it("explains that names still need consent", () => {
+    const d = consentToShare({ identifiable: false }, { asOf: "2026-01-10" });
+    expect(explain(d, "nb")).toContain("navn eller opplysninger som kan identifisere personen, krever samtykke");
+    expect(explain(d, "en")).toContain("(for instance in SLT)");
+  });
+});

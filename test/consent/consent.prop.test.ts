@@ -1,0 +1,237 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  consentTimeline,
+  consentToShare,
+  explain,
+  type GuardianDisclosureOutcome,
+  guardianDisclosure,
+  type InformationKind,
+} from "../../src/consent/index.js";
+import { addDays, ageOn, birthdayAt, daysBetween, isLeapYear } from "../../src/core/dates.js";
+import { isUngrettInputError } from "../../src/core/errors.js";
+
+const FIRST = "2006-08-01";
+const LAST = "2110-12-31";
+
+const dateIn = (from: string, to: string) =>
+  fc.integer({ min: 0, max: daysBetween(from, to) }).map((n) => addDays(from, n));
+
+const LEAP_BIRTHS = ["1996-02-29", "2000-02-29", "2008-02-29", "2012-02-29", "2084-02-29"] as const;
+const birthDate = fc.oneof(dateIn("1960-01-01", "2100-12-31"), fc.constantFrom(...LEAP_BIRTHS));
+
+/** A birth date and an `asOf` on or after it, within the rules' versions. */
+const person = birthDate.chain((b) => dateIn(b > FIRST ? b : FIRST, LAST).map((asOf) => ({ birthDate: b, asOf })));
+
+/** A birth date and two dates after it, in order. */
+const personTwice = person.chain((p) => dateIn(p.asOf, LAST).map((later) => ({ ...p, later })));
+
+const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
+const KINDS: readonly InformationKind[] = ["vital", "whereabouts", "serious", "other", "agreed"];
+const readings = fc.record({
+  "consent.guardian-confidentiality-from": fc.constantFrom("15th-birthday", "16th-birthday"),
+  "consent.vital-information": fc.constantFrom("may-inform", "must-inform"),
+});
+
+/** Any valid call of the three functions, with unknown facts and overridden readings. */
+const anyCall = fc.record({
+  p: person,
+  knownBirth: fc.boolean(),
+  identifiable: maybe(fc.boolean()),
+  dutyToReport: maybe(fc.boolean()),
+  information: maybe(fc.constantFrom(...KINDS)),
+  parameters: maybe(readings),
+});
+type Call = typeof anyCall extends fc.Arbitrary<infer T> ? T : never;
+
+const decisionsOf = (c: Call) => {
+  const options = c.parameters === undefined ? { asOf: c.p.asOf } : { asOf: c.p.asOf, parameters: c.parameters };
+  const b = c.knownBirth ? c.p.birthDate : null;
+  return [
+    consentToShare({ birthDate: b, identifiable: c.identifiable, dutyToReport: c.dutyToReport }, options),
+    guardianDisclosure({ birthDate: b, information: c.information }, options),
+    consentTimeline({ birthDate: c.p.birthDate }, options),
+  ] as const;
+};
+
+const named = { identifiable: true, dutyToReport: false } as const;
+
+describe("consent: properties", () => {
+  it("moves consent from the guardians to the young person exactly on the 16th birthday, never back", () => {
+    fc.assert(
+      fc.property(personTwice, ({ birthDate: b, asOf, later }) => {
+        const first = consentToShare({ birthDate: b, ...named }, { asOf }).outcome;
+        const second = consentToShare({ birthDate: b, ...named }, { asOf: later }).outcome;
+        expect(first).toBe(asOf >= birthdayAt(b, 16) ? "youth" : "guardians");
+        if (first === "youth") expect(second).toBe("youth");
+      }),
+    );
+  });
+
+  it("moves the guardians' band forward only: before confidentiality, until majority, of age", () => {
+    const order = ["before-confidentiality", "until-majority", "of-age"];
+    fc.assert(
+      fc.property(personTwice, fc.constantFrom(...KINDS), ({ birthDate: b, asOf, later }, information) => {
+        const x = guardianDisclosure({ birthDate: b, information }, { asOf }).details.band ?? "";
+        const y = guardianDisclosure({ birthDate: b, information }, { asOf: later }).details.band ?? "";
+        expect(order.indexOf(x)).toBeLessThanOrEqual(order.indexOf(y));
+        expect(order.indexOf(x)).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("sorts the timeline by date, and its dates are exactly the birthdays", () => {
+    fc.assert(
+      fc.property(person, fc.option(readings, { nil: undefined }), ({ birthDate: b, asOf }, parameters) => {
+        const t = consentTimeline({ birthDate: b }, parameters === undefined ? { asOf } : { asOf, parameters });
+        const dates = t.outcome.map((e) => e.date);
+        expect(dates).toEqual([...dates].sort());
+        expect(new Set(t.outcome.map((e) => e.id)).size).toBe(t.outcome.length);
+        for (const e of t.outcome) {
+          expect(e.date).toBe(birthdayAt(b, e.age));
+          expect(ageOn(b, e.date)).toBe(e.age);
+          if (e.age > 0) expect(ageOn(b, addDays(e.date, -1))).toBe(e.age - 1);
+          expect(e.passed).toBe(asOf >= e.date);
+        }
+        const next = t.outcome.find((e) => !e.passed);
+        expect(t.details.next?.date ?? null).toBe(next?.date ?? null);
+        expect(t.details.age).toBe(ageOn(b, asOf));
+      }),
+    );
+  });
+
+  it("puts a 29 February birth's thresholds on 1 March in common years and 29 February in leap years", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LEAP_BIRTHS), dateIn(FIRST, LAST), (b, asOf) => {
+        fc.pre(asOf >= b);
+        for (const e of consentTimeline({ birthDate: b }, { asOf }).outcome) {
+          const year = Number(e.date.slice(0, 4));
+          expect(e.date.slice(5)).toBe(isLeapYear(year) ? "02-29" : "03-01");
+        }
+      }),
+    );
+  });
+
+  it("never depends on the host's time zone", () => {
+    const zones = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns"] as const;
+    const saved = process.env.TZ;
+    try {
+      // The zones really differ here, so the comparison below is not vacuous.
+      const offsets = zones.map((z) => {
+        process.env.TZ = z;
+        return new Date(2026, 0, 1).getTimezoneOffset();
+      });
+      expect(new Set(offsets).size).toBe(zones.length);
+      fc.assert(
+        fc.property(anyCall, (c) => {
+          const runs = zones.map((z) => {
+            process.env.TZ = z;
+            return JSON.stringify(decisionsOf(c).map((d) => [d, explain(d, "nb")]));
+          });
+          expect(runs[1]).toBe(runs[0]);
+          expect(runs[2]).toBe(runs[0]);
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it("decides every valid input without throwing, as plain JSON", () => {
+    fc.assert(
+      fc.property(anyCall, (c) => {
+        for (const d of decisionsOf(c)) {
+          expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+          expect(JSON.stringify(d)).not.toContain("undefined");
+          if (d.outcome === "unknown") expect(d.needs.length).toBeGreaterThan(0);
+          else expect(d.needs).toEqual([]);
+        }
+      }),
+    );
+  });
+
+  it("never answers yes from an unknown fact: a decided outcome holds for every value of the missing facts", () => {
+    fc.assert(
+      fc.property(anyCall, (c) => {
+        const [share, disclosure] = decisionsOf(c);
+        const fill = <T>(v: T | undefined, all: readonly T[]): readonly T[] => (v === undefined ? all : [v]);
+        const births = c.knownBirth ? [c.p.birthDate] : ["1960-01-01", addDays(c.p.asOf, -6000), c.p.asOf];
+        const options = c.parameters === undefined ? { asOf: c.p.asOf } : { asOf: c.p.asOf, parameters: c.parameters };
+        if (share.outcome !== "unknown") {
+          for (const b of births)
+            for (const identifiable of fill(c.identifiable, [true, false]))
+              for (const dutyToReport of fill(c.dutyToReport, [true, false]))
+                expect(consentToShare({ birthDate: b, identifiable, dutyToReport }, options).outcome).toBe(
+                  share.outcome,
+                );
+        }
+        if (disclosure.outcome !== "unknown") {
+          for (const b of births)
+            for (const information of fill(c.information, KINDS))
+              expect(guardianDisclosure({ birthDate: b, information }, options).outcome).toBe(disclosure.outcome);
+        }
+      }),
+    );
+  });
+
+  it("explains every decision in nb, nn and en with a text for every reason", () => {
+    fc.assert(
+      fc.property(anyCall, (c) => {
+        for (const d of decisionsOf(c)) {
+          for (const locale of ["nb", "nn", "en"] as const) {
+            const text = explain(d, locale);
+            expect(text.length).toBeGreaterThan(40);
+            expect(text).not.toMatch(/\(ingen tekst|\(no text|undefined|NaN|—/);
+          }
+        }
+      }),
+    );
+  });
+
+  it("reaches and explains every outcome of every function", () => {
+    const share = new Set<string>();
+    const disclosure = new Set<GuardianDisclosureOutcome>();
+    fc.assert(
+      fc.property(anyCall, (c) => {
+        const [s, g] = decisionsOf(c);
+        share.add(s.outcome);
+        disclosure.add(g.outcome);
+      }),
+      { numRuns: 2000 },
+    );
+    expect([...share].sort()).toEqual(["guardians", "not-needed", "unknown", "youth"]);
+    expect([...disclosure].sort()).toEqual([
+      "confidential",
+      "judgement-needed",
+      "may-inform",
+      "must-inform",
+      "unknown",
+    ]);
+  });
+
+  it("rejects an asOf before the birth date in every function", () => {
+    fc.assert(
+      fc.property(dateIn(FIRST, "2100-12-31"), fc.integer({ min: 1, max: 4000 }), (asOf, days) => {
+        const b = addDays(asOf, days);
+        for (const call of [
+          () => consentToShare({ birthDate: b, ...named }, { asOf }),
+          () => guardianDisclosure({ birthDate: b, information: "other" }, { asOf }),
+          () => consentTimeline({ birthDate: b }, { asOf }),
+        ]) {
+          try {
+            call();
+            throw new Error("expected an input error");
+          } catch (e) {
+            expect(isUngrettInputError(e)).toBe(true);
+            expect((e as { issues: { path: string; code: string }[] }).issues[0]).toMatchObject({
+              path: "birthDate",
+              code: "after_as_of",
+            });
+          }
+        }
+      }),
+    );
+  });
+});

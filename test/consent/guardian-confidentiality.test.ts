@@ -1,0 +1,251 @@
+import { describe, expect, it } from "vitest";
+import {
+  CONSENT_GUARDIAN_CONFIDENTIALITY,
+  explain,
+  type GuardianDisclosureOutcome,
+  guardianDisclosure,
+  INFORMATION_KINDS,
+  type InformationKind,
+} from "../../src/consent/index.js";
+import { UngrettInputError } from "../../src/core/errors.js";
+
+const born = "2010-09-01";
+
+describe("consent.guardian-confidentiality: the spec's worked examples", () => {
+  it("a party last weekend, 15 years old on 2026-01-10: confidential, a judgement if serious", () => {
+    const d = guardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2026-01-10" });
+    expect(d.outcome).toBe("confidential");
+    expect(d.details).toEqual({
+      age: 15,
+      band: "until-majority",
+      information: "other",
+      confidentialityAge: 15,
+      confidentialFrom: "2025-09-01",
+      majorityAge: 18,
+      majorityFrom: "2028-09-01",
+      judgementIfSerious: true,
+    });
+    expect(d.reasons.map((r) => `${r.rule}/${r.condition}/${r.status}`)).toEqual([
+      "consent.guardian-confidentiality/confidentiality-age/holds",
+      "consent.majority/of-age/fails",
+      "consent.guardian-confidentiality/exempt-information/fails",
+      "consent.guardian-confidentiality/serious/fails",
+    ]);
+  });
+
+  it("where she is staying tonight, same day: may inform (whereabouts are exempt)", () => {
+    const d = guardianDisclosure({ birthDate: born, information: "whereabouts" }, { asOf: "2026-01-10" });
+    expect(d.outcome).toBe("may-inform");
+    expect(d.details.judgementIfSerious).toBe(false);
+    expect(d.reasons.find((r) => r.condition === "exempt-information")?.status).toBe("holds");
+  });
+});
+
+// Born 2010-09-01: the day before and on the 15th birthday, inside the band, and the day
+// before and on the 18th birthday.
+const DAYS = {
+  "14, day before 15": "2025-08-31",
+  "15th birthday": "2025-09-01",
+  "15, day after": "2025-09-02",
+  "17, day before 18": "2028-08-31",
+  "18th birthday": "2028-09-01",
+  "18, day after": "2028-09-02",
+} as const;
+
+const EXPECTED: Readonly<Record<InformationKind, readonly GuardianDisclosureOutcome[]>> = {
+  //       14, 15th birthday, 15 + 1 day, 17, 18th birthday, 18 + 1 day
+  vital: ["may-inform", "may-inform", "may-inform", "may-inform", "confidential", "confidential"],
+  whereabouts: ["may-inform", "may-inform", "may-inform", "may-inform", "confidential", "confidential"],
+  serious: ["may-inform", "judgement-needed", "judgement-needed", "judgement-needed", "confidential", "confidential"],
+  other: ["may-inform", "confidential", "confidential", "confidential", "confidential", "confidential"],
+  agreed: ["may-inform", "may-inform", "may-inform", "may-inform", "may-inform", "may-inform"],
+};
+
+describe("consent.guardian-confidentiality: every kind of information at every age band", () => {
+  const cases = (Object.keys(EXPECTED) as InformationKind[]).flatMap((kind) =>
+    Object.entries(DAYS).map(([label, asOf], i) => [kind, label, asOf, EXPECTED[kind][i]] as const),
+  );
+  it.each(cases)("%s, %s (%s): %s", (information, _label, asOf, outcome) => {
+    const d = guardianDisclosure({ birthDate: born, information }, { asOf });
+    expect(d.outcome).toBe(outcome);
+    expect(d.needs).toEqual([]);
+  });
+
+  it("marks a judgement if serious only for other information between 15 and 18", () => {
+    for (const [kind, label] of [
+      ["other", "15th birthday"],
+      ["other", "17, day before 18"],
+    ] as const) {
+      expect(
+        guardianDisclosure({ birthDate: born, information: kind }, { asOf: DAYS[label] }).details.judgementIfSerious,
+      ).toBe(true);
+    }
+    expect(
+      guardianDisclosure({ birthDate: born, information: "other" }, { asOf: DAYS["18th birthday"] }).details
+        .judgementIfSerious,
+    ).toBe(false);
+  });
+
+  it("names the band", () => {
+    const band = (asOf: string) => guardianDisclosure({ birthDate: born, information: "other" }, { asOf }).details.band;
+    expect(band(DAYS["14, day before 15"])).toBe("before-confidentiality");
+    expect(band(DAYS["15th birthday"])).toBe("until-majority");
+    expect(band(DAYS["18th birthday"])).toBe("of-age");
+  });
+});
+
+describe("consent.guardian-confidentiality: 29 February births", () => {
+  const leap = "2008-02-29";
+  it("confidentiality starts on 1 March in the common year of the 15th birthday", () => {
+    expect(guardianDisclosure({ birthDate: leap, information: "other" }, { asOf: "2023-02-28" }).outcome).toBe(
+      "may-inform",
+    );
+    const on = guardianDisclosure({ birthDate: leap, information: "other" }, { asOf: "2023-03-01" });
+    expect(on.outcome).toBe("confidential");
+    expect(on.details.confidentialFrom).toBe("2023-03-01");
+  });
+
+  it("majority comes on 1 March in the common year of the 18th birthday", () => {
+    const before = guardianDisclosure({ birthDate: leap, information: "serious" }, { asOf: "2026-02-28" });
+    expect(before.outcome).toBe("judgement-needed");
+    expect(before.details.majorityFrom).toBe("2026-03-01");
+    expect(guardianDisclosure({ birthDate: leap, information: "serious" }, { asOf: "2026-03-01" }).outcome).toBe(
+      "confidential",
+    );
+  });
+});
+
+describe("consent.guardian-confidentiality: the readings", () => {
+  const strict = { "consent.guardian-confidentiality-from": "16th-birthday" } as const;
+
+  it("reads «over 15 år» from the 15th birthday by default, from the 16th when selected", () => {
+    const on15 = { birthDate: born, information: "other" } as const;
+    expect(guardianDisclosure(on15, { asOf: "2025-09-01" }).outcome).toBe("confidential");
+    const d = guardianDisclosure(on15, { asOf: "2025-09-01", parameters: strict });
+    expect(d.outcome).toBe("may-inform");
+    expect(d.details.confidentialityAge).toBe(16);
+    expect(d.details.confidentialFrom).toBe("2026-09-01");
+    expect(guardianDisclosure(on15, { asOf: "2026-08-31", parameters: strict }).outcome).toBe("may-inform");
+    expect(guardianDisclosure(on15, { asOf: "2026-09-01", parameters: strict }).outcome).toBe("confidential");
+  });
+
+  it("makes vital information a duty under 18 with the must-inform reading, never after", () => {
+    const parameters = { "consent.vital-information": "must-inform" } as const;
+    const vital = { birthDate: born, information: "vital" } as const;
+    expect(guardianDisclosure(vital, { asOf: "2025-08-31", parameters }).outcome).toBe("must-inform");
+    expect(guardianDisclosure(vital, { asOf: "2026-01-10", parameters }).outcome).toBe("must-inform");
+    expect(guardianDisclosure(vital, { asOf: "2028-09-01", parameters }).outcome).toBe("confidential");
+    expect(guardianDisclosure(vital, { asOf: "2026-01-10" }).outcome).toBe("may-inform");
+  });
+
+  it("records the vital-information reading only when vital information under 18 is possible", () => {
+    const ids = (information: InformationKind, asOf: string) =>
+      guardianDisclosure({ birthDate: born, information }, { asOf }).parameters.map((p) => p.id);
+    expect(ids("vital", "2026-01-10")).toContain("consent.vital-information");
+    expect(ids("other", "2026-01-10")).not.toContain("consent.vital-information");
+    expect(ids("vital", "2030-01-10")).not.toContain("consent.vital-information");
+  });
+});
+
+describe("consent.guardian-confidentiality: unknown facts", () => {
+  it("decides without the kind of information when every kind gives the same answer (under 15)", () => {
+    const d = guardianDisclosure({ birthDate: born }, { asOf: "2024-01-10" });
+    expect(d.outcome).toBe("may-inform");
+    expect(d.needs).toEqual([]);
+  });
+
+  it("needs the kind of information under 15 when vital information must be given", () => {
+    const d = guardianDisclosure(
+      { birthDate: born },
+      { asOf: "2024-01-10", parameters: { "consent.vital-information": "must-inform" } },
+    );
+    expect(d.outcome).toBe("unknown");
+    expect(d.needs).toEqual(["information"]);
+  });
+
+  it("needs the kind of information between 15 and 18, and from 18 (consent could still allow it)", () => {
+    for (const asOf of ["2026-01-10", "2030-01-10"]) {
+      const d = guardianDisclosure({ birthDate: born }, { asOf });
+      expect(d.outcome).toBe("unknown");
+      expect(d.needs).toEqual(["information"]);
+      expect(d.reasons.at(-1)).toMatchObject({ condition: "exempt-information", status: "unknown" });
+    }
+  });
+
+  it("decides agreed information without the birth date", () => {
+    const d = guardianDisclosure({ information: "agreed" }, { asOf: "2026-01-10" });
+    expect(d.outcome).toBe("may-inform");
+    expect(d.needs).toEqual([]);
+    expect(d.details.band).toBeNull();
+  });
+
+  it("needs the birth date for every other kind", () => {
+    for (const information of ["vital", "whereabouts", "serious", "other"] as const) {
+      const d = guardianDisclosure({ information }, { asOf: "2026-01-10" });
+      expect(d.outcome).toBe("unknown");
+      expect(d.needs).toEqual(["birthDate"]);
+    }
+  });
+
+  it("needs both when both are unknown", () => {
+    expect(guardianDisclosure({ birthDate: null, information: null }, { asOf: "2026-01-10" }).needs).toEqual([
+      "birthDate",
+      "information",
+    ]);
+  });
+});
+
+describe("consent.guardian-confidentiality: bad input", () => {
+  it("rejects an asOf before the birth date, and an unknown kind", () => {
+    try {
+      guardianDisclosure({ birthDate: born, information: "gossip" } as never, { asOf: "2026-01-10" });
+      throw new Error("expected an input error");
+    } catch (e) {
+      expect(e).toBeInstanceOf(UngrettInputError);
+      expect((e as UngrettInputError).issues[0]).toMatchObject({ path: "information", code: "invalid_value" });
+    }
+    expect(() => guardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2010-08-31" })).toThrow(
+      /birthDate: 2010-09-01 is after asOf 2010-08-31/,
+    );
+  });
+
+  it("rejects an unknown reading", () => {
+    expect(() =>
+      guardianDisclosure(
+        { birthDate: born },
+        { asOf: "2026-01-10", parameters: { "consent.guardian-confidentiality-from": "15" } },
+      ),
+    ).toThrow(UngrettInputError);
+  });
+});
+
+describe("consent.guardian-confidentiality: sources and explanations", () => {
+  it("gives every kind of information a source", () => {
+    for (const k of Object.values(INFORMATION_KINDS)) {
+      expect(k.source.ref.length).toBeGreaterThan(0);
+      expect(k.title.nb.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("quotes «over 15 år» and names the parameter that selects the other reading", () => {
+    expect(CONSENT_GUARDIAN_CONFIDENTIALITY.sources[0]?.locator).toContain("over 15 år");
+    expect(CONSENT_GUARDIAN_CONFIDENTIALITY.interpretation?.en).toContain("consent.guardian-confidentiality-from");
+  });
+
+  it("explains the weighing of serious information", () => {
+    const d = guardianDisclosure({ birthDate: born, information: "serious" }, { asOf: "2026-01-10" });
+    expect(explain(d, "nb")).toContain("Det som veies, er de foresattes mulighet til å utøve foreldreansvaret");
+    expect(explain(d, "nn")).toContain("Det som blir vege, er høvet dei føresette har til å utøve foreldreansvaret");
+    expect(explain(d, "en")).toContain("What is weighed is the guardians' ability to exercise parental responsibility");
+  });
+
+  it("explains the worked example in Bokmål", () => {
+    const d = guardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2026-01-10" });
+    const text = explain(d, "nb");
+    expect(text).toContain(
+      "taushetsplikt overfor de foresatte. Er opplysningen alvorlig, trengs en skjønnsmessig vurdering",
+    );
+    expect(text).toContain("«over 15 år» lest fra 15-årsdagen");
+    expect(text).toContain("1. september 2028");
+  });
+});
