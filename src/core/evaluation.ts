@@ -7,7 +7,7 @@ import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
 import { isoDateSchema, toInputIssues } from "./schema.js";
 import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
 import { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
-import { parameterDate, type VersionDef, versionRef, versionsInForce } from "./versions.js";
+import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./versions.js";
 
 /** An area of the law: its versions, its parameters and its rules. */
 export interface AreaDef {
@@ -46,6 +46,7 @@ export function optionsSchema(area: AreaDef) {
 export class Evaluation {
   readonly asOf: IsoDate;
   readonly version: VersionDef;
+  private readonly versionRef: VersionRef;
   private readonly paramDate: IsoDate;
   private readonly overrides: ReadonlyMap<string, Json>;
   private readonly used: ParameterUse[] = [];
@@ -54,6 +55,7 @@ export class Evaluation {
     this.asOf = asOf;
     this.version = version;
     this.paramDate = parameterDate(version, asOf);
+    this.versionRef = versionRef(version);
     this.overrides = overrides;
   }
 
@@ -107,7 +109,7 @@ export class Evaluation {
       outcome,
       needs,
       reasons,
-      version: versionRef(this.version),
+      version: this.versionRef,
       asOf: this.asOf,
       parameters: this.used.slice(),
       details,

@@ -34,19 +34,35 @@ export interface RuleDef {
   readonly evaluatedBy?: string;
 }
 
-/** Declares a rule. */
+/** The sources of each version, worked out once when a rule is declared (never per call). */
+const BY_VERSION = Symbol("ungrett.sourcesByVersion");
+type WithTable = { readonly [BY_VERSION]?: ReadonlyMap<string, readonly Source[]> };
+
+function filterSources(sources: readonly RuleSource[], versionId: string | null): readonly Source[] {
+  return sources
+    .filter((s) => s.versions === undefined || (versionId !== null && s.versions.includes(versionId)))
+    .map(({ ref, locator }) => (locator === undefined ? { ref } : { ref, locator }));
+}
+
+/** Declares a rule, and works out once which of its sources apply under each version. */
 export function defineRule<R extends RuleDef>(rule: R): R {
+  const versioned = new Set<string>();
+  for (const s of rule.sources) for (const v of s.versions ?? []) versioned.add(v);
+  if (versioned.size === 0) return rule;
+  const table = new Map<string, readonly Source[]>();
+  for (const v of versioned) table.set(v, filterSources(rule.sources, v));
+  Object.defineProperty(rule, BY_VERSION, { value: table, enumerable: false });
   return rule;
 }
 
-/** The sources of `rule` that apply under `versionId`. */
+/** The sources of `rule` that apply under `versionId`, with their version tags dropped. */
 export function sourcesFor(rule: RuleDef, versionId: string): readonly Source[] {
-  let all = true;
-  for (const s of rule.sources) if (s.versions !== undefined) all = false;
-  if (all) return rule.sources;
-  return rule.sources
-    .filter((s) => s.versions === undefined || s.versions.includes(versionId))
-    .map(({ ref, locator }) => (locator === undefined ? { ref } : { ref, locator }));
+  const table = (rule as WithTable)[BY_VERSION];
+  if (table === undefined) {
+    for (const s of rule.sources) if (s.versions !== undefined) return filterSources(rule.sources, versionId);
+    return rule.sources;
+  }
+  return table.get(versionId) ?? filterSources(rule.sources, null);
 }
 
 /**

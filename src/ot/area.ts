@@ -1,4 +1,4 @@
-import { type AreaDef, areaRuntime } from "../core/evaluation.js";
+import { type AreaDef, areaRuntime, type EvaluationOptions, type PreparedOptions } from "../core/evaluation.js";
 import { OT_PARAMETERS } from "./parameters.js";
 import { OT_VERSIONS } from "./versions.js";
 
@@ -15,3 +15,13 @@ export const OT_AREA: AreaDef = {
 };
 
 export const OT = /* @__PURE__ */ areaRuntime(OT_AREA);
+
+/**
+ * Validates OT options once for many calls of the validated paths (`otTargetGroupValidated`).
+ *
+ * @example
+ * const prepared = otPrepare({ asOf: "2026-04-15", parameters: { "ot.upper-age": 21 } });
+ */
+export function otPrepare(options: EvaluationOptions): PreparedOptions {
+  return OT.prepare(options, "otPrepare");
+}

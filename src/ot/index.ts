@@ -7,7 +7,7 @@ import { OT_MESSAGES } from "./messages.js";
 
 export * from "../core/public.js";
 export { OT_AGE_LIMIT, type OtCoverageEndDetails, otCoverageEnd } from "./age-limit.js";
-export { OT_AREA } from "./area.js";
+export { OT_AREA, otPrepare } from "./area.js";
 export {
   OT_CONTACT_TRIGGERS,
   OT_TRIGGERS_BY_VERSION,
@@ -31,6 +31,7 @@ export {
   type OtCoverageEndInput,
   type OtDropoutNotice,
   type OtPerson,
+  type OtPersonValid,
   type OtSituation,
   type OtYearlyContactInput,
   otContactSchema,
@@ -46,6 +47,7 @@ export {
   type OtTargetGroupDetails,
   type OtTargetGroupOutcome,
   otTargetGroup,
+  otTargetGroupValidated,
 } from "./target-group.js";
 export { OT_2006, OT_2024, OT_VERSIONS } from "./versions.js";
 export {

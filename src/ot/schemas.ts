@@ -71,6 +71,8 @@ export const otDropoutNoticeSchema = z.strictObject({
 });
 
 export type OtPerson = z.input<typeof otPersonSchema>;
+/** A person as `otPersonSchema` outputs it: what the validated path takes. */
+export type OtPersonValid = z.output<typeof otPersonSchema>;
 export type OtCoverageEndInput = z.input<typeof otCoverageEndSchema>;
 export type OtSituation = z.input<typeof otSituationSchema>;
 export type OtContact = z.input<typeof otContactSchema>;

@@ -1,12 +1,12 @@
 import type { Decision } from "../core/decision.js";
-import type { EvaluationOptions } from "../core/evaluation.js";
+import type { Evaluation, EvaluationOptions, PreparedOptions } from "../core/evaluation.js";
 import { birthCheck, birthYearOf } from "../core/person.js";
 import { allOf, anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 import type { IsoDate, Status } from "../core/types.js";
 import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
-import { type OtPerson, otPersonSchema } from "./schemas.js";
+import { type OtPerson, type OtPersonValid, otPersonSchema } from "./schemas.js";
 import { OT_2006 } from "./versions.js";
 
 /** `ot.target-group`: who OT must reach. */
@@ -83,7 +83,29 @@ export function otTargetGroup(
   person: OtPerson,
   options: EvaluationOptions,
 ): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
-  const { ev, input: p } = OT.begin("otTargetGroup", otPersonSchema, person, options, birthCheck);
+  const { ev, input } = OT.begin("otTargetGroup", otPersonSchema, person, options, birthCheck);
+  return decideTargetGroup(ev, input);
+}
+
+/**
+ * The fast path for bulk screening: `otTargetGroup` on a person already validated
+ * (with `otPersonSchema` or `otTargetGroup` itself at the host's edge) under options
+ * prepared once with `otPrepare`. It skips validation, so the caller vouches for the
+ * input; the decision is the same as `otTargetGroup`'s.
+ *
+ * @example
+ * const prepared = otPrepare({ asOf: "2026-04-15" });
+ * otTargetGroupValidated({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false }, prepared).outcome
+ * // "in-target-group"
+ */
+export function otTargetGroupValidated(
+  person: OtPersonValid,
+  prepared: PreparedOptions,
+): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
+  return decideTargetGroup(OT.start(prepared), person);
+}
+
+function decideTargetGroup(ev: Evaluation, p: OtPersonValid): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
   const birthYear = birthYearOf(p);
   const rule = OT_TARGET_GROUP;
   const reasons: Reason[] = [];

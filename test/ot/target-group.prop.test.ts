@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, type OtPerson, otTargetGroup } from "../../src/index.js";
+import {
+  explain,
+  type OtPerson,
+  otPersonSchema,
+  otPrepare,
+  otTargetGroup,
+  otTargetGroupValidated,
+} from "../../src/index.js";
 import { compact, inZone, isoDateBetween, maybeOf, otAsOf, roundTrip, ZONES } from "../helpers/arbitraries.js";
 
 const lostRight = fc.constantFrom("expulsion", "contract-termination", "none") as fc.Arbitrary<
@@ -166,6 +173,37 @@ describe("otTargetGroup properties", () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe("otTargetGroupValidated", () => {
+  it("gives exactly the decision otTargetGroup gives, on input validated at the edge and options prepared once", () => {
+    fc.assert(
+      fc.property(personOn, ({ person, asOf }) => {
+        const prepared = otPrepare({ asOf });
+        expect(otTargetGroupValidated(otPersonSchema.parse(person), prepared)).toEqual(otTargetGroup(person, { asOf }));
+      }),
+    );
+  });
+
+  it("reuses prepared options across calls without one call's reads leaking into another's decision", () => {
+    const prepared = otPrepare({ asOf: "2026-04-15", parameters: { "ot.upper-age": 21 } });
+    const a = otTargetGroupValidated(
+      { birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false },
+      prepared,
+    );
+    const b = otTargetGroupValidated({ birthYear: 2004 }, prepared);
+    expect(a.parameters).toEqual(b.parameters);
+    expect(a.parameters).toHaveLength(1);
+    expect(a.outcome).toBe("in-target-group");
+    expect(b.outcome).toBe("not-in-target-group");
+  });
+
+  it("validates prepared options like any call", () => {
+    expect(() => otPrepare({ asOf: "2005-01-01" })).toThrow(UngrettInputError);
+    expect(() => otPrepare({ asOf: "2026-01-01", parameters: { nope: 1 } } as never)).toThrow(
+      /options.parameters.nope/,
     );
   });
 });

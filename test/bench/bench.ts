@@ -1,0 +1,139 @@
+/**
+ * npm run bench: speed of otTargetGroup against a hand-written function and
+ * json-rules-engine on the same 100,000 generated cases, and of the CLI's evaluate over
+ * 1,000,000 JSON Lines records against a bare read-parse-stringify loop. Prints a table.
+ * Runs against the built package (dist/), as users get it.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Engine } from "json-rules-engine";
+import { otPersonSchema, otPrepare, otTargetGroup, otTargetGroupValidated } from "../../dist/ot.js";
+
+const N = 100_000;
+const ASOF = "2026-04-15";
+const UPPER_AGE = 24;
+
+// A deterministic generator (a linear congruential one), so every run sees the same cases.
+let seed = 20240801;
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+type Case = { birthYear: number; hasYouthRight: boolean; inEducation: boolean; inWork: boolean };
+const cases: Case[] = Array.from({ length: N }, () => ({
+  birthYear: 1995 + Math.floor(rand() * 16),
+  hasYouthRight: rand() < 0.9,
+  inEducation: rand() < 0.4,
+  inWork: rand() < 0.3,
+}));
+
+/** The same logic as ot.target-group (new rules, every fact known), by hand. */
+function handWritten(c: Case, asOfYear: number): "in-target-group" | "not-in-target-group" {
+  return c.hasYouthRight && !c.inEducation && !c.inWork && asOfYear <= c.birthYear + UPPER_AGE
+    ? "in-target-group"
+    : "not-in-target-group";
+}
+
+function time(label: string, f: () => number): { label: string; opsPerSec: number; checksum: number } {
+  f(); // warm-up
+  const t0 = process.hrtime.bigint();
+  const checksum = f();
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { label, opsPerSec: N / seconds, checksum };
+}
+
+async function main() {
+  const rows: { label: string; opsPerSec: number; checksum: number }[] = [];
+  rows.push(
+    time("ungrett otTargetGroup (validation + trace)", () => {
+      let n = 0;
+      for (const c of cases) if (otTargetGroup(c, { asOf: ASOF }).outcome === "in-target-group") n++;
+      return n;
+    }),
+  );
+  const validated = cases.map((c) => otPersonSchema.parse(c));
+  const prepared = otPrepare({ asOf: ASOF });
+  rows.push(
+    time("ungrett otTargetGroupValidated (trace, no validation)", () => {
+      let n = 0;
+      for (const c of validated) if (otTargetGroupValidated(c, prepared).outcome === "in-target-group") n++;
+      return n;
+    }),
+  );
+  const asOfYear = Number(ASOF.slice(0, 4));
+  rows.push(
+    time("hand-written function (outcome only)", () => {
+      let n = 0;
+      for (const c of cases) if (handWritten(c, asOfYear) === "in-target-group") n++;
+      return n;
+    }),
+  );
+
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  engine.addRule({
+    conditions: {
+      all: [
+        { fact: "hasYouthRight", operator: "equal", value: true },
+        { fact: "inEducation", operator: "equal", value: false },
+        { fact: "inWork", operator: "equal", value: false },
+        { fact: "lastCoveredYear", operator: "greaterThanInclusive", value: asOfYear },
+      ],
+    },
+    event: { type: "in-target-group" },
+  });
+  const jreStart = process.hrtime.bigint();
+  let jreIn = 0;
+  for (const c of cases) {
+    const { events } = await engine.run({ ...c, lastCoveredYear: c.birthYear + UPPER_AGE });
+    if (events.length > 0) jreIn++;
+  }
+  const jreSeconds = Number(process.hrtime.bigint() - jreStart) / 1e9;
+  rows.push({ label: "json-rules-engine (same rule, async run)", opsPerSec: N / jreSeconds, checksum: jreIn });
+
+  const sums = new Set(rows.map((r) => r.checksum));
+  if (sums.size !== 1) throw new Error(`the implementations disagree: ${rows.map((r) => r.checksum).join(", ")}`);
+
+  // The CLI over 1,000,000 JSON Lines records against a bare read-parse-stringify loop.
+  const M = 1_000_000;
+  const dir = mkdtempSync(join(tmpdir(), "ungrett-bench-"));
+  const file = join(dir, "cases.jsonl");
+  const lines: string[] = [];
+  for (let i = 0; i < M; i++) lines.push(JSON.stringify(cases[i % N]));
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  const bare = `const rl=require("node:readline").createInterface({input:require("node:fs").createReadStream(${JSON.stringify(file)}),crlfDelay:Infinity});let b=[];const out=process.stdout;rl.on("line",l=>{b.push(JSON.stringify(JSON.parse(l)));if(b.length>=512){out.write(b.join("\\n")+"\\n");b=[]}});rl.on("close",()=>{out.write(b.join("\\n")+"\\n")})`;
+  const run = (args: string[]) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    return M / (Number(process.hrtime.bigint() - t0) / 1e9);
+  };
+  const bareRate = run(["-e", bare]);
+  const cliRate = run(["dist/cli.js", "evaluate", "otTargetGroup", "--as-of", ASOF, "--quiet", file]);
+  rmSync(dir, { recursive: true, force: true });
+
+  const byLabel = (s: string) => rows.find((r) => r.label.startsWith(s))?.opsPerSec ?? Number.NaN;
+  const full = byLabel("ungrett otTargetGroup ");
+  const fast = byLabel("ungrett otTargetGroupValidated");
+  const hand = byLabel("hand-written");
+  const jre = byLabel("json-rules-engine");
+  const fmt = (n: number) => Math.round(n).toLocaleString("en-US").padStart(12);
+  console.log(`\n${N.toLocaleString("en-US")} OT cases, asOf ${ASOF}, Node ${process.version}\n`);
+  console.log(`${"implementation".padEnd(56)}${"cases/s".padStart(12)}`);
+  for (const r of rows) console.log(`${r.label.padEnd(56)}${fmt(r.opsPerSec)}`);
+  console.log(`\n${"CLI, 1,000,000 JSON Lines records".padEnd(56)}${"records/s".padStart(12)}`);
+  console.log(`${"bare read-parse-stringify loop".padEnd(56)}${fmt(bareRate)}`);
+  console.log(`${"ungrett evaluate otTargetGroup (full decisions)".padEnd(56)}${fmt(cliRate)}`);
+  const ratios: [string, number, string, boolean][] = [
+    ["validated path / json-rules-engine", fast / jre, ">= 10", fast / jre >= 10],
+    ["hand-written / validated path with trace", hand / fast, "<= 4", hand / fast <= 4],
+    ["hand-written / full validation and trace", hand / full, "(informative)", true],
+    ["CLI / bare loop", cliRate / bareRate, ">= 0.5", cliRate / bareRate >= 0.5],
+  ];
+  console.log(`\n${"ratio".padEnd(56)}${"measured".padStart(10)}  target`);
+  for (const [l, v, t, ok] of ratios) console.log(`${l.padEnd(56)}${v.toFixed(2).padStart(10)}  ${t} ${ok ? "met" : "NOT MET"}`);
+  process.exitCode = ratios.every((r) => r[3]) ? 0 : 1;
+}
+
+await main();
