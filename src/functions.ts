@@ -1,11 +1,28 @@
 import type * as z from "zod/mini";
+import { CONSENT } from "./consent/area.js";
 import { guardianDisclosure } from "./consent/guardian-confidentiality.js";
 import { consentTimelineSchema, consentToShareSchema, guardianDisclosureSchema } from "./consent/schemas.js";
 import { consentToShare } from "./consent/share-with-agency.js";
 import { consentTimeline } from "./consent/timeline.js";
 import type { Decision } from "./core/decision.js";
-import type { EvaluationOptions } from "./core/evaluation.js";
+import type { AreaRuntime, EvaluationOptions, PreparedOptions } from "./core/evaluation.js";
+import { navApproach } from "./nav/approach.js";
+import { NAV } from "./nav/area.js";
+import { navCaseload } from "./nav/caseload.js";
+import { assessCloseFollowUp } from "./nav/close-follow-up.js";
+import { navInclusionApproach } from "./nav/inclusion-approach.js";
+import { navPartners } from "./nav/partners.js";
+import { navReactionTime } from "./nav/reaction-time.js";
+import {
+  navCaseloadSchema,
+  navEffortSchema,
+  navFollowUpSchema,
+  navInclusionSchema,
+  navPartnersSchema,
+  navReactionSchema,
+} from "./nav/schemas.js";
 import { otCoverageEnd } from "./ot/age-limit.js";
+import { OT } from "./ot/area.js";
 import { otContactTriggers } from "./ot/contact-triggers.js";
 import { otNotifyOnDropout } from "./ot/notify-on-dropout.js";
 import {
@@ -27,7 +44,11 @@ export interface FunctionEntry {
   /** The input schema (the options are common to every function). */
   readonly schema: z.ZodMiniType;
   readonly evaluate: (input: never, options: EvaluationOptions) => Decision;
+  /** Validates options once for many calls; the result is accepted as `options` by `evaluate`. */
+  readonly prepare: (options: EvaluationOptions) => PreparedOptions;
 }
+
+const RUNTIMES: Readonly<Record<string, AreaRuntime>> = { ot: OT, consent: CONSENT, nav: NAV };
 
 const entry = <I>(
   name: string,
@@ -35,7 +56,14 @@ const entry = <I>(
   rule: string,
   schema: z.ZodMiniType,
   evaluate: (input: I, options: EvaluationOptions) => Decision,
-): FunctionEntry => ({ name, area, rule, schema, evaluate: evaluate as FunctionEntry["evaluate"] });
+): FunctionEntry => ({
+  name,
+  area,
+  rule,
+  schema,
+  evaluate: evaluate as FunctionEntry["evaluate"],
+  prepare: (options) => (RUNTIMES[area] as AreaRuntime).prepare(options, name),
+});
 
 /** Every public rule function of the library, in catalogue order. */
 export const FUNCTIONS: readonly FunctionEntry[] = [
@@ -53,6 +81,12 @@ export const FUNCTIONS: readonly FunctionEntry[] = [
     guardianDisclosure,
   ),
   entry("consentTimeline", "consent", "consent.timeline", consentTimelineSchema, consentTimeline),
+  entry("navApproach", "nav", "nav.approach", navEffortSchema, navApproach),
+  entry("navPartners", "nav", "nav.partners", navPartnersSchema, navPartners),
+  entry("navInclusionApproach", "nav", "nav.inclusion-approach", navInclusionSchema, navInclusionApproach),
+  entry("navReactionTime", "nav", "nav.reaction-time", navReactionSchema, navReactionTime),
+  entry("navCaseload", "nav", "nav.caseload", navCaseloadSchema, navCaseload),
+  entry("assessCloseFollowUp", "nav", "nav.close-follow-up", navFollowUpSchema, assessCloseFollowUp),
 ];
 
 /** The function with this name, or `undefined`. */

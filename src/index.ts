@@ -11,11 +11,15 @@ import type { AreaDef } from "./core/evaluation.js";
 import { createExplain } from "./core/explain.js";
 import type { ParameterDef } from "./core/parameters.js";
 import type { RuleDef } from "./core/rule.js";
+import { NAV_AREA } from "./nav/area.js";
+import { NAV_MESSAGES, NAV_RULES } from "./nav/messages.js";
+import { NAV_PARAMETERS } from "./nav/parameters.js";
 import { OT_AREA } from "./ot/area.js";
 import { OT_MESSAGES, OT_RULES } from "./ot/messages.js";
 import { OT_PARAMETERS } from "./ot/parameters.js";
 
 export * from "./consent/index.js";
+export * from "./nav/index.js";
 export * from "./ot/index.js";
 
 /**
@@ -25,17 +29,17 @@ export * from "./ot/index.js";
  * explain(otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false }, { asOf: "2026-04-15" }))
  * // "Målgruppen for oppfølgingstjenesten (ot.target-group): i målgruppen for oppfølgingstjenesten. …"
  */
-export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES, CONSENT_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES, CONSENT_MESSAGES, NAV_MESSAGES]);
 
 /** Every area of the law the library encodes. */
-export const AREAS: readonly AreaDef[] = [OT_AREA, CONSENT_AREA];
+export const AREAS: readonly AreaDef[] = [OT_AREA, CONSENT_AREA, NAV_AREA];
 
 /** Every rule object of every area, in catalogue order. */
-export const RULES: readonly RuleDef[] = [...OT_RULES, ...CONSENT_RULES];
+export const RULES: readonly RuleDef[] = [...OT_RULES, ...CONSENT_RULES, ...NAV_RULES];
 
 /** Every parameter of every area (each once). */
 export const ALL_PARAMETERS: readonly ParameterDef[] = [
-  ...new Map([...OT_PARAMETERS, ...CONSENT_PARAMETERS].map((p) => [p.id, p])).values(),
+  ...new Map([...OT_PARAMETERS, ...CONSENT_PARAMETERS, ...NAV_PARAMETERS].map((p) => [p.id, p])).values(),
 ];
 
 export { FUNCTIONS, type FunctionEntry, findFunction } from "./functions.js";

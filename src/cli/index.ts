@@ -26,6 +26,8 @@ Usage:
       --param <id>=<json>    override a parameter (repeatable), e.g. --param ot.upper-age=21
       --explain nb|nn|en     add the explanation to each decision
       --wrapped              each record is {"id"?, "input", "asOf"?, "version"?, "parameters"?}
+      --output decision|outcome
+                             whole decisions (default), or {"outcome", "needs", "details", "version"}
       --quiet                no progress on stderr
   ungrett verify <results.jsonl>
       Compares another implementation's outputs, one {"id", "outcome", "needs"?} or
@@ -79,9 +81,13 @@ async function evaluate(args: string[]): Promise<number> {
       explain: { type: "string" },
       wrapped: { type: "boolean" },
       quiet: { type: "boolean" },
+      output: { type: "string" },
     },
   });
   const [name, file] = positionals;
+  const outcomeOnly = values.output === "outcome";
+  if (values.output !== undefined && values.output !== "decision" && !outcomeOnly)
+    fail("--output takes decision or outcome");
   if (name === undefined) fail("evaluate needs a function name");
   const fn = findFunction(name);
   if (fn === undefined)
@@ -92,11 +98,21 @@ async function evaluate(args: string[]): Promise<number> {
   if (locale !== undefined && locale !== "nb" && locale !== "nn" && locale !== "en")
     fail("--explain takes nb, nn or en");
   const parameters = values.param === undefined ? undefined : Object.fromEntries(values.param.map(parseParam));
-  const base = {
+  const raw = {
     ...(asOf === undefined ? {} : { asOf }),
     ...(values.version === undefined ? {} : { version: values.version }),
     ...(parameters === undefined ? {} : { parameters }),
   };
+  // Options the same for every record are validated once, before the first record.
+  let base: object = raw;
+  if (!wrapped) {
+    try {
+      base = fn.prepare(raw as never);
+    } catch (e) {
+      if (isUngrettInputError(e)) fail(e.message);
+      throw e;
+    }
+  }
   const quiet = values.quiet === true;
 
   const input = file === undefined || file === "-" ? process.stdin : createReadStream(file);
@@ -136,10 +152,13 @@ async function evaluate(args: string[]): Promise<number> {
         };
       }
       const decision = fn.evaluate(inputValue as never, options as never);
+      const shown: object = outcomeOnly
+        ? { outcome: decision.outcome, needs: decision.needs, details: decision.details, version: decision.version.id }
+        : decision;
       const extra: Record<string, Json> = {};
       if (id !== undefined) extra.id = id;
       if (locale !== undefined) extra.explanation = explain(decision, locale);
-      buffer.push(JSON.stringify(id === undefined && locale === undefined ? decision : { ...extra, ...decision }));
+      buffer.push(JSON.stringify(id === undefined && locale === undefined ? shown : { ...extra, ...shown }));
     } catch (e) {
       if (!isUngrettInputError(e)) throw e;
       bad++;

@@ -138,14 +138,30 @@ export interface AreaRuntime {
 }
 
 /**
- * Options validated once, for many calls: the date, the version and the overrides.
- * Made by an area's `prepare`; immutable, so it may be shared across calls.
+ * Options validated once, for many calls: made by an area's `prepare` (`otPrepare`, …).
+ * It is itself a valid `EvaluationOptions`, so every function of its area takes it in place
+ * of `{ asOf, … }` and then skips validating the options. Immutable; share it freely.
  */
-export interface PreparedOptions {
-  readonly area: string;
+export class PreparedOptions implements EvaluationOptions {
   readonly asOf: IsoDate;
-  readonly version: VersionDef;
+  /** The version id applied (pinned or in force on `asOf`). */
+  readonly version: string;
+  readonly parameters: Readonly<Record<string, Json>> | undefined;
+  /** The area these options were validated for. */
+  readonly area: string;
+  /** @internal */
+  readonly versionDef: VersionDef;
+  /** @internal */
   readonly overrides: ReadonlyMap<string, Json>;
+  constructor(area: string, asOf: IsoDate, version: VersionDef, overrides: ReadonlyMap<string, Json>) {
+    this.area = area;
+    this.asOf = asOf;
+    this.version = version.id;
+    this.versionDef = version;
+    this.overrides = overrides;
+    this.parameters = overrides.size === 0 ? undefined : Object.freeze(Object.fromEntries(overrides));
+    Object.freeze(this);
+  }
 }
 
 /** A validated input and its evaluation. */
@@ -200,12 +216,24 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
       if (issues.length > 0) throw new UngrettInputError(issues, fn);
       overrides = map;
     }
-    return { area: area.id, asOf: opts.asOf, version, overrides };
+    return new PreparedOptions(area.id, opts.asOf, version, overrides);
   };
   return {
     area,
     begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown, check?: CrossCheck) {
       const parsedInput = z.safeParse(inputSchema, input);
+      if (options instanceof PreparedOptions && options.area === area.id) {
+        // Options validated once by `prepare`: only the input is checked per call.
+        const issues = parsedInput.success ? [] : toInputIssues(parsedInput.error.issues, input);
+        for (const i of check === undefined ? [] : check(input, options.asOf)) {
+          if (!issues.some((x) => x.path === i.path)) issues.push(i);
+        }
+        if (issues.length > 0 || !parsedInput.success) throw new UngrettInputError(issues, fn);
+        return {
+          ev: new Evaluation(options.asOf, options.versionDef, options.overrides),
+          input: parsedInput.data as z.output<S>,
+        };
+      }
       const parsedOptions = z.safeParse(schema, options);
       const issues: InputIssue[] = [];
       if (!parsedInput.success) issues.push(...toInputIssues(parsedInput.error.issues, input));
@@ -227,7 +255,7 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
       }
       if (issues.length > 0 || !parsedInput.success || prepared === undefined) throw new UngrettInputError(issues, fn);
       return {
-        ev: new Evaluation(prepared.asOf, prepared.version, prepared.overrides),
+        ev: new Evaluation(prepared.asOf, prepared.versionDef, prepared.overrides),
         input: parsedInput.data as z.output<S>,
       };
     },
@@ -237,7 +265,7 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
       return resolve(parsed.data, fn);
     },
     start(prepared: PreparedOptions): Evaluation {
-      return new Evaluation(prepared.asOf, prepared.version, prepared.overrides);
+      return new Evaluation(prepared.asOf, prepared.versionDef, prepared.overrides);
     },
   };
 }

@@ -3,7 +3,7 @@ export { SCHOOL_YEAR_START } from "./calendar.js";
 export { addDays, ageOn, birthdayAt, daysBetween, isIsoDate, isLeapYear, parseIsoDate } from "./dates.js";
 export type { Decision } from "./decision.js";
 export { type InputIssue, isUngrettInputError, UngrettInputError } from "./errors.js";
-export type { AreaDef, EvaluationOptions, PreparedOptions } from "./evaluation.js";
+export { type AreaDef, type EvaluationOptions, PreparedOptions } from "./evaluation.js";
 export type { AreaMessages, Catalogue, Explain, Msg } from "./explain.js";
 export type { Formatter } from "./format.js";
 export {

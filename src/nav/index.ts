@@ -1,5 +1,132 @@
 /**
- * Placeholder until the nav area lands.
+ * NAV's follow-up of young people (the AFI report's recommendations): `ungrett/nav`.
+ * Every rule here is a recommendation or an estimate, not law, and every decision says so
+ * (`details.strength`, `details.legalDuty: false`, and each reason's strength).
  * @module nav
  */
-export {};
+import { createExplain } from "../core/explain.js";
+import { NAV_MESSAGES } from "./messages.js";
+
+export * from "../core/public.js";
+export {
+  NAV_AGENCIES,
+  NAV_ROLES,
+  type NavAgency,
+  type NavPartnerEntry,
+  type NavRole,
+} from "./agencies.js";
+export {
+  NAV_APPROACH,
+  NAV_APPROACH_BY_TARGET,
+  type NavApproachDetails,
+  type NavApproachKind,
+  type NavApproachOutcome,
+  navApproach,
+} from "./approach.js";
+export { NAV_AREA } from "./area.js";
+export {
+  NAV_CASELOAD,
+  NAV_CASELOAD_CLASSES,
+  type NavCaseloadClass,
+  type NavCaseloadDetails,
+  navCaseload,
+} from "./caseload.js";
+export {
+  assessCloseFollowUp,
+  NAV_CLOSE_FOLLOW_UP,
+  NAV_QUALITIES,
+  type NavCloseFollowUpDetails,
+  type NavCloseFollowUpOutcome,
+  type NavItemStatus,
+  type NavQuality,
+  type NavQualityInfo,
+  type NavQualityItem,
+} from "./close-follow-up.js";
+export type { NavAdvisory, NavSource } from "./common.js";
+export {
+  NAV_FOLLOW_UP_MODELS,
+  NAV_INCLUSION_APPROACH,
+  NAV_INCLUSION_APPROACHES,
+  type NavFollowUpModelInfo,
+  type NavInclusionApproach,
+  type NavInclusionApproachInfo,
+  type NavInclusionDetails,
+  type NavInclusionOutcome,
+  navInclusionApproach,
+} from "./inclusion-approach.js";
+export { NAV_MESSAGES, NAV_RULES, type NavMessageKey } from "./messages.js";
+export {
+  NAV_AFTERCARE_FROM,
+  NAV_AFTERCARE_UNTIL,
+  NAV_BAND_16_FROM,
+  NAV_BAND_20_FROM,
+  NAV_CAPACITY_STANDARD,
+  NAV_CASELOAD_CLOSE_MAX,
+  NAV_CASELOAD_LIMITED_OVER,
+  NAV_PARAMETERS,
+  NAV_REACTION_DAY_COUNT,
+  NAV_REACTION_IDEAL_MAX_DAYS,
+  NAV_REACTION_MAX_DAYS,
+  type NavCapacityStandard,
+  type NavDayCount,
+} from "./parameters.js";
+export {
+  NAV_PARTNERS,
+  type NavPartner,
+  type NavPartnerBasis,
+  type NavPartnersDetails,
+  navPartners,
+} from "./partners.js";
+export { NAV_AGE_BANDS, NAV_PARTNERS_BY_AGE, NAV_PARTNERS_FOR_BAND, type NavAgeBand } from "./partners-by-age.js";
+export { NAV_PARTNERS_BY_PROBLEM, NAV_PARTNERS_FOR_PROBLEM } from "./partners-by-problem.js";
+export {
+  NAV_REACTION_CLASSES,
+  NAV_REACTION_TIME,
+  type NavReactionDetails,
+  type NavReactionOutcome,
+  navReactionTime,
+} from "./reaction-time.js";
+export {
+  NAV_PROBLEMS,
+  NAV_TARGETS,
+  type NavActor,
+  type NavCaseloadInput,
+  type NavEffort,
+  type NavFollowUp,
+  type NavFollowUpModel,
+  type NavInclusionInput,
+  type NavMeetingPlace,
+  type NavPartnersInput,
+  type NavPhase,
+  type NavPrevention,
+  type NavProblem,
+  type NavReactionInput,
+  type NavTarget,
+  type NavTheme,
+  navActorSchema,
+  navCaseloadSchema,
+  navEffortSchema,
+  navFollowUpModelSchema,
+  navFollowUpSchema,
+  navInclusionSchema,
+  navMeetingPlaceSchema,
+  navPartnersSchema,
+  navPhaseSchema,
+  navPreventionSchema,
+  navProblemSchema,
+  navReactionSchema,
+  navTargetSchema,
+  navThemeSchema,
+} from "./schemas.js";
+export { NAV_2006, NAV_VERSIONS } from "./versions.js";
+export { easterSunday, norwegianPublicHolidays } from "./working-days.js";
+
+/**
+ * Explains a NAV decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`) or
+ * English (`en`). Messages are formatted only when this is called.
+ *
+ * @example
+ * explain(navCaseload({ youthPerCounsellor: 60 }, { asOf: "2026-03-02" }), "en")
+ * // "Caseload per counsellor (nav.caseload): 60 young people per counsellor is intermediate (more than 25, not over 100) (an estimate, not a legal requirement). …"
+ */
+export const explain = createExplain([NAV_MESSAGES]);

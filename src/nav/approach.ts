@@ -1,0 +1,110 @@
+import type { Decision } from "../core/decision.js";
+import type { EvaluationOptions } from "../core/evaluation.js";
+import { defineRule, type Reason } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import type { Status } from "../core/types.js";
+import { NAV } from "./area.js";
+import { advisory, type NavAdvisory } from "./common.js";
+import { NAV_TARGETS, type NavEffort, type NavTarget, navEffortSchema } from "./schemas.js";
+
+/** `nav.approach`: universal, selective or indicative. */
+export const NAV_APPROACH = defineRule({
+  id: "nav.approach",
+  area: "nav",
+  title: {
+    nb: "Universell, selektiv eller indikativ tilnærming",
+    nn: "Universell, selektiv eller indikativ tilnærming",
+    en: "Universal, selective or indicative approach",
+  },
+  summary: {
+    nb: "Universell tilnærming retter seg mot alle ungdommer i området; selektiv mot grupper som man vet har forhøyet risiko, men som kanskje ennå ikke har utviklet klare problemer; indikativ mot enkeltpersoner som viser tegn på vansker. Tiltak som bare retter seg mot unge med utfordringer, kan lettere gi stigmatisering. En anbefaling, ikke et lovkrav.",
+    nn: "Universell tilnærming rettar seg mot alle ungdommar i området; selektiv mot grupper som ein veit har auka risiko, men som kanskje enno ikkje har utvikla klare problem; indikativ mot einskildpersonar som viser teikn på vanskar. Tiltak som berre rettar seg mot unge med utfordringar, kan lettare gi stigmatisering. Ei tilråding, ikkje eit lovkrav.",
+    en: "A universal approach addresses all young people in the area; a selective one groups known to have elevated risk that may not yet have clear problems; an indicative one individuals who show signs of difficulty. Efforts aimed only at young people with problems stigmatise more easily. A recommendation, not a legal requirement.",
+  },
+  strength: "recommendation",
+  sources: [
+    {
+      ref: SEED.navAfi,
+      locator:
+        "«Universell tilnærming innebærer at man retter fokuset mot alle ungdommer i området … Selektiv tilnærming betyr at innsatsen rettes mot utsatte grupper som kanskje enda ikke har utviklet klare problemer, men som man basert på kunnskap vet at har forhøyet risiko. Indikativ tilnærming henspiller på tiltak som iverksettes først når enkeltpersoner viser tegn på vansker.»",
+    },
+    {
+      ref: SEED.navAfi,
+      locator:
+        "«Tiltak som kun fokuserer på unge med utfordringer, kan lettere enn mer universelle tiltak gi stigmatiseringsutfordringer.»",
+    },
+  ],
+  parameters: [],
+  interpretation: {
+    nb: "Et tiltak kan kombinere tilnærminger («kombinere arbeid med ungdommer som har utviklet problemer, med et tilbud som retter seg til alle unge»); da er utfallet `combined` og alle tilnærmingene listes.",
+    nn: "Eit tiltak kan kombinere tilnærmingar («kombinere arbeid med ungdommer som har utviklet problemer, med et tilbud som retter seg til alle unge»); då er utfallet `combined` og alle tilnærmingane blir lista.",
+    en: "An effort may combine approaches (“combine work with young people who have developed problems with an offer to all young people”); the outcome is then `combined` and every approach is listed.",
+  },
+  evaluatedBy: "navApproach",
+});
+
+/** The three approaches, from the widest to the narrowest. */
+export type NavApproachKind = "universal" | "selective" | "indicative";
+
+/** The outcomes of `navApproach`. */
+export type NavApproachOutcome = NavApproachKind | "combined" | "unknown";
+
+/** Which target makes which approach. */
+export const NAV_APPROACH_BY_TARGET: Readonly<Record<NavTarget, NavApproachKind>> = {
+  "all-youth-in-area": "universal",
+  "groups-at-elevated-risk": "selective",
+  "individuals-with-signs-of-difficulty": "indicative",
+};
+
+/** What `navApproach` reports beside the outcome. */
+export type NavApproachDetails = NavAdvisory & {
+  /** The approaches the effort takes, widest first (empty when unknown). */
+  readonly approaches: readonly NavApproachKind[];
+  /** Aimed only at groups or individuals with risk or problems, with no universal part: stigma is likelier. */
+  readonly stigmaRisk: boolean | null;
+};
+
+/**
+ * Classifies an effort by whom it is directed at: `universal` (all young people in an
+ * area), `selective` (groups with known elevated risk, perhaps no clear problems yet),
+ * `indicative` (individuals showing signs of difficulty), or `combined`. Efforts with no
+ * universal part are flagged for stigma risk. A recommendation, not law. Rule `nav.approach`.
+ *
+ * @example
+ * navApproach({ targets: ["groups-at-elevated-risk"] }, { asOf: "2026-03-02" })
+ * // outcome "selective", details.stigmaRisk true
+ * navApproach({ targets: ["all-youth-in-area", "individuals-with-signs-of-difficulty"] }, { asOf: "2026-03-02" })
+ * // outcome "combined", details.approaches ["universal", "indicative"]
+ */
+export function navApproach(
+  effort: NavEffort,
+  options: EvaluationOptions,
+): Decision<NavApproachOutcome, NavApproachDetails> {
+  const { ev, input: e } = NAV.begin("navApproach", navEffortSchema, effort, options);
+  const rule = NAV_APPROACH;
+  const known = e.targets != null;
+  const targets = e.targets ?? [];
+  const reasons: Reason[] = [];
+  const approaches: NavApproachKind[] = [];
+  for (const t of NAV_TARGETS) {
+    const kind = NAV_APPROACH_BY_TARGET[t];
+    const status: Status = !known ? "unknown" : targets.includes(t) ? "holds" : "fails";
+    if (status === "holds") approaches.push(kind);
+    reasons.push(ev.reason(rule, kind, status, { targets: known ? targets.slice() : null }, ["targets"]));
+  }
+  let stigmaRisk: boolean | null = null;
+  if (known) {
+    stigmaRisk = !approaches.includes("universal");
+    reasons.push(ev.reason(rule, "stigma-risk", stigmaRisk ? "holds" : "fails", { approaches: approaches.slice() }));
+  }
+  const outcome: NavApproachOutcome = !known
+    ? "unknown"
+    : approaches.length > 1
+      ? "combined"
+      : (approaches[0] as NavApproachKind);
+  return ev.decide(rule, outcome, reasons, known ? [] : ["targets"], {
+    ...advisory(rule.strength),
+    approaches,
+    stigmaRisk,
+  });
+}

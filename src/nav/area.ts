@@ -1,0 +1,17 @@
+import { type AreaDef, areaRuntime } from "../core/evaluation.js";
+import { NAV_PARAMETERS } from "./parameters.js";
+import { NAV_VERSIONS } from "./versions.js";
+
+/** NAV's follow-up of young people: its version and parameters. */
+export const NAV_AREA: AreaDef = {
+  id: "nav",
+  title: {
+    nb: "NAVs oppfølging av ungdom",
+    nn: "NAV si oppfølging av ungdom",
+    en: "NAV's follow-up of young people",
+  },
+  versions: NAV_VERSIONS,
+  parameters: NAV_PARAMETERS,
+};
+
+export const NAV = areaRuntime(NAV_AREA);

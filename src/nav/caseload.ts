@@ -1,0 +1,106 @@
+import type { Decision } from "../core/decision.js";
+import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { defineRule, type Reason } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import { NAV } from "./area.js";
+import { advisory, checkParameterOrder, type NavAdvisory } from "./common.js";
+import { NAV_CASELOAD_CLOSE_MAX, NAV_CASELOAD_LIMITED_OVER } from "./parameters.js";
+import { type NavCaseloadInput, navCaseloadSchema } from "./schemas.js";
+
+/** `nav.caseload`: how many young people a counsellor can follow up closely. */
+export const NAV_CASELOAD = defineRule({
+  id: "nav.caseload",
+  area: "nav",
+  title: {
+    nb: "Saksmengde per veileder",
+    nn: "Saksmengd per rettleiar",
+    en: "Caseload per counsellor",
+  },
+  summary: {
+    nb: "En veileder som har over 100 ungdommer å følge opp, har begrenset mulighet til å følge tett opp; en veileder med rundt 25 har bedre muligheter. Et anslag, ikke et lovkrav.",
+    nn: "Ein rettleiar som har over 100 ungdommar å følgje opp, har avgrensa høve til å følgje tett opp; ein rettleiar med rundt 25 har betre høve. Eit overslag, ikkje eit lovkrav.",
+    en: "A counsellor with over 100 young people to follow up has limited room for close follow-up; one with about 25 has better room. An estimate, not a legal requirement.",
+  },
+  strength: "estimate",
+  sources: [
+    {
+      ref: SEED.navAfi,
+      locator:
+        "«En veileder som har over 100 ungdommer å følge opp, har begrenset mulighet til å følge tett opp. En veileder med 25 personer «på benken», har bedre muligheter.»",
+    },
+  ],
+  parameters: [NAV_CASELOAD_CLOSE_MAX, NAV_CASELOAD_LIMITED_OVER],
+  interpretation: {
+    nb: "To holdepunkter, tre klasser: til og med 25 gir rom for tett oppfølging (parameteren `nav.caseload-close-max`), over 100 gir begrenset rom (`nav.caseload-limited-over`, så 100 selv er i mellomklassen), og alt imellom er en mellomklasse kilden ikke beskriver.",
+    nn: "To haldepunkt, tre klassar: til og med 25 gir rom for tett oppfølging (parameteren `nav.caseload-close-max`), over 100 gir avgrensa rom (`nav.caseload-limited-over`, så 100 sjølv er i mellomklassen), og alt imellom er ein mellomklasse kjelda ikkje skildrar.",
+    en: "Two anchors, three classes: up to and including 25 leaves room for close follow-up (parameter `nav.caseload-close-max`), over 100 limits it (`nav.caseload-limited-over`, so 100 itself is intermediate), and everything between is an intermediate class the source does not describe.",
+  },
+  evaluatedBy: "navCaseload",
+});
+
+/** The caseload classes, from the most room for close follow-up to the least. */
+export type NavCaseloadClass = "close-follow-up-possible" | "intermediate" | "limited";
+
+/** Every caseload class, best first. */
+export const NAV_CASELOAD_CLASSES: readonly NavCaseloadClass[] = [
+  "close-follow-up-possible",
+  "intermediate",
+  "limited",
+];
+
+/** What `navCaseload` reports beside the class. */
+export type NavCaseloadDetails = NavAdvisory & {
+  readonly youthPerCounsellor: number;
+  readonly closeMax: number;
+  readonly limitedOver: number;
+};
+
+/** Classifies a caseload and records the two conditions; shared with `assessCloseFollowUp`. */
+export function caseloadClass(
+  ev: Evaluation,
+  fn: string,
+  youthPerCounsellor: number,
+): { outcome: NavCaseloadClass; reasons: Reason[]; closeMax: number; limitedOver: number } {
+  const closeMax = ev.param(NAV_CASELOAD_CLOSE_MAX);
+  const limitedOver = ev.param(NAV_CASELOAD_LIMITED_OVER);
+  checkParameterOrder(fn, NAV_CASELOAD_CLOSE_MAX.id, closeMax, NAV_CASELOAD_LIMITED_OVER.id, limitedOver, true);
+  const facts = { youthPerCounsellor, closeMax, limitedOver };
+  // «25 personer «på benken», har bedre muligheter»: 25 itself is close (nav.caseload-close-max = 24
+  // reads it as fewer than 25); «over 100 ungdommer»: 100 itself is not over (nav.caseload-limited-over = 99).
+  const close = youthPerCounsellor <= closeMax;
+  const over = youthPerCounsellor > limitedOver;
+  const reasons = [
+    ev.reason(NAV_CASELOAD, "within-close", close ? "holds" : "fails", facts),
+    ev.reason(NAV_CASELOAD, "over-limit", over ? "holds" : "fails", facts),
+  ];
+  const outcome: NavCaseloadClass = close ? "close-follow-up-possible" : over ? "limited" : "intermediate";
+  return { outcome, reasons, closeMax, limitedOver };
+}
+
+/**
+ * Classifies a counsellor's caseload: `close-follow-up-possible` up to about 25 young
+ * people (25 included), `limited` over 100 (100 itself is `intermediate`), `intermediate`
+ * between. Both thresholds are parameters. An estimate from the AFI report, not law.
+ * Rule `nav.caseload`.
+ *
+ * @example
+ * navCaseload({ youthPerCounsellor: 60 }, { asOf: "2026-03-02" }).outcome
+ * // "intermediate"
+ * navCaseload({ youthPerCounsellor: 25 }, { asOf: "2026-03-02" }).outcome
+ * // "close-follow-up-possible"
+ * navCaseload({ youthPerCounsellor: 101 }, { asOf: "2026-03-02" }).outcome
+ * // "limited"
+ */
+export function navCaseload(
+  input: NavCaseloadInput,
+  options: EvaluationOptions,
+): Decision<NavCaseloadClass, NavCaseloadDetails> {
+  const { ev, input: c } = NAV.begin("navCaseload", navCaseloadSchema, input, options);
+  const { outcome, reasons, closeMax, limitedOver } = caseloadClass(ev, "navCaseload", c.youthPerCounsellor);
+  return ev.decide(NAV_CASELOAD, outcome, reasons, [], {
+    ...advisory(NAV_CASELOAD.strength),
+    youthPerCounsellor: c.youthPerCounsellor,
+    closeMax,
+    limitedOver,
+  });
+}

@@ -1,0 +1,449 @@
+import type { Decision } from "../core/decision.js";
+import type { EvaluationOptions } from "../core/evaluation.js";
+import { allOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import type { Facts, Localized, Status, Strength } from "../core/types.js";
+import { NAV } from "./area.js";
+import { caseloadClass } from "./caseload.js";
+import { advisory, type NavAdvisory, type NavSource } from "./common.js";
+import { NAV_CAPACITY_STANDARD } from "./parameters.js";
+import { reactionClass, reactionThresholds } from "./reaction-time.js";
+import {
+  type NavFollowUp,
+  type NavPhase,
+  type NavTheme,
+  navFollowUpSchema,
+  navPhaseSchema,
+  navThemeSchema,
+} from "./schemas.js";
+
+/** The ten qualities of close individual follow-up, in the report's order. */
+export type NavQuality =
+  | "typology"
+  | "actors"
+  | "themes"
+  | "phases"
+  | "availability"
+  | "meeting-place"
+  | "capacity"
+  | "active-outreach"
+  | "prevention"
+  | "method";
+
+/** A quality as data: its name, the report's recommendation for it and the words it rests on. */
+export type NavQualityInfo = {
+  readonly id: NavQuality;
+  /** Its number in the report (1–10). */
+  readonly number: number;
+  readonly title: Localized;
+  readonly recommendation: Localized;
+  readonly source: NavSource;
+  /** The input fields the assessment reads for it. */
+  readonly facts: readonly (keyof NavFollowUp)[];
+};
+
+const src = (locator: string): NavSource => ({ ref: SEED.navAfi, locator });
+
+/** The ten qualities with the report's recommendation for each («Grep i tett individuell oppfølging oppsummert»). */
+export const NAV_QUALITIES: readonly NavQualityInfo[] = [
+  {
+    id: "typology",
+    number: 1,
+    title: { nb: "Oppfølgingstypologi", nn: "Oppfølgingstypologi", en: "Typology of follow-up" },
+    recommendation: {
+      nb: "Det er viktig med en losfunksjon for oppfølging av ungdom i NAV; kombiner den gjerne med kortvarig gruppebasert motivasjonsarbeid.",
+      nn: "Det er viktig med ein losfunksjon for oppfølging av ungdom i NAV; kombiner han gjerne med kortvarig gruppebasert motivasjonsarbeid.",
+      en: "A pilot (los) function is important for following up young people in NAV; combine it, preferably, with short group-based motivation work.",
+    },
+    source: src(
+      "«Det er viktig med en losfunksjon for oppfølging av ungdom i NAV. Kombiner gjerne en losfunksjon med kortvarig gruppebasert motivasjonsarbeid.»",
+    ),
+    facts: ["models"],
+  },
+  {
+    id: "actors",
+    number: 2,
+    title: { nb: "Aktører som følges opp", nn: "Aktørar som blir følgde opp", en: "Actors followed up" },
+    recommendation: {
+      nb: "Følg opp både ungdommen og arbeidsgiver eller skole, eventuelt familien.",
+      nn: "Følg opp både ungdommen og arbeidsgivar eller skule, eventuelt familien.",
+      en: "Follow up both the young person and the employer or school, and the family where relevant.",
+    },
+    source: src("«Følg opp både ungdommer og arbeidsgiver/skole, evt. familie»"),
+    facts: ["actors"],
+  },
+  {
+    id: "themes",
+    number: 3,
+    title: { nb: "Oppfølgingstema", nn: "Oppfølgingstema", en: "Themes of follow-up" },
+    recommendation: {
+      nb: "Sosial innlemmelse, fag eller arbeidsoppgaver, helse og livet ellers kan være sentrale tema; tilstrekkelig oppfølging må sikres på alle disse områdene.",
+      nn: "Sosial innlemming, fag eller arbeidsoppgåver, helse og livet elles kan vere sentrale tema; tilstrekkeleg oppfølging må sikrast på alle desse områda.",
+      en: "Social inclusion, the subject or work tasks, health and life otherwise may all be central; sufficient follow-up must be secured in all of them.",
+    },
+    source: src(
+      "«Både sosial innlemmelse, fag eller arbeidsoppgaver, helse og livet ellers kan være sentrale tema. Tilstrekkelig oppfølging må sikres på alle disse områdene.»",
+    ),
+    facts: ["themes"],
+  },
+  {
+    id: "phases",
+    number: 4,
+    title: { nb: "Faser for oppfølging", nn: "Fasar for oppfølging", en: "Phases of follow-up" },
+    recommendation: {
+      nb: "Oppfølgeren bør kunne bidra både før, under og etter at jobb eller skole er etablert, og legge til rette for naturlig bistand for varig oppfølging.",
+      nn: "Oppfølgjaren bør kunne bidra både før, under og etter at jobb eller skule er etablert, og leggje til rette for naturleg bistand for varig oppfølging.",
+      en: "The follow-up should help before, during and after work or school is established, and arrange natural support for lasting follow-up.",
+    },
+    source: src(
+      "«Det ideelle er at oppfølger kan bidra både før, under og etter at jobb eller skole er etablert.» … «Tilrettelegging for naturlig bistand er sentralt for å oppnå varig oppfølging.»",
+    ),
+    facts: ["phases", "naturalSupport"],
+  },
+  {
+    id: "availability",
+    number: 5,
+    title: {
+      nb: "Tilgjengelighet og reaksjonstid",
+      nn: "Tilgjenge og reaksjonstid",
+      en: "Availability and reaction time",
+    },
+    recommendation: {
+      nb: "Ungdomsveiledere bør være tilgjengelige på mobiltelefon, og det er viktig raskt (innen 1–2 dager) å kunne utløse tiltak eller tilby oppfølging.",
+      nn: "Ungdomsrettleiarar bør vere tilgjengelege på mobiltelefon, og det er viktig raskt (innan 1–2 dagar) å kunne utløyse tiltak eller tilby oppfølging.",
+      en: "Youth counsellors should be reachable by mobile phone, and it is important to be able to trigger a measure or offer follow-up quickly (within 1–2 days).",
+    },
+    source: src(
+      "«Ungdomsveiledere bør gjerne være tilgjengelige på mobiltelefon.» … «Viktig å ha mulighet til å raskt (innen 1–2 dager) utløse tiltak eller tilby oppfølging.»",
+    ),
+    facts: ["reachableByMobile", "reactionDays"],
+  },
+  {
+    id: "meeting-place",
+    number: 6,
+    title: {
+      nb: "Treffpunkt og base for oppfølgingen",
+      nn: "Treffpunkt og base for oppfølginga",
+      en: "Meeting place and base",
+    },
+    recommendation: {
+      nb: "Tilby trygge og inkluderende møtesteder for ungdom, for eksempel egne NAV Ung-filialer, eget ungdomsmottak eller møte med en ungdomsveileder.",
+      nn: "Tilby trygge og inkluderande møtestader for ungdom, til dømes eigne NAV Ung-filialar, eige ungdomsmottak eller møte med ein ungdomsrettleiar.",
+      en: "Offer safe and inclusive meeting places for young people, such as NAV youth branches, a youth reception or meetings with a youth counsellor.",
+    },
+    source: src(
+      "«Tilby gjerne trygge og inkluderende møtesteder for ungdom.» … «Eksempler er egne NAV Ung-filialer, eget ungdomsmottak eller møte med en ungdomsveileder.»",
+    ),
+    facts: ["meetingPlace"],
+  },
+  {
+    id: "capacity",
+    number: 7,
+    title: {
+      nb: "Kapasitet og intensitet i oppfølgingen",
+      nn: "Kapasitet og intensitet i oppfølginga",
+      en: "Capacity and intensity",
+    },
+    recommendation: {
+      nb: "Utsatte ungdommer trenger tidvis tett bistand: en saksmengde som gir rom for tett oppfølging (rundt 25, ikke over 100), og mulighet for en-til-en-oppfølging i kortere perioder.",
+      nn: "Utsette ungdommar treng tidvis tett bistand: ei saksmengd som gir rom for tett oppfølging (rundt 25, ikkje over 100), og høve til ein-til-ein-oppfølging i kortare periodar.",
+      en: "Vulnerable young people at times need close support: a caseload that leaves room for close follow-up (about 25, not over 100), and one-to-one follow-up for short periods.",
+    },
+    source: src(
+      "«Utsatte ungdommer trenger tidvis tett bistand. Å kunne tilby en-til-en-oppfølging i kortere perioder (noen dager) vil være en fordel.» … «En veileder som har over 100 ungdommer å følge opp, har begrenset mulighet til å følge tett opp. En veileder med 25 personer «på benken», har bedre muligheter.»",
+    ),
+    facts: ["youthPerCounsellor", "oneToOnePeriods"],
+  },
+  {
+    id: "active-outreach",
+    number: 8,
+    title: { nb: "Grad av aktiv oppsøking", nn: "Grad av aktiv oppsøking", en: "Active outreach" },
+    recommendation: {
+      nb: "Oppsøk aktivt ungdom som sliter når de ikke makter å møte opp.",
+      nn: "Oppsøk aktivt ungdom som slit når dei ikkje maktar å møte opp.",
+      en: "Actively seek out young people who struggle when they cannot manage to turn up.",
+    },
+    source: src("«Aktiv oppsøking av ungdom som sliter når de ikke makter å møte opp kan være svært viktig.»"),
+    facts: ["activeOutreach"],
+  },
+  {
+    id: "prevention",
+    number: 9,
+    title: { nb: "Forebyggingsvinkling", nn: "Førebyggingsvinkling", en: "Prevention angle" },
+    recommendation: {
+      nb: "Oppfølgingen bør være proaktiv og forebygge frafall, ikke bare settes inn når problemet alt er der; ideelt fremmer den også inkludering i skole eller arbeidsplass.",
+      nn: "Oppfølginga bør vere proaktiv og førebyggje fråfall, ikkje berre setjast inn når problemet alt er der; ideelt fremjar ho òg inkludering i skule eller arbeidsplass.",
+      en: "Follow-up should be proactive and prevent drop-out, not only come in once the problem is there; ideally it also promotes inclusion at school or work.",
+    },
+    source: src(
+      "«Oppfølgingen bør være proaktiv ved å forebygge frafall, og ikke bare settes inn når problemet alt er der. Ideelt er det om man også evner å gi bistand for å fremme inkludering i skole eller arbeidsplass.»",
+    ),
+    facts: ["prevention"],
+  },
+  {
+    id: "method",
+    number: 10,
+    title: { nb: "Metodisk orientering", nn: "Metodisk orientering", en: "Method" },
+    recommendation: {
+      nb: "Kombiner fokus på situasjonen her og nå (problemfokus) med et mulighets- og ressursfokus for framtida.",
+      nn: "Kombiner fokus på situasjonen her og no (problemfokus) med eit moglegheits- og ressursfokus for framtida.",
+      en: "Combine a focus on the situation here and now (problems) with a focus on possibilities and resources for the future.",
+    },
+    source: src(
+      "«En kombinasjon av fokus på situasjonen her og nå (problemfokus) med et mulighets- og ressursfokus for framtida framstår som viktig.»",
+    ),
+    facts: ["problemFocus", "futureFocus"],
+  },
+];
+
+/** `nav.close-follow-up`: the ten qualities of close individual follow-up. */
+export const NAV_CLOSE_FOLLOW_UP = defineRule({
+  id: "nav.close-follow-up",
+  area: "nav",
+  title: {
+    nb: "Tett individuell oppfølging",
+    nn: "Tett individuell oppfølging",
+    en: "Close individual follow-up",
+  },
+  summary: {
+    nb: "Tett individuell oppfølging kan vurderes etter ti kvaliteter: oppfølgingstypologi, aktører, tema, faser, tilgjengelighet og reaksjonstid, treffpunkt, kapasitet og intensitet, aktiv oppsøking, forebyggingsvinkling og metodisk orientering. Både en enkelt sak og tilbudet i en hel kommune kan vurderes. En anbefaling, ikke et lovkrav.",
+    nn: "Tett individuell oppfølging kan vurderast etter ti kvalitetar: oppfølgingstypologi, aktørar, tema, fasar, tilgjenge og reaksjonstid, treffpunkt, kapasitet og intensitet, aktiv oppsøking, førebyggingsvinkling og metodisk orientering. Både ei einskild sak og tilbodet i ein heil kommune kan vurderast. Ei tilråding, ikkje eit lovkrav.",
+    en: "Close individual follow-up can be assessed against ten qualities: typology, actors, themes, phases, availability and reaction time, meeting place, capacity and intensity, active outreach, prevention angle and method. A single case or a whole municipality's offer can be assessed. A recommendation, not a legal requirement.",
+  },
+  strength: "recommendation",
+  sources: [
+    {
+      ref: SEED.navAfi,
+      locator:
+        "«Tett oppfølging kan operasjonaliseres i følgende 10 temaer eller kvaliteter» … «Oppfølgingen i en enkelt sak kan vurderes ut fra disse temaene. Det samme kan tilbudet som samlet ytes i en hel kommune.»",
+    },
+  ],
+  parameters: [NAV_CAPACITY_STANDARD],
+  interpretation: {
+    nb: "Hver kvalitet er oppfylt når alle delene av anbefalingen er oppfylt, også det rapporten sier «gjerne» om (mobiltelefon). En liste som er oppgitt, regnes som fullstendig. Kvalitet 7 bruker klassene i `nav.caseload`; bare klassen med rom for tett oppfølging oppfyller den (`nav.capacity-caseload-standard`). Kvalitet 5 bruker grensen i `nav.reaction-time` på dagene som er oppgitt.",
+    nn: "Kvar kvalitet er oppfylt når alle delane av tilrådinga er oppfylte, òg det rapporten seier «gjerne» om (mobiltelefon). Ei liste som er oppgitt, blir rekna som fullstendig. Kvalitet 7 bruker klassane i `nav.caseload`; berre klassen med rom for tett oppfølging oppfyller han (`nav.capacity-caseload-standard`). Kvalitet 5 bruker grensa i `nav.reaction-time` på dagane som er oppgitt.",
+    en: "A quality is met when every part of its recommendation is, including what the report says “preferably” about (mobile phone). A list that is given is taken as complete. Quality 7 uses the classes of `nav.caseload`; only the close-follow-up class meets it (`nav.capacity-caseload-standard`). Quality 5 applies the limit of `nav.reaction-time` to the days given.",
+  },
+  evaluatedBy: "assessCloseFollowUp",
+});
+
+/** How one quality fares. */
+export type NavItemStatus = "meets" | "falls-short" | "unknown";
+
+/** One quality's assessment. */
+export type NavQualityItem = {
+  readonly quality: NavQuality;
+  readonly number: number;
+  readonly status: NavItemStatus;
+  readonly recommendation: Localized;
+  readonly source: NavSource;
+  readonly strength: Strength;
+  /** The facts that would settle an `unknown` item. */
+  readonly needs: readonly string[];
+};
+
+/** The overall outcome: every quality met, at least one falling short, or not yet known. */
+export type NavCloseFollowUpOutcome = "meets-all" | "falls-short" | "unknown";
+
+/** What `assessCloseFollowUp` reports beside the outcome. */
+export type NavCloseFollowUpDetails = NavAdvisory & {
+  readonly items: readonly NavQualityItem[];
+  readonly counts: { readonly meets: number; readonly fallsShort: number; readonly unknown: number };
+};
+
+const ITEM_STATUS: Readonly<Record<Status, NavItemStatus>> = {
+  holds: "meets",
+  fails: "falls-short",
+  unknown: "unknown",
+};
+const OUTCOME: Readonly<Record<Status, NavCloseFollowUpOutcome>> = {
+  holds: "meets-all",
+  fails: "falls-short",
+  unknown: "unknown",
+};
+
+/** One part of a quality: its status and the fact that would settle it. */
+type Part = { status: Status; need: string };
+
+/** A list given is complete: it holds when it contains everything wanted. */
+const listCovers = <T extends string>(list: readonly T[] | null | undefined, wanted: readonly T[]): Status =>
+  list == null ? "unknown" : wanted.every((w) => list.includes(w)) ? "holds" : "fails";
+
+const missingFrom = <T extends string>(list: readonly T[] | null | undefined, wanted: readonly T[]): T[] | null =>
+  list == null ? null : wanted.filter((w) => !list.includes(w));
+
+const ALL_THEMES: readonly NavTheme[] = navThemeSchema.options;
+const ALL_PHASES: readonly NavPhase[] = navPhaseSchema.options;
+
+/**
+ * Assesses a case's or a whole service's follow-up against the ten qualities of close
+ * individual follow-up, each `meets`, `falls-short` or `unknown`, with the report's
+ * recommendation, its source and strength, and a summary. Unknown facts never make a
+ * quality met; a part known to fall short decides its quality. A recommendation, not law.
+ * Rule `nav.close-follow-up` (with `nav.caseload` and `nav.reaction-time`).
+ *
+ * @example
+ * const d = assessCloseFollowUp(
+ *   { models: ["los", "motivation"], actors: ["youth", "employer"], youthPerCounsellor: 60, activeOutreach: true },
+ *   { asOf: "2026-03-02" },
+ * );
+ * d.outcome // "falls-short" (60 young people per counsellor is not room for close follow-up)
+ * d.details.counts // { meets: 3, fallsShort: 1, unknown: 6 }
+ */
+export function assessCloseFollowUp(
+  followUp: NavFollowUp,
+  options: EvaluationOptions,
+): Decision<NavCloseFollowUpOutcome, NavCloseFollowUpDetails> {
+  const fn = "assessCloseFollowUp";
+  const { ev, input: f } = NAV.begin(fn, navFollowUpSchema, followUp, options);
+  const rule = NAV_CLOSE_FOLLOW_UP;
+  const extra: Reason[] = [];
+  const qualityReasons: Reason[] = [];
+
+  const evaluate = (q: NavQuality): { parts: Part[]; facts: Facts } => {
+    switch (q) {
+      case "typology": {
+        const models = f.models ?? null;
+        return {
+          parts: [{ status: models === null ? "unknown" : models.includes("los") ? "holds" : "fails", need: "models" }],
+          facts: {
+            models: models === null ? null : models.slice(),
+            motivation: models?.includes("motivation") ?? null,
+          },
+        };
+      }
+      case "actors": {
+        const actors = f.actors ?? null;
+        const reachesYouth = actors === null ? null : actors.includes("youth");
+        const reachesWorkOrSchool = actors === null ? null : actors.includes("employer") || actors.includes("school");
+        const status: Status = actors === null ? "unknown" : reachesYouth && reachesWorkOrSchool ? "holds" : "fails";
+        return {
+          parts: [{ status, need: "actors" }],
+          facts: { actors: actors === null ? null : actors.slice(), reachesYouth, reachesWorkOrSchool },
+        };
+      }
+      case "themes":
+        return {
+          parts: [{ status: listCovers(f.themes, ALL_THEMES), need: "themes" }],
+          facts: { themes: f.themes?.slice() ?? null, missing: missingFrom(f.themes, ALL_THEMES) },
+        };
+      case "phases":
+        return {
+          parts: [
+            { status: listCovers(f.phases, ALL_PHASES), need: "phases" },
+            { status: factIs(f.naturalSupport, true), need: "naturalSupport" },
+          ],
+          facts: {
+            phases: f.phases?.slice() ?? null,
+            missing: missingFrom(f.phases, ALL_PHASES),
+            naturalSupport: f.naturalSupport ?? null,
+          },
+        };
+      case "availability": {
+        const { idealMaxDays, maxDays } = reactionThresholds(ev, fn);
+        let reactionStatus: Status = "unknown";
+        let reaction: string | null = null;
+        if (f.reactionDays != null) {
+          const r = reactionClass(ev, f.reactionDays, idealMaxDays, maxDays, { reactionDays: f.reactionDays });
+          extra.push(...r.reasons);
+          reaction = r.outcome;
+          reactionStatus = r.outcome === "late" ? "fails" : "holds";
+        }
+        return {
+          parts: [
+            { status: factIs(f.reachableByMobile, true), need: "reachableByMobile" },
+            { status: reactionStatus, need: "reactionDays" },
+          ],
+          facts: {
+            reachableByMobile: f.reachableByMobile ?? null,
+            reactionDays: f.reactionDays ?? null,
+            reaction,
+            maxDays,
+          },
+        };
+      }
+      case "meeting-place": {
+        const place = f.meetingPlace ?? null;
+        const status: Status = place === null ? "unknown" : place === "ordinary-reception" ? "fails" : "holds";
+        return { parts: [{ status, need: "meetingPlace" }], facts: { meetingPlace: place } };
+      }
+      case "capacity": {
+        const standard = ev.param(NAV_CAPACITY_STANDARD);
+        let caseloadStatus: Status = "unknown";
+        let caseload: string | null = null;
+        // Only the close class meets by default: «25 personer … har bedre muligheter» is the
+        // report's one positive anchor; `nav.capacity-caseload-standard` = "not-limited" lets 26–100 meet.
+        if (f.youthPerCounsellor != null) {
+          const c = caseloadClass(ev, fn, f.youthPerCounsellor);
+          extra.push(...c.reasons);
+          caseload = c.outcome;
+          const ok =
+            c.outcome === "close-follow-up-possible" || (standard === "not-limited" && c.outcome === "intermediate");
+          caseloadStatus = ok ? "holds" : "fails";
+        }
+        return {
+          parts: [
+            { status: caseloadStatus, need: "youthPerCounsellor" },
+            { status: factIs(f.oneToOnePeriods, true), need: "oneToOnePeriods" },
+          ],
+          facts: {
+            youthPerCounsellor: f.youthPerCounsellor ?? null,
+            caseload,
+            caseloadMeets: caseloadStatus === "unknown" ? null : caseloadStatus === "holds",
+            standard,
+            oneToOnePeriods: f.oneToOnePeriods ?? null,
+          },
+        };
+      }
+      case "active-outreach":
+        return {
+          parts: [{ status: factIs(f.activeOutreach, true), need: "activeOutreach" }],
+          facts: { activeOutreach: f.activeOutreach ?? null },
+        };
+      case "prevention": {
+        const p = f.prevention ?? null;
+        const status: Status = p === null ? "unknown" : p === "reactive" ? "fails" : "holds";
+        return { parts: [{ status, need: "prevention" }], facts: { prevention: p } };
+      }
+      case "method":
+        return {
+          parts: [
+            { status: factIs(f.problemFocus, true), need: "problemFocus" },
+            { status: factIs(f.futureFocus, true), need: "futureFocus" },
+          ],
+          facts: { problemFocus: f.problemFocus ?? null, futureFocus: f.futureFocus ?? null },
+        };
+    }
+  };
+
+  const items: NavQualityItem[] = [];
+  for (const q of NAV_QUALITIES) {
+    const { parts, facts } = evaluate(q.id);
+    const status = allOf(parts.map((p) => p.status));
+    // Only facts that can still change the item are asked for: a part known to fall short decides it.
+    const needs = status === "unknown" ? parts.filter((p) => p.status === "unknown").map((p) => p.need) : [];
+    qualityReasons.push(ev.reason(rule, q.id, status, facts, needs));
+    items.push({
+      quality: q.id,
+      number: q.number,
+      status: ITEM_STATUS[status],
+      recommendation: q.recommendation,
+      source: q.source,
+      strength: rule.strength,
+      needs,
+    });
+  }
+  const count = (s: NavItemStatus): number => items.filter((i) => i.status === s).length;
+  const overall = allOf(qualityReasons.map((r) => r.status));
+  return ev.decide(
+    rule,
+    OUTCOME[overall],
+    [...qualityReasons, ...extra],
+    overall === "unknown" ? needsOf(qualityReasons) : [],
+    {
+      ...advisory(rule.strength),
+      items,
+      counts: { meets: count("meets"), fallsShort: count("falls-short"), unknown: count("unknown") },
+    },
+  );
+}

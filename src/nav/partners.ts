@@ -1,0 +1,121 @@
+import type { Decision } from "../core/decision.js";
+import type { EvaluationOptions } from "../core/evaluation.js";
+import { birthCheck } from "../core/person.js";
+import { defineRule, needsOf } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import { NAV_AGENCIES, NAV_ROLES, type NavAgency, type NavPartnerEntry, type NavRole } from "./agencies.js";
+import { NAV } from "./area.js";
+import { advisory, type NavAdvisory, type NavSource } from "./common.js";
+import { ageBandReasons, type NavAgeBand } from "./partners-by-age.js";
+import { problemReasons } from "./partners-by-problem.js";
+import { NAV_PROBLEMS, type NavPartnersInput, type NavProblem, navPartnersSchema } from "./schemas.js";
+
+/** `nav.partners`: the agencies to involve for one young person, by age and by problem. */
+export const NAV_PARTNERS = defineRule({
+  id: "nav.partners",
+  area: "nav",
+  title: {
+    nb: "Hvilke instanser NAV bør samarbeide med",
+    nn: "Kva instansar NAV bør samarbeide med",
+    en: "Which agencies NAV should involve",
+  },
+  summary: {
+    nb: "Samler `nav.partners-by-age` og `nav.partners-by-problem` for én ungdom: hver instans med rollen (sentral, aktuell, mindre sentral), grunnen (alder eller problemtype) og kilden. En anbefaling, ikke et lovkrav.",
+    nn: "Samlar `nav.partners-by-age` og `nav.partners-by-problem` for éin ungdom: kvar instans med rolla (sentral, aktuell, mindre sentral), grunnen (alder eller problemtype) og kjelda. Ei tilråding, ikkje eit lovkrav.",
+    en: "Combines `nav.partners-by-age` and `nav.partners-by-problem` for one young person: each agency with its role (central, relevant, less central), the reason (age or problem type) and the source. A recommendation, not a legal requirement.",
+  },
+  strength: "recommendation",
+  sources: [
+    {
+      ref: SEED.navAfi,
+      locator:
+        "«Målgruppa man velger å rette arbeidet mot, bestemmer hvilke instanser det er nødvendig å samarbeide med»",
+    },
+  ],
+  parameters: [],
+  interpretation: {
+    nb: "En instans får den sterkeste rollen blant grunnene sine. Utfallet lister instansene som er sentrale eller aktuelle; en instans som bare er «mindre sentral» (videregående skole og OT fra 20 år), står i `details.partners`, men ikke i utfallet.",
+    nn: "Ein instans får den sterkaste rolla blant grunnane sine. Utfallet listar instansane som er sentrale eller aktuelle; ein instans som berre er «mindre sentral» (vidaregåande skule og OT frå 20 år), står i `details.partners`, men ikkje i utfallet.",
+    en: "An agency takes the strongest role among its reasons. The outcome lists the agencies that are central or relevant; an agency that is only “less central” (upper secondary school and OT from 20) is in `details.partners` but not in the outcome.",
+  },
+  evaluatedBy: "navPartners",
+});
+
+/** Why an agency is named: an age band or a problem type, with its role and source. */
+export type NavPartnerBasis = {
+  readonly by: "age" | "problem";
+  /** The age band (`by: "age"`) or the problem type (`by: "problem"`). */
+  readonly basis: NavAgeBand | NavProblem;
+  readonly role: NavRole;
+  readonly source: NavSource;
+};
+
+/** One agency to involve, with every reason for it. */
+export type NavPartner = {
+  readonly agency: NavAgency;
+  /** The strongest role among the reasons. */
+  readonly role: NavRole;
+  readonly reasons: readonly NavPartnerBasis[];
+};
+
+/** What `navPartners` reports beside the list of agencies. */
+export type NavPartnersDetails = NavAdvisory & {
+  /** Age in completed years on `asOf`, `null` when the birth date is unknown. */
+  readonly age: number | null;
+  readonly ageBands: readonly NavAgeBand[];
+  readonly problems: readonly NavProblem[] | null;
+  /** Every agency named, the less central ones included, strongest role first. */
+  readonly partners: readonly NavPartner[];
+};
+
+const rank = (r: NavRole): number => NAV_ROLES.indexOf(r);
+
+/**
+ * Which agencies NAV should involve for a young person, by age band (under 16; 16–19;
+ * over 18 through child-welfare aftercare; 20 and over) and by problem type. The outcome
+ * lists the central and relevant agencies, strongest first; `details.partners` gives each
+ * agency's role, its reasons (age or problem) and their sources. With the birth date or the
+ * problems unknown, the list is what the known facts give and `needs` names the rest.
+ * A recommendation, not law. Rule `nav.partners` (with `nav.partners-by-age` and
+ * `nav.partners-by-problem`).
+ *
+ * @example
+ * navPartners({ birthDate: "2008-05-10", problems: ["learning-difficulties"] }, { asOf: "2026-03-02" }).outcome
+ * // ["nav", "upper-secondary-school", "ot", "child-welfare", "ppt"] (17: the 16–19 band and a minor; PPT for learning difficulties)
+ */
+export function navPartners(
+  input: NavPartnersInput,
+  options: EvaluationOptions,
+): Decision<NavAgency[], NavPartnersDetails> {
+  const fn = "navPartners";
+  const { ev, input: p } = NAV.begin(fn, navPartnersSchema, input, options, birthCheck);
+  const byAge = ageBandReasons(ev, fn, p.birthDate);
+  const byProblem = problemReasons(ev, p.problems);
+  const collected = new Map<NavAgency, NavPartnerBasis[]>();
+  const add = (by: "age" | "problem", basis: NavAgeBand | NavProblem, e: NavPartnerEntry): void => {
+    const list = collected.get(e.agency) ?? [];
+    list.push({ by, basis, role: e.role, source: e.source });
+    collected.set(e.agency, list);
+  };
+  for (const { band, entry } of byAge.entries) add("age", band, entry);
+  for (const { problem, entry } of byProblem.entries) add("problem", problem, entry);
+  const partners: NavPartner[] = [];
+  for (const agency of NAV_AGENCIES) {
+    const reasons = collected.get(agency);
+    if (reasons === undefined) continue;
+    const role = NAV_ROLES[Math.min(...reasons.map((r) => rank(r.role)))] as NavRole;
+    partners.push({ agency, role, reasons });
+  }
+  // Stable: within a role, agencies keep the order of NAV_AGENCIES.
+  partners.sort((a, b) => rank(a.role) - rank(b.role));
+  const reasons = [...byAge.reasons, ...byProblem.reasons];
+  const given = p.problems;
+  const problems = given == null ? null : NAV_PROBLEMS.filter((x) => given.includes(x));
+  return ev.decide(
+    NAV_PARTNERS,
+    partners.filter((x) => x.role !== "less-central").map((x) => x.agency),
+    reasons,
+    needsOf(reasons),
+    { ...advisory(NAV_PARTNERS.strength), age: byAge.age, ageBands: byAge.bands, problems, partners },
+  );
+}

@@ -1,0 +1,26 @@
+import { SEED } from "../core/sources.js";
+import type { VersionDef } from "../core/versions.js";
+
+/**
+ * NAV's follow-up of young people, read with the AFI report's recommendations (2016).
+ * The recommendations are not law and have not changed; the one version starts when NAV
+ * was established (2006-07-01), so that every date since can be asked about. Numbers that
+ * did change (the child-welfare aftercare age) are dated parameter values.
+ */
+export const NAV_2006: VersionDef = {
+  id: "nav-2006",
+  validFrom: "2006-07-01",
+  validTo: null,
+  title: {
+    nb: "NAV (fra 2006-07-01) med anbefalingene i AFIs tipshefte om oppfølging av ungdom (2016)",
+    nn: "NAV (frå 2006-07-01) med tilrådingane i tipsheftet frå AFI om oppfølging av ungdom (2016)",
+    en: "NAV (from 2006-07-01) with the recommendations of AFI's tips booklet on following up young people (2016)",
+  },
+  sources: [
+    { ref: "arbeids- og velferdsforvaltningsloven (LOV-2006-06-16-20)", locator: "NAV established 2006-07-01" },
+    { ref: SEED.navAfi, locator: "«Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger»" },
+  ],
+};
+
+/** Every version of the NAV rules, oldest first. */
+export const NAV_VERSIONS: readonly VersionDef[] = [NAV_2006];

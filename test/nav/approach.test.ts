@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { explain, NAV_TARGETS, type NavTarget, navApproach } from "../../src/nav/index.js";
+import { codes } from "./helpers.js";
+
+const asOf = "2026-03-02";
+const approach = (...targets: NavTarget[]) => navApproach({ targets }, { asOf });
+
+describe("nav.approach", () => {
+  it("all young people in an area: universal, with no stigma flag", () => {
+    const d = approach("all-youth-in-area");
+    expect(d.outcome).toBe("universal");
+    expect(d.details).toEqual({
+      strength: "recommendation",
+      legalDuty: false,
+      approaches: ["universal"],
+      stigmaRisk: false,
+    });
+  });
+
+  it("groups with known elevated risk but no clear problems: selective, flagged for stigma", () => {
+    const d = approach("groups-at-elevated-risk");
+    expect(d.outcome).toBe("selective");
+    expect(d.details.stigmaRisk).toBe(true);
+  });
+
+  it("individuals showing signs of difficulty: indicative, flagged for stigma", () => {
+    const d = approach("individuals-with-signs-of-difficulty");
+    expect(d.outcome).toBe("indicative");
+    expect(d.details.stigmaRisk).toBe(true);
+    expect(d.reasons.map((r) => `${r.condition}:${r.status}`)).toEqual([
+      "universal:fails",
+      "selective:fails",
+      "indicative:holds",
+      "stigma-risk:holds",
+    ]);
+  });
+
+  it("combined with an offer to all: combined, widest first, and the universal part tempers stigma", () => {
+    const d = approach("individuals-with-signs-of-difficulty", "all-youth-in-area", "all-youth-in-area");
+    expect(d.outcome).toBe("combined");
+    expect(d.details.approaches).toEqual(["universal", "indicative"]);
+    expect(d.details.stigmaRisk).toBe(false);
+    expect(approach(...NAV_TARGETS).details.approaches).toEqual(["universal", "selective", "indicative"]);
+  });
+
+  it("is unknown, needing the targets, when they are not known", () => {
+    for (const d of [navApproach({}, { asOf }), navApproach({ targets: null }, { asOf })]) {
+      expect(d.outcome).toBe("unknown");
+      expect(d.needs).toEqual(["targets"]);
+      expect(d.details.stigmaRisk).toBeNull();
+      expect(d.reasons.every((r) => r.status === "unknown")).toBe(true);
+    }
+  });
+
+  it("rejects an empty list and an unknown target", () => {
+    expect(codes(() => navApproach({ targets: [] }, { asOf }))).toEqual(["targets:too_small"]);
+    expect(codes(() => navApproach({ targets: ["everyone" as NavTarget] }, { asOf }))).toEqual([
+      "targets[0]:invalid_value",
+    ]);
+  });
+
+  it("explains in three languages that it is a recommendation", () => {
+    const d = approach("groups-at-elevated-risk");
+    expect(explain(d, "nb")).toContain("Selektiv tilnærming, rettet mot grupper med kjent forhøyet risiko");
+    expect(explain(d, "nb")).toContain("kan lettere gi stigmatisering");
+    expect(explain(d, "nn")).toContain("Selektiv tilnærming, retta mot grupper med kjend auka risiko");
+    expect(explain(d, "en")).toContain("(a recommendation, not a legal requirement)");
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { addDays } from "../../src/core/dates.js";
+import type { Msg } from "../../src/core/explain.js";
+import { formatter } from "../../src/core/format.js";
+import { valueOn } from "../../src/core/parameters.js";
+import type { RuleDef } from "../../src/core/rule.js";
+import { versionsInForce } from "../../src/core/versions.js";
+import { NAV_AREA, NAV_MESSAGES, NAV_RULES } from "../../src/nav/index.js";
+
+/*
+ * The checks test/core/structure.test.ts runs on every area in test/helpers/areas.ts,
+ * run here for the NAV area until it is listed there.
+ */
+describe("the NAV area", () => {
+  it("has exactly one version in force on every date from 2006-07-01 to 2100-12-31", () => {
+    const first = NAV_AREA.versions.map((v) => v.validFrom).sort()[0] ?? "";
+    expect(first <= "2006-08-01").toBe(true);
+    let bad = 0;
+    for (let d = first; d <= "2100-12-31"; d = addDays(d, 1)) {
+      if (versionsInForce(NAV_AREA.versions, d).length !== 1) bad++;
+    }
+    expect(bad).toBe(0);
+  });
+
+  it("gives every parameter exactly one valid value on every date, a source, a strength and titles", () => {
+    for (const p of NAV_AREA.parameters) {
+      expect(p.id.startsWith("nav.")).toBe(true);
+      expect(p.sources.length).toBeGreaterThan(0);
+      for (const l of ["nb", "nn", "en"] as const) expect(p.title[l].length).toBeGreaterThan(0);
+      for (const v of p.values) expect(p.schema["~standard"].validate(v.value)).not.toHaveProperty("issues");
+      for (const version of NAV_AREA.versions) {
+        const end = version.validTo ?? "2100-12-31";
+        for (let d = version.validFrom; d <= end; d = addDays(d, 1)) {
+          const hits = p.values.filter((x) => x.from <= d && (x.to === undefined || d <= x.to));
+          if (hits.length !== 1) throw new Error(`${p.id} has ${hits.length} values on ${d}`);
+          expect(valueOn(p, d)).toBe(hits[0]);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("gives every rule a source, a recommendation or estimate strength, and only its area's parameters", () => {
+    const ids = new Set(NAV_AREA.parameters.map((p) => p.id));
+    for (const r of NAV_RULES) {
+      expect(r.id.startsWith("nav.")).toBe(true);
+      expect(r.area).toBe("nav");
+      expect(r.sources.length).toBeGreaterThan(0);
+      expect(["recommendation", "estimate"]).toContain(r.strength);
+      for (const p of r.parameters) expect(ids.has(p.id), `${r.id} reads ${p.id}`).toBe(true);
+    }
+    // Every parameter is read by some rule.
+    const read = new Set(NAV_RULES.flatMap((r) => r.parameters.map((p) => p.id)));
+    expect([...ids].filter((id) => !read.has(id))).toEqual([]);
+  });
+
+  it("carries every rule of the catalogue", () => {
+    expect(NAV_RULES.map((r) => r.id).sort()).toEqual(
+      [
+        "nav.approach",
+        "nav.partners-by-age",
+        "nav.partners-by-problem",
+        "nav.inclusion-approach",
+        "nav.reaction-time",
+        "nav.caseload",
+        "nav.close-follow-up",
+        "nav.partners",
+      ].sort(),
+    );
+    expect(NAV_MESSAGES.rules).toBe(NAV_RULES);
+  });
+
+  it("has the same message keys in every locale, and summaries and interpretations in all three", () => {
+    const keys = Object.keys(NAV_MESSAGES.catalogues.nb).sort();
+    expect(Object.keys(NAV_MESSAGES.catalogues.nn).sort()).toEqual(keys);
+    expect(Object.keys(NAV_MESSAGES.catalogues.en).sort()).toEqual(keys);
+    // caseload 3 + 4, reaction time 4 + 6, approach 5 + 9 + 2, partners 1, by age 4 × 3,
+    // by problem 5 × 3, inclusion 3 + 3, close follow-up 3 + 10 × 3.
+    expect(keys.length).toBe(7 + 10 + 16 + 1 + 12 + 15 + 6 + 33);
+    for (const r of NAV_RULES as readonly RuleDef[]) {
+      for (const l of ["nb", "nn", "en"] as const) {
+        expect(r.summary[l].length, `${r.id} ${l}`).toBeGreaterThan(0);
+        if (r.interpretation !== undefined) expect(r.interpretation[l].length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("writes Nynorsk, not Bokmål copied", () => {
+    const facts = { youthPerCounsellor: 30, closeMax: 25, limitedOver: 100, days: 2, maxDays: 2, idealMaxDays: 1 };
+    const nb = NAV_MESSAGES.catalogues.nb as Record<string, Msg>;
+    const nn = NAV_MESSAGES.catalogues.nn as Record<string, Msg>;
+    const keys = Object.keys(nb);
+    const same = keys.filter((k) => nb[k]?.(facts, formatter("nb")) === nn[k]?.(facts, formatter("nn")));
+    // Only texts without words of their own may coincide (e.g. "Oppfølgingstypologi: …").
+    expect(same.length / keys.length).toBeLessThan(0.1);
+    expect(NAV_MESSAGES.facts.youthPerCounsellor?.nn).toBe("ungdommar per rettleiar");
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { SEED } from "../../src/core/sources.js";
+import { assessCloseFollowUp, explain, NAV_QUALITIES, type NavFollowUp } from "../../src/nav/index.js";
+import { codes } from "./helpers.js";
+
+const asOf = "2026-03-02";
+
+/** A follow-up that meets every quality. */
+const GOOD: NavFollowUp = {
+  models: ["los", "motivation"],
+  actors: ["youth", "employer", "family"],
+  themes: ["social-inclusion", "tasks", "health", "life-otherwise"],
+  phases: ["before", "during", "after"],
+  naturalSupport: true,
+  reachableByMobile: true,
+  reactionDays: 1,
+  meetingPlace: "youth-branch",
+  youthPerCounsellor: 20,
+  oneToOnePeriods: true,
+  activeOutreach: true,
+  prevention: "proactive",
+  problemFocus: true,
+  futureFocus: true,
+};
+
+const assess = (f: NavFollowUp, parameters?: Record<string, string | number>) =>
+  assessCloseFollowUp(f, parameters === undefined ? { asOf } : { asOf, parameters });
+const statusOf = (f: NavFollowUp, q: string, parameters?: Record<string, string | number>) =>
+  assess(f, parameters).details.items.find((i) => i.quality === q)?.status;
+
+describe("nav.close-follow-up: the ten qualities", () => {
+  it("meets all ten for a follow-up that does everything the report recommends", () => {
+    const d = assess(GOOD);
+    expect(d.outcome).toBe("meets-all");
+    expect(d.needs).toEqual([]);
+    expect(d.details.counts).toEqual({ meets: 10, fallsShort: 0, unknown: 0 });
+    expect(d.details.items.map((i) => i.quality)).toEqual([
+      "typology",
+      "actors",
+      "themes",
+      "phases",
+      "availability",
+      "meeting-place",
+      "capacity",
+      "active-outreach",
+      "prevention",
+      "method",
+    ]);
+    expect(d.details.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("gives every item the recommendation in three languages, its source and its strength", () => {
+    for (const item of assess({}).details.items) {
+      expect(item.source.ref).toBe(SEED.navAfi);
+      expect(item.source.locator).toMatch(/^«/);
+      expect(item.strength).toBe("recommendation");
+      for (const l of ["nb", "nn", "en"] as const) expect(item.recommendation[l].length).toBeGreaterThan(20);
+    }
+    expect(NAV_QUALITIES).toHaveLength(10);
+  });
+
+  it.each([
+    ["typology", { models: ["maturation"] }],
+    ["typology", { models: [] }],
+    ["actors", { actors: ["youth", "family"] }],
+    ["actors", { actors: ["employer", "school"] }],
+    ["themes", { themes: ["social-inclusion", "tasks", "life-otherwise"] }],
+    ["phases", { phases: ["before", "during"] }],
+    ["phases", { naturalSupport: false }],
+    ["availability", { reachableByMobile: false }],
+    ["availability", { reactionDays: 3 }],
+    ["meeting-place", { meetingPlace: "ordinary-reception" }],
+    ["capacity", { youthPerCounsellor: 26 }],
+    ["capacity", { oneToOnePeriods: false }],
+    ["active-outreach", { activeOutreach: false }],
+    ["prevention", { prevention: "reactive" }],
+    ["method", { problemFocus: false }],
+    ["method", { futureFocus: false }],
+  ] as const)("%s falls short with %j", (quality, change) => {
+    const d = assess({ ...GOOD, ...change } as NavFollowUp);
+    expect(d.outcome).toBe("falls-short");
+    expect(d.details.counts).toEqual({ meets: 9, fallsShort: 1, unknown: 0 });
+    expect(d.details.items.find((i) => i.status === "falls-short")?.quality).toBe(quality);
+  });
+
+  it("meets availability at 2 days and falls short at 3 (innen 1–2 dager)", () => {
+    expect(statusOf({ ...GOOD, reactionDays: 0 }, "availability")).toBe("meets");
+    expect(statusOf({ ...GOOD, reactionDays: 2 }, "availability")).toBe("meets");
+    expect(statusOf({ ...GOOD, reactionDays: 3 }, "availability")).toBe("falls-short");
+  });
+
+  it("meets capacity at 25, not at 26, unless the standard lets the intermediate class meet (not over 100)", () => {
+    expect(statusOf({ ...GOOD, youthPerCounsellor: 25 }, "capacity")).toBe("meets");
+    expect(statusOf({ ...GOOD, youthPerCounsellor: 26 }, "capacity")).toBe("falls-short");
+    const loose = { "nav.capacity-caseload-standard": "not-limited" };
+    expect(statusOf({ ...GOOD, youthPerCounsellor: 100 }, "capacity", loose)).toBe("meets");
+    expect(statusOf({ ...GOOD, youthPerCounsellor: 101 }, "capacity", loose)).toBe("falls-short");
+  });
+
+  it("accepts any safe meeting place and both proactive and health-promoting angles", () => {
+    for (const meetingPlace of ["youth-branch", "youth-reception", "youth-counsellor", "other-safe-place"] as const) {
+      expect(statusOf({ ...GOOD, meetingPlace }, "meeting-place")).toBe("meets");
+    }
+    expect(statusOf({ ...GOOD, prevention: "health-promoting" }, "prevention")).toBe("meets");
+  });
+
+  it("traces the caseload and reaction classes it used, with their own strengths", () => {
+    const d = assess(GOOD);
+    expect(d.reasons.filter((r) => r.rule === "nav.caseload").map((r) => r.strength)).toEqual(["estimate", "estimate"]);
+    expect(d.reasons.filter((r) => r.rule === "nav.reaction-time").map((r) => r.condition)).toEqual([
+      "ideal",
+      "within-max",
+    ]);
+    expect(d.reasons.filter((r) => r.rule === "nav.close-follow-up")).toHaveLength(10);
+  });
+});
+
+describe("nav.close-follow-up: unknown facts", () => {
+  it("is unknown with every fact missing, and needs them all", () => {
+    const d = assess({});
+    expect(d.outcome).toBe("unknown");
+    expect(d.details.counts).toEqual({ meets: 0, fallsShort: 0, unknown: 10 });
+    expect(d.needs).toEqual([
+      "models",
+      "actors",
+      "themes",
+      "phases",
+      "naturalSupport",
+      "reachableByMobile",
+      "reactionDays",
+      "meetingPlace",
+      "youthPerCounsellor",
+      "oneToOnePeriods",
+      "activeOutreach",
+      "prevention",
+      "problemFocus",
+      "futureFocus",
+    ]);
+  });
+
+  it("lets a part known to fall short decide its quality, and asks only for what can still change an item", () => {
+    const d = assess({ youthPerCounsellor: 140, reachableByMobile: true });
+    const capacity = d.details.items.find((i) => i.quality === "capacity");
+    expect(capacity?.status).toBe("falls-short");
+    expect(capacity?.needs).toEqual([]);
+    const availability = d.details.items.find((i) => i.quality === "availability");
+    expect(availability?.status).toBe("unknown");
+    expect(availability?.needs).toEqual(["reactionDays"]);
+    // A known failure decides the whole assessment, so the decision needs nothing more.
+    expect(d.outcome).toBe("falls-short");
+    expect(d.needs).toEqual([]);
+  });
+
+  it("never meets a quality on a missing fact", () => {
+    const { naturalSupport: _n, ...rest } = GOOD;
+    expect(statusOf(rest, "phases")).toBe("unknown");
+    expect(assess(rest).outcome).toBe("unknown");
+    expect(assess(rest).needs).toEqual(["naturalSupport"]);
+    expect(assess({ ...GOOD, futureFocus: null }).needs).toEqual(["futureFocus"]);
+  });
+});
+
+describe("nav.close-follow-up: bad input", () => {
+  it("rejects bad counts and unknown values", () => {
+    expect(codes(() => assess({ youthPerCounsellor: -3 }))).toEqual(["youthPerCounsellor:too_small"]);
+    expect(codes(() => assess({ youthPerCounsellor: 12.5 }))).toEqual(["youthPerCounsellor:invalid_type"]);
+    expect(codes(() => assess({ reactionDays: Number.NaN }))).toEqual(["reactionDays:invalid_type"]);
+    expect(codes(() => assess({ themes: ["leisure" as never] }))).toEqual(["themes[0]:invalid_value"]);
+    expect(codes(() => assess({ caseload: 20 } as never))).toEqual(["caseload:unknown_field"]);
+  });
+});
+
+describe("nav.close-follow-up: explanations", () => {
+  const d = assess({ ...GOOD, youthPerCounsellor: 60, themes: ["tasks"], prevention: "reactive" });
+
+  it("summarise and say it is a recommendation", () => {
+    expect(explain(d, "nb")).toContain(
+      "Tett individuell oppfølging (nav.close-follow-up): faller kort på 3 av de ti kvalitetene (oppfylt: 7, ukjent: 0) (en anbefaling, ikke et lovkrav).",
+    );
+    expect(explain(d, "nn")).toContain("kjem til kort på 3 av dei ti kvalitetane");
+    expect(explain(d, "en")).toContain("falls short on 3 of the ten qualities (met: 7, unknown: 0)");
+  });
+
+  it("say what falls short", () => {
+    const nb = explain(d, "nb");
+    expect(nb).toContain("Oppfølgingstema: mangler sosial innlemmelse, helse og livet ellers.");
+    expect(nb).toContain(
+      "Kapasitet og intensitet: 60 ungdommer per veileder er for mange for tett oppfølging (mellomklasse).",
+    );
+    expect(nb).toContain("Forebyggingsvinkling: oppfølgingen er reaktiv («brannslukking»); den bør være proaktiv.");
+    expect(explain(d, "en")).toContain("Themes of follow-up: social inclusion, health and life otherwise missing.");
+  });
+});

@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { easterSunday, explain, navReactionTime, norwegianPublicHolidays } from "../../src/nav/index.js";
+import { countDays, lastDayWithin, weekday } from "../../src/nav/working-days.js";
+import { codes } from "./helpers.js";
+
+const react = (contactDate: string, responseDate: string | null, asOf: string, dayCount?: string) =>
+  navReactionTime(
+    responseDate === null ? { contactDate } : { contactDate, responseDate },
+    dayCount === undefined ? { asOf } : { asOf, parameters: { "nav.reaction-day-count": dayCount } },
+  );
+
+describe("nav.reaction-time: calendar days (the default)", () => {
+  it.each([
+    ["2025-05-06", 0, "ideal"],
+    ["2025-05-07", 1, "ideal"],
+    ["2025-05-08", 2, "within"],
+    ["2025-05-09", 3, "late"],
+  ])("contact Tuesday 2025-05-06, response %s: %i days, %s", (response, days, outcome) => {
+    const d = react("2025-05-06", response, "2025-05-20");
+    expect(d.details.days).toBe(days);
+    expect(d.outcome).toBe(outcome);
+    expect(d.details.responded).toBe(true);
+  });
+
+  it("contacted Friday 2025-05-02, follow-up Monday 2025-05-05: late (3 calendar days), the spec's worked example", () => {
+    const d = react("2025-05-02", "2025-05-05", "2025-05-05");
+    expect(d.outcome).toBe("late");
+    expect(d.details).toMatchObject({
+      days: 3,
+      dayCount: "calendar-days",
+      idealBy: "2025-05-03",
+      deadline: "2025-05-04",
+      strength: "recommendation",
+      legalDuty: false,
+    });
+    expect(d.reasons.map((r) => `${r.condition}:${r.status}`)).toEqual(["ideal:fails", "within-max:fails"]);
+  });
+
+  it("counts across a month, a year and a leap day", () => {
+    expect(react("2024-02-28", "2024-03-01", "2024-03-01").details.days).toBe(2);
+    expect(react("2023-02-28", "2023-03-01", "2023-03-01").details.days).toBe(1);
+    expect(react("2025-12-31", "2026-01-02", "2026-01-02").outcome).toBe("within");
+  });
+});
+
+describe("nav.reaction-time: working days (a parameter)", () => {
+  it("the same Friday–Monday case is ideal in working days: Monday is the next working day", () => {
+    const d = react("2025-05-02", "2025-05-05", "2025-05-05", "working-days");
+    expect(d.outcome).toBe("ideal");
+    expect(d.details).toMatchObject({ days: 1, idealBy: "2025-05-05", deadline: "2025-05-06" });
+    expect(d.parameters).toContainEqual({
+      id: "nav.reaction-day-count",
+      value: "working-days",
+      from: null,
+      to: null,
+      overridden: true,
+    });
+  });
+
+  it("counts a weekend contact from the next working day", () => {
+    expect(react("2025-05-03", "2025-05-04", "2025-05-05", "working-days").details.days).toBe(0);
+    expect(react("2025-05-03", "2025-05-05", "2025-05-05", "working-days").details.days).toBe(1);
+    expect(react("2025-05-02", "2025-05-07", "2025-05-07", "working-days").outcome).toBe("late");
+  });
+
+  it("skips Norwegian public holidays only when asked to: Easter 2025", () => {
+    // Wednesday before Easter to the Tuesday after: Thursday, Friday and Monday are holidays.
+    expect(react("2025-04-16", "2025-04-22", "2025-04-22", "working-days").details.days).toBe(4);
+    const d = react("2025-04-16", "2025-04-22", "2025-04-22", "norwegian-working-days");
+    expect(d.details.days).toBe(1);
+    expect(d.outcome).toBe("ideal");
+    expect(d.details.deadline).toBe("2025-04-23");
+  });
+
+  it("skips 17 May and Whit Monday when they fall on weekdays (2027: the same day)", () => {
+    expect(countDays("2027-05-14", "2027-05-18", "norwegian-working-days")).toBe(1);
+    expect(countDays("2027-05-14", "2027-05-18", "working-days")).toBe(2);
+  });
+});
+
+describe("nav.reaction-time: no response yet", () => {
+  it("is pending while time is left, late once it has run out", () => {
+    expect(react("2025-05-06", null, "2025-05-06").outcome).toBe("pending");
+    expect(react("2025-05-06", null, "2025-05-08").outcome).toBe("pending");
+    const late = react("2025-05-06", null, "2025-05-09");
+    expect(late.outcome).toBe("late");
+    expect(late.details).toMatchObject({ days: 3, responded: false, deadline: "2025-05-08" });
+    expect(late.reasons.map((r) => `${r.condition}:${r.status}`)).toEqual(["awaiting-response:fails"]);
+  });
+
+  it("treats null like an absent response", () => {
+    expect(navReactionTime({ contactDate: "2025-05-06", responseDate: null }, { asOf: "2025-05-07" })).toEqual(
+      react("2025-05-06", null, "2025-05-07"),
+    );
+  });
+});
+
+describe("nav.reaction-time: thresholds", () => {
+  it("reads the ideal and recommended limits as parameters, kept in order", () => {
+    const o = { asOf: "2025-05-20", parameters: { "nav.reaction-max-days": 3 } };
+    expect(navReactionTime({ contactDate: "2025-05-02", responseDate: "2025-05-05" }, o).outcome).toBe("within");
+    expect(
+      codes(() =>
+        navReactionTime(
+          { contactDate: "2025-05-02", responseDate: "2025-05-05" },
+          { asOf: "2025-05-20", parameters: { "nav.reaction-ideal-max-days": 3 } },
+        ),
+      ),
+    ).toEqual(["options.parameters.nav.reaction-ideal-max-days:inconsistent_parameters"]);
+  });
+});
+
+describe("nav.reaction-time: bad input", () => {
+  it("rejects a response before the contact", () => {
+    expect(codes(() => react("2025-05-06", "2025-05-05", "2025-05-20"))).toEqual(["responseDate:before_contact_date"]);
+  });
+
+  it("rejects a response or a contact after asOf", () => {
+    expect(codes(() => react("2025-05-06", "2025-05-21", "2025-05-20"))).toEqual(["responseDate:after_as_of"]);
+    expect(codes(() => react("2025-05-21", null, "2025-05-20"))).toEqual(["contactDate:after_as_of"]);
+  });
+
+  it("rejects impossible dates, a missing contact and an unknown day count", () => {
+    expect(codes(() => react("2025-02-29", null, "2025-05-20"))).toEqual(["contactDate:invalid_date"]);
+    expect(codes(() => navReactionTime({} as never, { asOf: "2025-05-20" }))).toEqual(["contactDate:required"]);
+    expect(codes(() => react("2025-05-06", null, "2025-05-20", "business-days"))).toEqual([
+      "options.parameters.nav.reaction-day-count:invalid_value",
+    ]);
+  });
+});
+
+describe("nav.reaction-time: explanations", () => {
+  it("say late, the days and that it is a recommendation", () => {
+    const d = react("2025-05-02", "2025-05-05", "2025-05-05");
+    expect(explain(d, "nb")).toContain("for sent: svar etter 3 kalenderdager; anbefalt er høyst 2 kalenderdager");
+    expect(explain(d, "nb")).toContain("(en anbefaling, ikke et lovkrav)");
+    expect(explain(d, "nn")).toContain("for seint: svar etter 3 kalenderdagar");
+    expect(explain(d, "en")).toContain("late: response after 3 calendar days");
+  });
+
+  it("use the singular for one day and give the deadline while pending", () => {
+    const d = react("2025-05-02", null, "2025-05-03");
+    expect(explain(d, "nb")).toContain("venter på svar etter 1 kalenderdag; bør skje innen 4. mai 2025");
+    expect(explain(d, "en")).toContain("awaiting a response after 1 calendar day; due by 4 May 2025");
+  });
+});
+
+describe("working days and public holidays", () => {
+  it("knows the weekday of a date without the host's clock", () => {
+    expect(weekday("1970-01-01")).toBe(3);
+    expect(weekday("2025-05-02")).toBe(4);
+    expect(weekday("2025-05-05")).toBe(0);
+    expect(weekday("1900-01-01")).toBe(0);
+    expect(weekday("2000-02-29")).toBe(1);
+  });
+
+  it.each([
+    [1818, "1818-03-22"],
+    [2000, "2000-04-23"],
+    [2019, "2019-04-21"],
+    [2024, "2024-03-31"],
+    [2025, "2025-04-20"],
+    [2026, "2026-04-05"],
+    [2038, "2038-04-25"],
+  ])("finds Easter Sunday %i on %s", (year, date) => {
+    expect(easterSunday(year)).toBe(date);
+  });
+
+  it("lists the Norwegian public holidays of 2025", () => {
+    expect(norwegianPublicHolidays(2025)).toEqual([
+      "2025-01-01",
+      "2025-04-17",
+      "2025-04-18",
+      "2025-04-20",
+      "2025-04-21",
+      "2025-05-01",
+      "2025-05-17",
+      "2025-05-29",
+      "2025-06-08",
+      "2025-06-09",
+      "2025-12-25",
+      "2025-12-26",
+    ]);
+  });
+
+  it("lists a holiday once when two fall on the same day (Ascension on 1 May 2008)", () => {
+    const h = norwegianPublicHolidays(2008);
+    expect(h.filter((d) => d === "2008-05-01")).toHaveLength(1);
+    expect(h).toHaveLength(11);
+  });
+
+  it("gives the last day still in time", () => {
+    expect(lastDayWithin("2025-05-02", 0, "working-days")).toBe("2025-05-04");
+    expect(lastDayWithin("2025-05-02", 2, "calendar-days")).toBe("2025-05-04");
+    // Christmas Eve is a working day; Christmas Day and Boxing Day are not.
+    expect(lastDayWithin("2025-12-23", 2, "norwegian-working-days")).toBe("2025-12-29");
+    expect(lastDayWithin("2025-12-23", 2, "working-days")).toBe("2025-12-25");
+  });
+});
