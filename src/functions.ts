@@ -34,6 +34,25 @@ import {
 } from "./ot/schemas.js";
 import { otTargetGroup } from "./ot/target-group.js";
 import { otYearlyContact } from "./ot/yearly-contact.js";
+import { outreachAgeBand } from "./outreach/age-band.js";
+import { OUTREACH } from "./outreach/area.js";
+import { assessOutreachService } from "./outreach/assessment.js";
+import { outreachDocumentation } from "./outreach/documentation.js";
+import { fieldTimeShare } from "./outreach/field-time.js";
+import { outreachPrevalence } from "./outreach/prevalence.js";
+import {
+  fieldTimeInputSchema,
+  outreachAgeBandSchema,
+  outreachDocumentationSchema,
+  outreachPersonSchema,
+  outreachPrevalenceSchema,
+  outreachServiceSchema,
+  outreachStaffingSchema,
+  outreachVoluntarySchema,
+} from "./outreach/schemas.js";
+import { outreachStaffing } from "./outreach/staffing.js";
+import { outreachTargetGroup } from "./outreach/target-group.js";
+import { outreachVoluntaryFollowUp } from "./outreach/voluntary.js";
 
 /** A public rule function, by name: what the CLI, the conformance runner and the schemas use. */
 export interface FunctionEntry {
@@ -48,7 +67,7 @@ export interface FunctionEntry {
   readonly prepare: (options: EvaluationOptions) => PreparedOptions;
 }
 
-const RUNTIMES: Readonly<Record<string, AreaRuntime>> = { ot: OT, consent: CONSENT, nav: NAV };
+const RUNTIMES: Readonly<Record<string, AreaRuntime>> = { ot: OT, consent: CONSENT, outreach: OUTREACH, nav: NAV };
 
 const entry = <I>(
   name: string,
@@ -81,6 +100,26 @@ export const FUNCTIONS: readonly FunctionEntry[] = [
     guardianDisclosure,
   ),
   entry("consentTimeline", "consent", "consent.timeline", consentTimelineSchema, consentTimeline),
+  entry("outreachTargetGroup", "outreach", "outreach.target-group", outreachPersonSchema, outreachTargetGroup),
+  entry("outreachAgeBand", "outreach", "outreach.age-band", outreachAgeBandSchema, outreachAgeBand),
+  entry("outreachPrevalence", "outreach", "outreach.prevalence", outreachPrevalenceSchema, outreachPrevalence),
+  entry("outreachStaffing", "outreach", "outreach.staffing", outreachStaffingSchema, outreachStaffing),
+  entry("fieldTimeShare", "outreach", "outreach.field-time", fieldTimeInputSchema, fieldTimeShare),
+  entry(
+    "outreachVoluntaryFollowUp",
+    "outreach",
+    "outreach.voluntary",
+    outreachVoluntarySchema,
+    outreachVoluntaryFollowUp,
+  ),
+  entry(
+    "outreachDocumentation",
+    "outreach",
+    "outreach.documentation",
+    outreachDocumentationSchema,
+    outreachDocumentation,
+  ),
+  entry("assessOutreachService", "outreach", "outreach.assessment", outreachServiceSchema, assessOutreachService),
   entry("navApproach", "nav", "nav.approach", navEffortSchema, navApproach),
   entry("navPartners", "nav", "nav.partners", navPartnersSchema, navPartners),
   entry("navInclusionApproach", "nav", "nav.inclusion-approach", navInclusionSchema, navInclusionApproach),

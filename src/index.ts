@@ -17,10 +17,14 @@ import { NAV_PARAMETERS } from "./nav/parameters.js";
 import { OT_AREA } from "./ot/area.js";
 import { OT_MESSAGES, OT_RULES } from "./ot/messages.js";
 import { OT_PARAMETERS } from "./ot/parameters.js";
+import { OUTREACH_AREA } from "./outreach/area.js";
+import { OUTREACH_MESSAGES, OUTREACH_RULES } from "./outreach/messages.js";
+import { OUTREACH_PARAMETERS } from "./outreach/parameters.js";
 
 export * from "./consent/index.js";
 export * from "./nav/index.js";
 export * from "./ot/index.js";
+export * from "./outreach/index.js";
 
 /**
  * Explains any decision of the library in `nb` (default), `nn` or `en`.
@@ -29,17 +33,19 @@ export * from "./ot/index.js";
  * explain(otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false }, { asOf: "2026-04-15" }))
  * // "Målgruppen for oppfølgingstjenesten (ot.target-group): i målgruppen for oppfølgingstjenesten. …"
  */
-export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES, CONSENT_MESSAGES, NAV_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES, CONSENT_MESSAGES, OUTREACH_MESSAGES, NAV_MESSAGES]);
 
 /** Every area of the law the library encodes. */
-export const AREAS: readonly AreaDef[] = [OT_AREA, CONSENT_AREA, NAV_AREA];
+export const AREAS: readonly AreaDef[] = [OT_AREA, CONSENT_AREA, OUTREACH_AREA, NAV_AREA];
 
 /** Every rule object of every area, in catalogue order. */
-export const RULES: readonly RuleDef[] = [...OT_RULES, ...CONSENT_RULES, ...NAV_RULES];
+export const RULES: readonly RuleDef[] = [...OT_RULES, ...CONSENT_RULES, ...OUTREACH_RULES, ...NAV_RULES];
 
 /** Every parameter of every area (each once). */
 export const ALL_PARAMETERS: readonly ParameterDef[] = [
-  ...new Map([...OT_PARAMETERS, ...CONSENT_PARAMETERS, ...NAV_PARAMETERS].map((p) => [p.id, p])).values(),
+  ...new Map(
+    [...OT_PARAMETERS, ...CONSENT_PARAMETERS, ...OUTREACH_PARAMETERS, ...NAV_PARAMETERS].map((p) => [p.id, p]),
+  ).values(),
 ];
 
 export { FUNCTIONS, type FunctionEntry, findFunction } from "./functions.js";

@@ -7,6 +7,7 @@
 import type { Json } from "../core/types.js";
 import { difference, type Observed, optionsOf, type Vector, type VectorFile } from "./compare.js";
 import consentVectors from "./vectors/consent.json" with { type: "json" };
+import navVectors from "./vectors/nav.json" with { type: "json" };
 import otVectors from "./vectors/ot.json" with { type: "json" };
 
 export {
@@ -22,7 +23,11 @@ export {
 } from "./compare.js";
 
 /** Every vector file, by area. */
-export const VECTOR_FILES: readonly VectorFile[] = [otVectors as VectorFile, consentVectors as VectorFile];
+export const VECTOR_FILES: readonly VectorFile[] = [
+  otVectors as VectorFile,
+  consentVectors as VectorFile,
+  navVectors as VectorFile,
+];
 
 /** Every vector of every area. */
 export const VECTORS: readonly Vector[] = VECTOR_FILES.flatMap((f) => f.vectors);

@@ -1,5 +1,130 @@
 /**
- * Placeholder until the outreach area lands.
+ * Outreach youth services (oppsøkende ungdomstjeneste): target group, age band,
+ * prevalence, staffing, field time and a whole-service assessment: `ungrett/outreach`.
+ * These are LOSU's professional recommendations and planning estimates, not law; every
+ * decision says so.
  * @module outreach
  */
-export {};
+import { createExplain } from "../core/explain.js";
+import { OUTREACH_MESSAGES } from "./messages.js";
+
+export * from "../core/public.js";
+export {
+  OUTREACH_AGE_BAND,
+  type OutreachAgeBandDetails,
+  type OutreachAgeBandOutcome,
+  outreachAgeBand,
+} from "./age-band.js";
+export { OUTREACH_AREA, outreachPrepare } from "./area.js";
+export {
+  type AssessmentDetails,
+  type AssessmentItem,
+  type AssessmentOutcome,
+  type AssessmentSource,
+  type AssessmentStatus,
+  assessOutreachService,
+  OUTREACH_ASSESSMENT,
+} from "./assessment.js";
+export type { Criterion } from "./criteria.js";
+export { OUTREACH_DIVERSITY } from "./diversity.js";
+export {
+  OUTREACH_DOCUMENTATION,
+  type OutreachDocumentationDetails,
+  type OutreachDocumentationOutcome,
+  outreachDocumentation,
+} from "./documentation.js";
+export {
+  type FieldTimeBand,
+  type FieldTimeDetails,
+  type FieldTimePeriodResult,
+  fieldTimeBand,
+  fieldTimeShare,
+  OUTREACH_FIELD_TIME,
+} from "./field-time.js";
+export { OUTREACH_LEADERSHIP } from "./leadership.js";
+export { OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA } from "./mandate.js";
+export { OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA } from "./material.js";
+export { OUTREACH_MESSAGES, OUTREACH_RULES, type OutreachMessageKey } from "./messages.js";
+export { OUTREACH_PAIRS } from "./pairs.js";
+export {
+  OUTREACH_AGE_MAX,
+  OUTREACH_AGE_MIN,
+  OUTREACH_FIELD_TIME_MAIN,
+  OUTREACH_FIELD_TIME_MAX,
+  OUTREACH_FIELD_TIME_MIN,
+  OUTREACH_PAIR_SIZE,
+  OUTREACH_PARAMETERS,
+  OUTREACH_PREVALENCE_PER_10000,
+  OUTREACH_RISK_SHARE_HIGH,
+  OUTREACH_RISK_SHARE_LOW,
+  OUTREACH_SOCIAL_WORK_MAJORITY,
+  OUTREACH_STAFFING_INHABITANTS_PER_FTE,
+  OUTREACH_STAFFING_MINIMUM_FTE,
+  OUTREACH_STAFFING_ROUNDING,
+  OUTREACH_VERY_VULNERABLE_FRACTION,
+} from "./parameters.js";
+export {
+  OUTREACH_PREVALENCE,
+  type OutreachPrevalenceDetails,
+  outreachPrevalence,
+  type PrevalenceEstimate,
+} from "./prevalence.js";
+export { OUTREACH_QUALIFICATIONS } from "./qualifications.js";
+export {
+  type FieldTimeInput,
+  type FieldTimePeriod,
+  fieldTimeInputSchema,
+  fieldTimePeriodSchema,
+  fieldTimePeriodsSchema,
+  mandateSchema,
+  materialSchema,
+  type OutreachAgeBandInput,
+  type OutreachDocumentationInput,
+  type OutreachMandate,
+  type OutreachMaterial,
+  type OutreachPerson,
+  type OutreachPrevalenceInput,
+  type OutreachService,
+  type OutreachStaffingInput,
+  type OutreachStructure,
+  type OutreachVoluntaryInput,
+  outreachAgeBandSchema,
+  outreachDocumentationSchema,
+  outreachPersonSchema,
+  outreachPrevalenceSchema,
+  outreachServiceSchema,
+  outreachStaffingSchema,
+  outreachVoluntarySchema,
+  populationSchema,
+  type StaffMember,
+  staffMemberSchema,
+  structureSchema,
+} from "./schemas.js";
+export {
+  OUTREACH_STAFFING,
+  type OutreachStaffingDetails,
+  type OutreachStaffingOutcome,
+  outreachStaffing,
+} from "./staffing.js";
+export { OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA } from "./structure.js";
+export { OUTREACH_SUPERVISION } from "./supervision.js";
+export {
+  OUTREACH_CATEGORY_PRECEDENCE,
+  OUTREACH_TARGET_GROUP,
+  type OutreachCategory,
+  type OutreachTargetGroupDetails,
+  type OutreachTargetGroupOutcome,
+  outreachTargetGroup,
+} from "./target-group.js";
+export { OUTREACH_LOSU, OUTREACH_VERSIONS } from "./versions.js";
+export { OUTREACH_VOLUNTARY, type OutreachVoluntaryOutcome, outreachVoluntaryFollowUp } from "./voluntary.js";
+
+/**
+ * Explains an outreach decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`)
+ * or English (`en`). Messages are formatted only when this is called.
+ *
+ * @example
+ * explain(outreachStaffing({ population: 4_500 }, { asOf: "2026-01-01" }), "en")
+ * // "Staffing of the outreach youth service (outreach.staffing): 1 FTE, at least 2 people, split so that …"
+ */
+export const explain = /* @__PURE__ */ createExplain([OUTREACH_MESSAGES]);

@@ -17,7 +17,7 @@ describe.each(AREAS.map((a) => [a.area.id, a] as const))("area %s", (_id, { area
     expect(bad).toBe(0);
   });
 
-  it("gives every parameter exactly one value on every date of every version", () => {
+  it("gives every parameter exactly one value on every date of every version", { timeout: 120_000 }, () => {
     for (const p of area.parameters) {
       for (const v of area.versions) {
         const end = v.validTo ?? "2100-12-31";

@@ -7,10 +7,13 @@ import { NAV_AREA } from "../../src/nav/area.js";
 import { NAV_MESSAGES } from "../../src/nav/messages.js";
 import { OT_AREA } from "../../src/ot/area.js";
 import { OT_MESSAGES } from "../../src/ot/messages.js";
+import { OUTREACH_AREA } from "../../src/outreach/area.js";
+import { OUTREACH_MESSAGES } from "../../src/outreach/messages.js";
 
 /** Every area with its rules and messages, for the tests that check them all. */
 export const AREAS: readonly { area: AreaDef; rules: readonly RuleDef[]; messages: AreaMessages }[] = [
   { area: OT_AREA, rules: OT_MESSAGES.rules, messages: OT_MESSAGES },
   { area: CONSENT_AREA, rules: CONSENT_MESSAGES.rules, messages: CONSENT_MESSAGES },
+  { area: OUTREACH_AREA, rules: OUTREACH_MESSAGES.rules, messages: OUTREACH_MESSAGES },
   { area: NAV_AREA, rules: NAV_MESSAGES.rules, messages: NAV_MESSAGES },
 ];

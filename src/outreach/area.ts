@@ -1,0 +1,30 @@
+import { type AreaDef, areaRuntime, type EvaluationOptions, type PreparedOptions } from "../core/evaluation.js";
+import { OUTREACH_PARAMETERS } from "./parameters.js";
+import { OUTREACH_VERSIONS } from "./versions.js";
+
+/** Outreach youth services (oppsøkende ungdomstjeneste): versions and parameters. */
+export const OUTREACH_AREA: AreaDef = {
+  id: "outreach",
+  title: {
+    nb: "Oppsøkende ungdomstjeneste",
+    nn: "Oppsøkjande ungdomsteneste",
+    en: "Outreach youth services",
+  },
+  versions: OUTREACH_VERSIONS,
+  parameters: OUTREACH_PARAMETERS,
+};
+
+export const OUTREACH = /* @__PURE__ */ areaRuntime(OUTREACH_AREA);
+
+/**
+ * Validates outreach options once for many calls (a staffing table for every municipality):
+ * every outreach function takes the result in place of `{ asOf, … }`.
+ *
+ * @example
+ * const wholeUp = outreachPrepare({ asOf: "2024-01-01", parameters: { "outreach.staffing-rounding": "whole-up" } });
+ * outreachStaffing({ population: 55_000 }, wholeUp).outcome.fte
+ * // 6
+ */
+export function outreachPrepare(options: EvaluationOptions): PreparedOptions {
+  return OUTREACH.prepare(options, "outreachPrepare");
+}

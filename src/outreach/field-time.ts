@@ -1,0 +1,187 @@
+import type { Decision } from "../core/decision.js";
+import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { defineRule, type Reason } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import { OUTREACH } from "./area.js";
+import { checkOrder } from "./checks.js";
+import { OUTREACH_FIELD_TIME_MAIN, OUTREACH_FIELD_TIME_MAX, OUTREACH_FIELD_TIME_MIN } from "./parameters.js";
+import { type FieldTimeInput, fieldTimePeriodSchema, fieldTimePeriodsSchema } from "./schemas.js";
+
+/** `outreach.field-time`: 20–40 % of working time in the field, about 30 % as the main rule. */
+export const OUTREACH_FIELD_TIME = /* @__PURE__ */ defineRule({
+  id: "outreach.field-time",
+  area: "outreach",
+  title: {
+    nb: "Utetid",
+    nn: "Utetid",
+    en: "Field time",
+  },
+  summary: {
+    nb: "Mellom 20 og 40 % av arbeidstiden bør brukes på oppsøkende arbeid, og rundt 30 % bør fungere som en hovedregel. Andelen varierer med årstidene, så den vurderes over en periode.",
+    nn: "Mellom 20 og 40 % av arbeidstida bør brukast på oppsøkjande arbeid, og kring 30 % bør fungere som ein hovudregel. Delen varierer med årstidene, så han blir vurdert over ein periode.",
+    en: "Between 20 and 40 % of working time should go to outreach (field) work, with about 30 % as the main rule. The share varies with the seasons, so it is judged over a period.",
+  },
+  strength: "recommendation",
+  sources: [
+    { ref: SEED.losuGuide, locator: "«Det anbefales å bruke mellom 20 og 40 % av arbeidstiden på oppsøkende arbeid»" },
+    {
+      ref: SEED.losuGuide,
+      locator: "«rundt 30 % utetid (arbeidstid brukt til oppsøkende arbeid) bør fungere som en hovedregel»",
+    },
+    {
+      ref: SEED.losuGuide,
+      locator: "«graden av det oppsøkende arbeidet vil variere i perioder. Blant annet vil årstidene påvirke»",
+    },
+  ],
+  parameters: [OUTREACH_FIELD_TIME_MIN, OUTREACH_FIELD_TIME_MAX, OUTREACH_FIELD_TIME_MAIN],
+  interpretation: {
+    nb: "«Mellom 20 og 40 %» leses med begge endepunktene innenfor. Over flere perioder (uker, måneder) vurderes helheten: sum utetimer / sum arbeidstimer, ikke gjennomsnittet av periodenes andeler.",
+    nn: "«Mellom 20 og 40 %» er lese med begge endepunkta innanfor. Over fleire periodar (veker, månader) blir heilskapen vurdert: sum utetimar / sum arbeidstimar, ikkje gjennomsnittet av delane i periodane.",
+    en: "“Between 20 and 40 %” is read with both ends within. Over several periods (weeks, months) the whole is judged: total field hours / total working hours, not the mean of the periods' shares.",
+  },
+  evaluatedBy: "fieldTimeShare",
+});
+
+/** Where a share of field time falls against the recommended band. */
+export type FieldTimeBand = "below" | "within" | "above";
+
+/** One period as reported back, with its own share and band. */
+export type FieldTimePeriodResult = {
+  readonly label: string | null;
+  readonly fieldHours: number;
+  readonly totalHours: number;
+  readonly share: number;
+  readonly band: FieldTimeBand;
+};
+
+/** What `fieldTimeShare` reports beside the band. */
+export type FieldTimeDetails = {
+  /** Field hours over working hours for all periods together (0.32 is 32 %). */
+  readonly share: number;
+  readonly fieldHours: number;
+  readonly totalHours: number;
+  readonly min: number;
+  readonly max: number;
+  /** The main rule, about 30 %. */
+  readonly mainRule: number;
+  /** The share minus the main rule (positive: more field time than the main rule). */
+  readonly fromMainRule: number;
+  /** Each period's own share: the seasons show here. */
+  readonly periods: readonly FieldTimePeriodResult[];
+};
+
+// Shares are rounded to 12 decimals before they are compared, so that hours such as
+// 7.4 of 37 (exactly 20 %) are not pushed below the band by binary fractions.
+const settle = (share: number): number => Math.round(share * 1e12) / 1e12;
+
+/**
+ * The band of a share: `within` from `min` through `max`, both ends included. Pure, with no
+ * parameters read: `fieldTimeShare` passes the recommended 20 % and 40 %.
+ *
+ * @example
+ * fieldTimeBand(0.32, 0.2, 0.4) // "within"
+ * fieldTimeBand(0.4, 0.2, 0.4)  // "within"
+ * fieldTimeBand(0.15, 0.2, 0.4) // "below"
+ */
+export function fieldTimeBand(share: number, min: number, max: number): FieldTimeBand {
+  // «mellom 20 og 40 %» is read with both ends within; a mandate that reads it otherwise sets
+  // `outreach.field-time-min` / `outreach.field-time-max` a little inside the ends.
+  const s = settle(share);
+  return s < min ? "below" : s > max ? "above" : "within";
+}
+
+type Period = { readonly label?: string | null | undefined; readonly fieldHours: number; readonly totalHours: number };
+
+/** The field-time condition over some periods (or `unknown` without them), with the details. */
+export function fieldTimeReason(
+  fn: string,
+  ev: Evaluation,
+  periods: readonly Period[] | null | undefined,
+): { reason: Reason; details: FieldTimeDetails | null; band: FieldTimeBand | null } {
+  const min = ev.param(OUTREACH_FIELD_TIME_MIN);
+  const max = ev.param(OUTREACH_FIELD_TIME_MAX);
+  const mainRule = ev.param(OUTREACH_FIELD_TIME_MAIN);
+  checkOrder(fn, [OUTREACH_FIELD_TIME_MIN, min], [OUTREACH_FIELD_TIME_MAX, max]);
+  if (periods == null || periods.length === 0) {
+    return {
+      reason: ev.reason(OUTREACH_FIELD_TIME, "within-range", "unknown", { min, max, mainRule }, ["fieldTime"]),
+      details: null,
+      band: null,
+    };
+  }
+  let fieldHours = 0;
+  let totalHours = 0;
+  const results: FieldTimePeriodResult[] = [];
+  for (const p of periods) {
+    fieldHours += p.fieldHours;
+    totalHours += p.totalHours;
+    const share = settle(p.fieldHours / p.totalHours);
+    results.push({
+      label: p.label ?? null,
+      fieldHours: p.fieldHours,
+      totalHours: p.totalHours,
+      share,
+      band: fieldTimeBand(share, min, max),
+    });
+  }
+  const share = settle(fieldHours / totalHours);
+  const band = fieldTimeBand(share, min, max);
+  const details: FieldTimeDetails = {
+    share,
+    fieldHours,
+    totalHours,
+    min,
+    max,
+    mainRule,
+    fromMainRule: settle(share - mainRule),
+    periods: results,
+  };
+  const reason = ev.reason(OUTREACH_FIELD_TIME, "within-range", band === "within" ? "holds" : "fails", {
+    share,
+    fieldHours,
+    totalHours,
+    min,
+    max,
+    mainRule,
+    band,
+    periods: results.length,
+  });
+  return { reason, details, band };
+}
+
+/**
+ * The share of working time spent in the field, against the recommended 20–40 % (about
+ * 30 % as the main rule): `below`, `within` (both ends included) or `above`. Give one
+ * period or a list of periods (weeks, months): the share varies with the seasons, so the
+ * whole is judged. Field hours above total hours, negative hours, NaN and zero total hours
+ * are input errors. LOSU's recommendation, not law. Rule `outreach.field-time`.
+ *
+ * @example
+ * fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf: "2026-01-01" })
+ * // outcome "within", details.share 0.32, details.mainRule 0.3
+ * fieldTimeShare(
+ *   [{ label: "January", fieldHours: 20, totalHours: 150 }, { label: "June", fieldHours: 70, totalHours: 150 }],
+ *   { asOf: "2026-07-01" },
+ * ).outcome
+ * // "within" (90 of 300 hours, 30 %; January alone is below, June alone above)
+ */
+export function fieldTimeShare(
+  input: FieldTimeInput,
+  options: EvaluationOptions,
+): Decision<FieldTimeBand, FieldTimeDetails> {
+  const fn = "fieldTimeShare";
+  // One period or a list: dispatched here rather than by a schema union, so that an error
+  // names the bad field (`[2].fieldHours`) instead of "no union member matched".
+  let ev: Evaluation;
+  let periods: readonly Period[];
+  if (Array.isArray(input)) {
+    ({ ev, input: periods } = OUTREACH.begin(fn, fieldTimePeriodsSchema, input, options));
+  } else {
+    const started = OUTREACH.begin(fn, fieldTimePeriodSchema, input, options);
+    ev = started.ev;
+    periods = [started.input];
+  }
+  const { reason, details, band } = fieldTimeReason(fn, ev, periods);
+  // The schemas require at least one period, so the band and details exist.
+  return ev.decide(OUTREACH_FIELD_TIME, band as FieldTimeBand, [reason], [], details as FieldTimeDetails);
+}

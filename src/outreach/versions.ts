@@ -1,0 +1,22 @@
+import { SEED } from "../core/sources.js";
+import type { VersionDef } from "../core/versions.js";
+
+/**
+ * The outreach recommendations as LOSU's guide gives them. The guide is undated (it cites
+ * works from 2012) and rests on NOU 1980:37; no change in the recommendations is known, so
+ * one version covers the library's whole span from its common first day, 2006-08-01.
+ */
+export const OUTREACH_LOSU: VersionDef = {
+  id: "outreach-losu",
+  validFrom: "2006-08-01",
+  validTo: null,
+  title: {
+    nb: "LOSUs veileder om oppsøkende sosialt ungdomsarbeid (anbefalinger)",
+    nn: "rettleiaren frå LOSU om oppsøkjande sosialt ungdomsarbeid (tilrådingar)",
+    en: "LOSU's guide on outreach social youth work (recommendations)",
+  },
+  sources: [{ ref: SEED.losuGuide }, { ref: "NOU 1980:37" }],
+};
+
+/** Every version of the outreach rules, oldest first. */
+export const OUTREACH_VERSIONS: readonly VersionDef[] = [OUTREACH_LOSU];

@@ -1,0 +1,69 @@
+import type { Decision } from "../core/decision.js";
+import type { EvaluationOptions } from "../core/evaluation.js";
+import { defineRule, factIs } from "../core/rule.js";
+import { SEED } from "../core/sources.js";
+import { OUTREACH } from "./area.js";
+import { type OutreachVoluntaryInput, outreachVoluntarySchema } from "./schemas.js";
+
+/** `outreach.voluntary`: contact is voluntary; no follow-up without the young person's agreement. */
+export const OUTREACH_VOLUNTARY = /* @__PURE__ */ defineRule({
+  id: "outreach.voluntary",
+  area: "outreach",
+  title: {
+    nb: "Frivillig kontakt",
+    nn: "Frivillig kontakt",
+    en: "Voluntary contact",
+  },
+  summary: {
+    nb: "Kontakten tar utgangspunkt i den unges egen situasjon, bygger på frivillighet og bidrar til å ansvarliggjøre den unge selv: ingen oppfølging uten at den unge er enig.",
+    nn: "Kontakten tek utgangspunkt i den eigne situasjonen til den unge, byggjer på friviljugheit og bidreg til å ansvarleggjere den unge sjølv: inga oppfølging utan at den unge er samd.",
+    en: "Contact starts from the young person's own situation, is voluntary and helps them take responsibility: no follow-up without the young person's agreement.",
+  },
+  strength: "recommendation",
+  sources: [
+    {
+      ref: SEED.losuGuide,
+      locator:
+        "«de unges egen situasjon • at kontakten baserer seg på frivillighet • at kontakten bidrar til å ansvarliggjøre den unge selv»",
+    },
+    {
+      ref: SEED.losuGuide,
+      locator:
+        "«den oppsøkende tjenestens funksjon av å være en frivillig tjeneste som baserer sin kontakt med ungdom på tillit»",
+    },
+  ],
+  parameters: [],
+  interpretation: {
+    nb: "Frivillighet leses som et krav om den unges egen tilslutning til oppfølging; samtykke til å dele opplysninger med andre etater er en egen regel (consent.share-with-agency). Meldeplikten til barnevernet gjelder uansett.",
+    nn: "Friviljugheit er lese som eit krav om at den unge sjølv sluttar seg til oppfølginga; samtykke til å dele opplysningar med andre etatar er ein eigen regel (consent.share-with-agency). Meldeplikta til barnevernet gjeld uansett.",
+    en: "Voluntariness is read as requiring the young person's own agreement to follow-up; consent to share information with other agencies is a separate rule (consent.share-with-agency). The duty to report to child welfare applies regardless.",
+  },
+  evaluatedBy: "outreachVoluntaryFollowUp",
+});
+
+/** The outcomes of `outreachVoluntaryFollowUp`. */
+export type OutreachVoluntaryOutcome = "may-follow-up" | "no-follow-up" | "unknown";
+
+/**
+ * Whether the outreach service may follow a young person up: only with their agreement,
+ * since the contact is voluntary. Unknown agreement is not agreement: the outcome is then
+ * `unknown`, needing `agreed`. A professional principle, not law (the duty to report to
+ * child welfare applies regardless). Rule `outreach.voluntary`.
+ *
+ * @example
+ * outreachVoluntaryFollowUp({ agreed: true }, { asOf: "2026-01-01" }).outcome
+ * // "may-follow-up"
+ * outreachVoluntaryFollowUp({}, { asOf: "2026-01-01" }).needs
+ * // ["agreed"]
+ */
+export function outreachVoluntaryFollowUp(
+  input: OutreachVoluntaryInput,
+  options: EvaluationOptions,
+): Decision<OutreachVoluntaryOutcome, null> {
+  const { ev, input: p } = OUTREACH.begin("outreachVoluntaryFollowUp", outreachVoluntarySchema, input, options);
+  const status = factIs(p.agreed, true);
+  const reason = ev.reason(OUTREACH_VOLUNTARY, "agreement", status, { agreed: p.agreed ?? null }, ["agreed"]);
+  const outcome: OutreachVoluntaryOutcome =
+    status === "holds" ? "may-follow-up" : status === "fails" ? "no-follow-up" : "unknown";
+  return ev.decide(OUTREACH_VOLUNTARY, outcome, [reason], status === "unknown" ? ["agreed"] : [], null);
+}

@@ -1,0 +1,270 @@
+import { describe, expect, it } from "vitest";
+import { assessOutreachService, explain, type OutreachService } from "../../src/outreach/index.js";
+import { pathsOf } from "./helpers.js";
+
+const asOf = "2026-01-01";
+const yes5 = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
+
+/** A service that meets every norm. */
+const good: OutreachService = {
+  population: 25_000,
+  staff: [
+    { fte: 1, socialWorkEducation: true },
+    { fte: 1, socialWorkEducation: true },
+    { fte: 0.5, socialWorkEducation: false },
+  ],
+  fieldTime: [{ fieldHours: 12, totalHours: 37.5 }],
+  workInPairs: true,
+  leaderOrCoordinator: true,
+  mixedGender: true,
+  ethnicityConsidered: true,
+  supervision: true,
+  structure: yes5([
+    "mandateDefined",
+    "fieldTimeFrame",
+    "independentBasis",
+    "notCaseWorkers",
+    "responsibilitiesClarified",
+  ]),
+  material: yes5(["operatingBudget", "car", "premises", "mobilePhones", "dataStorage"]),
+  mandate: yes5([
+    "targetGroups",
+    "responsibilities",
+    "staffingAndOperatingConditions",
+    "confidentiality",
+    "ageSpan",
+    "politicallyAnchored",
+  ]),
+};
+
+const status = (s: OutreachService, id: string) =>
+  assessOutreachService(s, { asOf }).details.items.find((i) => i.id === id)?.status;
+
+describe("outreach.assessment: the whole service", () => {
+  it("a service meeting every norm: 24 items, all met", () => {
+    const d = assessOutreachService(good, { asOf });
+    expect(d.outcome).toBe("meets-all");
+    expect(d.details.summary).toEqual({ meets: 24, fallsShort: 0, unknown: 0, total: 24 });
+    expect(d.needs).toEqual([]);
+    expect(d.details.requiredFte).toBe(2.5);
+    expect(d.details.fte).toBe(2.5);
+    expect(d.details.headcount).toBe(3);
+  });
+
+  it("lists every item once, in a stable order, with rule, strength and source", () => {
+    const d = assessOutreachService(good, { asOf });
+    expect(d.details.items.map((i) => i.id)).toEqual([
+      "staffing",
+      "pair-staffing",
+      "pairs",
+      "field-time",
+      "leadership",
+      "qualifications",
+      "diversity",
+      "supervision",
+      "structure.mandate-defined",
+      "structure.field-time-frame",
+      "structure.independent-basis",
+      "structure.not-case-workers",
+      "structure.responsibilities-clarified",
+      "material.operating-budget",
+      "material.car",
+      "material.premises",
+      "material.mobile-phones",
+      "material.data-storage",
+      "mandate.target-groups",
+      "mandate.responsibilities",
+      "mandate.staffing-and-operating-conditions",
+      "mandate.confidentiality",
+      "mandate.age-span",
+      "mandate.politically-anchored",
+    ]);
+    for (const item of d.details.items) {
+      expect(item.strength).toBe("recommendation");
+      expect(item.sources.length).toBeGreaterThan(0);
+      expect(item.sources[0]?.ref).toBe("seed:001_10b3942c653378f2.txt");
+      expect(item.sources[0]?.locator).toMatch(/^«.+»$/);
+    }
+    expect(d.reasons).toHaveLength(24);
+  });
+
+  it("an empty service: every item unknown, the outcome incomplete, every fact needed", () => {
+    const d = assessOutreachService({}, { asOf });
+    expect(d.outcome).toBe("incomplete");
+    expect(d.details.summary).toEqual({ meets: 0, fallsShort: 0, unknown: 24, total: 24 });
+    expect(d.needs).toContain("population");
+    expect(d.needs).toContain("fieldTime");
+    expect(d.needs).toContain("material.car");
+    expect(d.needs).toContain("mandate.politicallyAnchored");
+  });
+
+  it("one criterion missing makes the service fall short", () => {
+    const d = assessOutreachService({ ...good, material: { ...good.material, car: false } }, { asOf });
+    expect(d.outcome).toBe("falls-short");
+    expect(d.details.summary).toEqual({ meets: 23, fallsShort: 1, unknown: 0, total: 24 });
+    expect(d.details.items.find((i) => i.status === "falls-short")?.id).toBe("material.car");
+  });
+});
+
+describe("outreach.assessment: staffing for the population", () => {
+  it("2 FTE for 25,000 falls short of 2.5; 3 meets it", () => {
+    expect(status({ population: 25_000, fte: 2 }, "staffing")).toBe("falls-short");
+    expect(status({ population: 25_000, fte: 3 }, "staffing")).toBe("meets");
+    expect(status({ population: 25_000, fte: 2.5 }, "staffing")).toBe("meets");
+  });
+
+  it("rounding up to whole positions asks for 3", () => {
+    const opts = { asOf, parameters: { "outreach.staffing-rounding": "whole-up" } };
+    const d = assessOutreachService({ population: 25_000, fte: 2.5 }, opts);
+    expect(d.details.requiredFte).toBe(3);
+    expect(d.details.items[0]?.status).toBe("falls-short");
+  });
+
+  it("below one FTE falls short whatever the population", () => {
+    const d = assessOutreachService({ fte: 0.5 }, { asOf });
+    expect(d.details.items[0]?.status).toBe("falls-short");
+    expect(d.details.requiredFte).toBeNull();
+    expect(explain(d, "en")).toContain("below the minimum of 1 whatever the population");
+  });
+
+  it("one FTE with the population unknown is unknown", () => {
+    const d = assessOutreachService({ fte: 1 }, { asOf });
+    expect(d.details.items[0]).toMatchObject({ status: "unknown", needs: ["population"] });
+  });
+
+  it("sums the staff's posts when fte is not given, and leaves it unknown if one post is unknown", () => {
+    expect(assessOutreachService({ staff: [{ fte: 0.5 }, { fte: 0.5 }] }, { asOf }).details.fte).toBe(1);
+    expect(assessOutreachService({ staff: [{ fte: 0.5 }, {}] }, { asOf }).details.fte).toBeNull();
+    expect(status({ population: 5_000, staff: [{ fte: 0.5 }, {}] }, "staffing")).toBe("unknown");
+    expect(status({ population: 5_000, fte: 1, staff: [{ fte: 0.5 }, {}] }, "staffing")).toBe("meets");
+  });
+
+  it("sums binary fractions without losing the boundary", () => {
+    const staff = [{ fte: 0.1 }, { fte: 0.2 }, { fte: 0.7 }];
+    expect(status({ population: 10_000, staff }, "staffing")).toBe("meets");
+  });
+});
+
+describe("outreach.assessment: pairs", () => {
+  it("one person falls short unless team work is secured otherwise", () => {
+    expect(status({ headcount: 1, teamWorkSecuredOtherwise: false }, "pair-staffing")).toBe("falls-short");
+    expect(status({ headcount: 1, teamWorkSecuredOtherwise: true }, "pair-staffing")).toBe("meets");
+    expect(status({ headcount: 1 }, "pair-staffing")).toBe("unknown");
+    expect(status({ headcount: 2 }, "pair-staffing")).toBe("meets");
+    expect(status({ teamWorkSecuredOtherwise: true }, "pair-staffing")).toBe("meets");
+    expect(status({}, "pair-staffing")).toBe("unknown");
+  });
+
+  it("field work done alone falls short", () => {
+    expect(status({ workInPairs: false }, "pairs")).toBe("falls-short");
+  });
+});
+
+describe("outreach.assessment: social-work education", () => {
+  it("more than half, counted by persons", () => {
+    expect(status({ headcount: 3, socialWorkEducated: 2 }, "qualifications")).toBe("meets");
+    expect(status({ headcount: 4, socialWorkEducated: 2 }, "qualifications")).toBe("falls-short");
+    expect(status({ headcount: 2, socialWorkEducated: 1 }, "qualifications")).toBe("falls-short");
+  });
+
+  it("persons, not FTE: two educated part-timers and one full-timer without", () => {
+    const staff = [
+      { fte: 0.2, socialWorkEducation: true },
+      { fte: 0.2, socialWorkEducation: true },
+      { fte: 1, socialWorkEducation: false },
+    ];
+    expect(status({ staff }, "qualifications")).toBe("meets");
+  });
+
+  it("decides with unknown educations when they cannot change the answer", () => {
+    const staff = (...e: (boolean | null)[]) => e.map((socialWorkEducation) => ({ socialWorkEducation }));
+    expect(status({ staff: staff(true, true, null) }, "qualifications")).toBe("meets");
+    expect(status({ staff: staff(false, false, null) }, "qualifications")).toBe("falls-short");
+    expect(status({ staff: staff(true, false, null) }, "qualifications")).toBe("unknown");
+  });
+
+  it("counts: unknown headcount or education", () => {
+    expect(status({ socialWorkEducated: 2 }, "qualifications")).toBe("unknown");
+    expect(status({ socialWorkEducated: 0 }, "qualifications")).toBe("falls-short");
+    expect(status({ headcount: 3 }, "qualifications")).toBe("unknown");
+  });
+});
+
+describe("outreach.assessment: field time, diversity and the rest", () => {
+  it("judges the field time over the periods given", () => {
+    expect(status({ fieldTime: [{ fieldHours: 5, totalHours: 37.5 }] }, "field-time")).toBe("falls-short");
+    expect(status({ fieldTime: null }, "field-time")).toBe("unknown");
+  });
+
+  it("diversity needs both facts; one false decides", () => {
+    expect(status({ mixedGender: false }, "diversity")).toBe("falls-short");
+    expect(status({ mixedGender: true }, "diversity")).toBe("unknown");
+    expect(status({ mixedGender: true, ethnicityConsidered: true }, "diversity")).toBe("meets");
+  });
+});
+
+describe("outreach.assessment: contradictory facts are input errors", () => {
+  it("staff list and counts together", () => {
+    expect(pathsOf(() => assessOutreachService({ staff: [{}], headcount: 1 }, { asOf }))).toEqual([
+      "headcount:conflicts_with_staff",
+    ]);
+  });
+
+  it("more educated than people, and more FTE than people", () => {
+    expect(pathsOf(() => assessOutreachService({ headcount: 2, socialWorkEducated: 3 }, { asOf }))).toEqual([
+      "socialWorkEducated:above_headcount",
+    ]);
+    expect(pathsOf(() => assessOutreachService({ headcount: 2, fte: 2.5 }, { asOf }))).toEqual(["fte:above_headcount"]);
+  });
+
+  it("an fte that differs from the staff's posts", () => {
+    expect(pathsOf(() => assessOutreachService({ fte: 2, staff: [{ fte: 1 }, { fte: 0.5 }] }, { asOf }))).toEqual([
+      "fte:contradicts_staff",
+    ]);
+  });
+
+  it("names contradictions together with the schema's issues, in one error", () => {
+    expect(
+      pathsOf(() => assessOutreachService({ population: 0, headcount: 2, socialWorkEducated: 3 }, { asOf })).sort(),
+    ).toEqual(["population:too_small", "socialWorkEducated:above_headcount"]);
+  });
+
+  it("bad numbers and misspelt fields", () => {
+    expect(
+      pathsOf(() =>
+        assessOutreachService(
+          {
+            population: -1,
+            fte: Number.NaN,
+            staff: [{ fte: 1.5 }],
+            fieldTime: [{ fieldHours: 40, totalHours: 37.5 }],
+            material: { cars: true },
+          } as never,
+          { asOf },
+        ),
+      ).sort(),
+    ).toEqual(
+      [
+        "population:too_small",
+        "fte:invalid_type",
+        "staff[0].fte:too_big",
+        "fieldTime[0].fieldHours:above_total",
+        "material.cars:unknown_field",
+      ].sort(),
+    );
+  });
+});
+
+describe("outreach.assessment: explanations", () => {
+  it("summarises and explains each item with its strength", () => {
+    const d = assessOutreachService({ ...good, supervision: false, mandate: null }, { asOf });
+    expect(d.outcome).toBe("falls-short");
+    const nb = explain(d, "nb");
+    expect(nb).toContain("tjenesten oppfyller ikke 1 av 24 punkter (17 oppfylt, 6 ukjent)");
+    expect(nb).toContain("Ikke oppfylt: De ansatte har ikke tilgang til veiledning og refleksjon. [anbefaling;");
+    expect(nb).toContain("Ukjent: Ikke opplyst om mandatet har politisk forankring.");
+    expect(explain(d, "nn")).toContain("Ikkje oppfylt: Dei tilsette har ikkje tilgang til rettleiing og refleksjon.");
+    expect(explain(d, "en")).toContain("In place: its own operating budget.");
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { explain, outreachVoluntaryFollowUp } from "../../src/outreach/index.js";
+import { pathsOf } from "./helpers.js";
+
+const asOf = "2026-01-01";
+
+describe("outreach.voluntary: no follow-up without the young person's agreement", () => {
+  it("agreement allows follow-up", () => {
+    const d = outreachVoluntaryFollowUp({ agreed: true }, { asOf });
+    expect(d.outcome).toBe("may-follow-up");
+    expect(d.needs).toEqual([]);
+  });
+
+  it("no agreement, no follow-up", () => {
+    expect(outreachVoluntaryFollowUp({ agreed: false }, { asOf }).outcome).toBe("no-follow-up");
+  });
+
+  it("unknown agreement is not agreement", () => {
+    for (const agreed of [null, undefined]) {
+      const d = outreachVoluntaryFollowUp({ agreed }, { asOf });
+      expect(d.outcome).toBe("unknown");
+      expect(d.needs).toEqual(["agreed"]);
+    }
+  });
+
+  it("rejects anything but a boolean", () => {
+    expect(pathsOf(() => outreachVoluntaryFollowUp({ agreed: "yes" } as never, { asOf }))).toEqual([
+      "agreed:invalid_type",
+    ]);
+  });
+
+  it("explains in three languages", () => {
+    const d = outreachVoluntaryFollowUp({ agreed: false }, { asOf });
+    expect(explain(d, "nb")).toContain("ingen oppfølging: kontakten er frivillig");
+    expect(explain(d, "nn")).toContain("inga oppfølging: kontakten er friviljug");
+    expect(explain(d, "en")).toContain("no follow-up: contact is voluntary");
+  });
+});
