@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { buildAssets } from "./docs/tools/build-assets.js";
 
 export default defineConfig([
   {
@@ -19,6 +20,8 @@ export default defineConfig([
     clean: false,
     target: "es2022",
     outDir: "dist",
+    // The vectors, their schema and the input schemas, as JSON for other languages.
+    onSuccess: async () => buildAssets(),
   },
   {
     // The command line: ESM only, with its shebang, bundling the library it calls.

@@ -64,6 +64,7 @@ const ticks = [0, 0.25, 0.5, 0.75, 1]
   )
   .join("\n");
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">
+<title>OT-dekning per år med aldersgrense 21 og 24</title>
 <rect width="${W}" height="${H}" fill="white"/>
 <text x="${pad.left}" y="22" font-size="14">OT-dekning per 1. oktober: grense 21 (grå) mot 24 (blå), syntetisk kull på ${cohort.length}</text>
 ${ticks}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
 import { addDays } from "../../src/core/dates.js";
 import { valueOn } from "../../src/core/parameters.js";
-import { versionsInForce } from "../../src/core/versions.js";
 import { LIBRARY_VERSION } from "../../src/core/version.js";
+import { versionsInForce } from "../../src/core/versions.js";
 import { AREAS } from "../helpers/areas.js";
-import pkg from "../../package.json" with { type: "json" };
 
 describe.each(AREAS.map((a) => [a.area.id, a] as const))("area %s", (_id, { area, rules }) => {
   it("has exactly one version in force on every date from its first version (2006-08-01 at the latest) to 2100-12-31", () => {
@@ -50,9 +50,10 @@ describe.each(AREAS.map((a) => [a.area.id, a] as const))("area %s", (_id, { area
       }
       // Every version must leave the rule at least one source.
       for (const v of area.versions) {
-        expect(r.sources.some((s) => s.versions === undefined || s.versions.includes(v.id)), `${r.id} ${v.id}`).toBe(
-          true,
-        );
+        expect(
+          r.sources.some((s) => s.versions === undefined || s.versions.includes(v.id)),
+          `${r.id} ${v.id}`,
+        ).toBe(true);
       }
     }
   });

@@ -18,10 +18,7 @@ function digest(): string {
   const h = createHash("sha256");
   for (const [asOf, year, right, edu, work] of corpus) {
     const birthYear = Math.min(year, Number(asOf.slice(0, 4)));
-    const d = ungrett.otTargetGroup(
-      { birthYear, hasYouthRight: right, inEducation: edu, inWork: work },
-      { asOf },
-    );
+    const d = ungrett.otTargetGroup({ birthYear, hasYouthRight: right, inEducation: edu, inWork: work }, { asOf });
     h.update(JSON.stringify(d));
     h.update(ungrett.explain(d, "nb"));
     h.update(JSON.stringify(ungrett.otYearlyContact({ contacts: [{ date: asOf, established: right }] }, { asOf })));

@@ -9,6 +9,7 @@ import { join } from "node:path";
 const zones = ["UTC", "Europe/Oslo", "Pacific/Kiritimati", "America/Adak"];
 const dir = mkdtempSync(join(tmpdir(), "ungrett-tz-"));
 const vitest = join("node_modules", "vitest", "vitest.mjs");
+const config = join("test", "vitest.config.ts");
 let failed = 0;
 let passedTests = 0;
 let failedTests = 0;
@@ -17,7 +18,16 @@ for (const tz of zones) {
   const report = join(dir, `report-${tz.replace(/\//g, "_")}.json`);
   const r = spawnSync(
     process.execPath,
-    [vitest, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    [
+      vitest,
+      "run",
+      "--config",
+      config,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+      ...process.argv.slice(2),
+    ],
     { stdio: "inherit", env: { ...process.env, TZ: tz, UNGRETT_TZ_DIGEST_DIR: dir } },
   );
   if (r.status !== 0) failed++;

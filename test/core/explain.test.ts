@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { consentToShare } from "../../src/consent/index.js";
+import type { Decision } from "../../src/core/decision.js";
+import { UngrettInputError } from "../../src/core/errors.js";
+import { type AreaMessages, createExplain } from "../../src/core/explain.js";
+import type { Json, Locale } from "../../src/core/types.js";
+import { explain, OT_MESSAGES, otContactTriggers, otTargetGroup } from "../../src/ot/index.js";
+
+const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const;
+const decision = otTargetGroup({ birthYear: 2005, ...idle }, { asOf: "2026-04-15" });
+
+/** The error `f` throws, which must be the library's input error. */
+const inputError = (f: () => unknown): UngrettInputError => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UngrettInputError);
+    return e as UngrettInputError;
+  }
+  throw new Error("expected an input error");
+};
+
+describe("explain: what it refuses", () => {
+  it("rejects a locale other than nb, nn and en", () => {
+    const e = inputError(() => explain(decision, "de" as Locale));
+    expect(e.issues).toEqual([{ path: "locale", code: "invalid_value", message: 'must be one of "nb", "nn", "en"' }]);
+    expect(e.message).toMatch(/^Invalid input to explain: /);
+  });
+
+  it("rejects a decision of a rule it has no texts for, pointing to the explain of every area", () => {
+    const other = consentToShare({ birthDate: "2008-01-01" }, { asOf: "2025-01-01" });
+    const e = inputError(() => explain(other, "en"));
+    expect(e.issues[0]).toMatchObject({ path: "decision.rule", code: "unknown_rule" });
+    expect(e.issues[0]?.message).toBe(
+      '"consent.share-with-agency" is not a rule this explain knows (import explain from "ungrett" for every area)',
+    );
+  });
+
+  it("rejects something that is not a decision with an input error, not a crash", () => {
+    expect(inputError(() => explain(null as never)).issues[0]?.code).toBe("unknown_rule");
+    expect(inputError(() => explain({} as never)).issues[0]?.code).toBe("unknown_rule");
+  });
+});
+
+describe("explain: decisions it has only part of the texts for", () => {
+  // A decision stored by another version of the library may name things this one has no text for.
+  const stored = (changes: Partial<Decision>): Decision => ({ ...JSON.parse(JSON.stringify(decision)), ...changes });
+
+  it("explains in Bokmål by default, and a stored copy exactly like the original", () => {
+    expect(explain(decision)).toBe(explain(decision, "nb"));
+    expect(explain(stored({}), "en")).toBe(explain(decision, "en"));
+  });
+
+  it("shows an outcome without a text as it is", () => {
+    const text = explain(stored({ outcome: "provisionally-in" }), "en");
+    expect(text.split("\n")[0]).toBe("Target group of the follow-up service (ot.target-group): provisionally-in");
+  });
+
+  it("shows the id of a version it does not know, with its start date", () => {
+    const text = explain(stored({ version: { id: "ot-2030", validFrom: "2030-08-01", validTo: null } }), "en");
+    expect(text.split("\n")[1]).toBe("Assessed as of 15 April 2026 under ot-2030 (in force from 1 August 2030).");
+  });
+
+  it("says so for a reason without a text, keeping its status, strength and sources", () => {
+    const [first] = decision.reasons;
+    if (first === undefined) throw new Error("no reason");
+    const reasons = [{ ...first, condition: "resident-in-county" }];
+    const lines = (l: Locale) => explain(stored({ reasons }), l).split("\n");
+    expect(lines("en")).toContain(
+      "- Met: ot.target-group resident-in-county: (no text for this reason) [statute; opplæringslova 2023 §§ 5-1 og 9-4]",
+    );
+    expect(lines("nb")).toContain(
+      "- Oppfylt: ot.target-group resident-in-county: (ingen tekst for denne begrunnelsen) [lov; opplæringslova 2023 §§ 5-1 og 9-4]",
+    );
+    expect(lines("nn")).toContain(
+      "- Oppfylt: ot.target-group resident-in-county: (ingen tekst for denne grunngivinga) [lov; opplæringslova 2023 §§ 5-1 og 9-4]",
+    );
+  });
+
+  it("labels the facts it knows and names the others as they are", () => {
+    const text = explain(stored({ needs: ["inWork", "schoolName"] }), "en");
+    expect(text).toContain("Missing facts: whether in work (inWork) and schoolName.");
+  });
+
+  it("shows a parameter it does not know by its id, and no date for a value without one", () => {
+    const parameters = [{ id: "ot.max-caseload", value: 30, from: null, to: null, overridden: false }];
+    expect(explain(stored({ parameters }), "en").split("\n").at(-1)).toBe("Values used: ot.max-caseload = 30.");
+  });
+
+  it("marks overridden values and dates the others, in each locale", () => {
+    const parameters = [
+      { id: "ot.upper-age", value: 21, from: null, to: null, overridden: true },
+      { id: "ot.notify-max-days", value: 7, from: "2006-08-01", to: null, overridden: false },
+    ];
+    const last = (l: Locale) => explain(stored({ parameters }), l).split("\n").at(-1);
+    expect(last("en")).toBe(
+      "Values used: Upper age limit of the follow-up service = 21 (overridden in the call); Days allowed to notify OT when a pupil quits = 7 (from 1 August 2006).",
+    );
+    expect(last("nn")).toBe(
+      "Verdiar brukte: Øvre aldersgrense for oppfølgingstenesta = 21 (overstyrt i kallet); Frist for å varsle OT når ein elev sluttar (dagar) = 7 (frå 1. august 2006).",
+    );
+  });
+
+  it("leaves out the sections a decision has nothing for", () => {
+    const text = explain(stored({ reasons: [], needs: [], parameters: [] }), "en");
+    expect(text.split("\n")).toHaveLength(2);
+    expect(text).not.toMatch(/Reasons|Missing facts|Values used/);
+  });
+
+  it("explains the outcome from the outcome alone when the details are not an object", () => {
+    const d = otContactTriggers({ applied: false }, { asOf: "2025-09-01" });
+    expect(d.details).toBeNull();
+    expect(explain({ ...d, details: "free text" as Json }, "en")).toBe(explain(d, "en"));
+  });
+});
+
+describe("createExplain: an outcome or value without a text is written in the locale's words", () => {
+  const [rule] = OT_MESSAGES.rules;
+  if (rule === undefined) throw new Error("no rule");
+  const bare: AreaMessages = { ...OT_MESSAGES, catalogues: { nb: {}, nn: {}, en: {} } };
+  const explainBare = createExplain([bare]);
+  const made = (outcome: Json, value: Json): Decision => ({
+    ...decision,
+    outcome,
+    reasons: [],
+    needs: [],
+    parameters: [{ id: "ot.upper-age", value, from: null, to: null, overridden: true }],
+  });
+  const lines = (d: Decision, l: Locale) => explainBare(d, l).split("\n");
+
+  it("formats a date and a number", () => {
+    expect(lines(made("2029-12-31", 1234.5), "nb")[0]).toBe(`${rule.title.nb} (${rule.id}): 31. desember 2029`);
+    expect(lines(made(1234.5, "2029-12-31"), "en")).toEqual([
+      `${rule.title.en} (${rule.id}): 1,234.5`,
+      "Assessed as of 15 April 2026 under the Education Act 2023 § 9-4 and regulation § 8-3 (in force from 1 August 2024).",
+      "Values used: Upper age limit of the follow-up service = 31 December 2029 (overridden in the call).",
+    ]);
+  });
+
+  it("keeps up to four decimals of a value", () => {
+    expect(lines(made(null, 0.123456), "nb").at(-1)).toBe(
+      "Verdier brukt: Øvre aldersgrense for oppfølgingstjenesten = 0,1235 (overstyrt i kallet).",
+    );
+  });
+
+  it("writes other values as JSON", () => {
+    expect(lines(made(["a", "b"], true), "en")[0]).toBe(`${rule.title.en} (${rule.id}): ["a","b"]`);
+    expect(lines(made(null, { a: 1 }), "en").at(-1)).toBe(
+      'Values used: Upper age limit of the follow-up service = {"a":1} (overridden in the call).',
+    );
+  });
+
+  it("looks a text up in each area in turn", () => {
+    const both = createExplain([bare, OT_MESSAGES]);
+    expect(both(decision, "en")).toBe(explain(decision, "en"));
+  });
+});

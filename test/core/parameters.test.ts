@@ -1,0 +1,87 @@
+import * as z from "zod/mini";
+import { describe, expect, it } from "vitest";
+import { defineParameter, describeParameter, type ParameterDef, valueOn } from "../../src/core/parameters.js";
+import { OT_NOTIFY_MAX_DAYS, OT_UPPER_AGE } from "../../src/ot/parameters.js";
+
+/** A parameter with a gap and a closed last value, to see every edge of `valueOn`. */
+const STEPS = defineParameter<number>({
+  id: "test.steps",
+  title: { nb: "Trinn", nn: "Steg", en: "Steps" },
+  unit: "days",
+  strength: "estimate",
+  sources: [{ ref: "test source" }],
+  schema: z.int(),
+  values: [
+    { from: "2010-01-01", to: "2010-12-31", value: 1 },
+    { from: "2011-01-01", to: "2011-06-30", value: 2, source: "amending act" },
+    { from: "2012-01-01", to: "2012-12-31", value: 3 },
+  ],
+});
+
+describe("valueOn", () => {
+  it("finds the value in force on its first and its last day", () => {
+    expect(valueOn(STEPS, "2010-01-01")?.value).toBe(1);
+    expect(valueOn(STEPS, "2010-12-31")?.value).toBe(1);
+    expect(valueOn(STEPS, "2011-01-01")?.value).toBe(2);
+    expect(valueOn(STEPS, "2011-06-30")?.value).toBe(2);
+  });
+
+  it("returns the stored value entry itself, with its own source", () => {
+    expect(valueOn(STEPS, "2011-03-01")).toEqual({
+      from: "2011-01-01",
+      to: "2011-06-30",
+      value: 2,
+      source: "amending act",
+    });
+  });
+
+  it("finds nothing before the first value, in a gap, or after a closed last value", () => {
+    expect(valueOn(STEPS, "2009-12-31")).toBeUndefined();
+    expect(valueOn(STEPS, "2011-07-01")).toBeUndefined();
+    expect(valueOn(STEPS, "2011-12-31")).toBeUndefined();
+    expect(valueOn(STEPS, "2013-01-01")).toBeUndefined();
+  });
+
+  it("reads an open-ended value on any later date", () => {
+    expect(valueOn(OT_UPPER_AGE, "2024-07-31")?.value).toBe(21);
+    expect(valueOn(OT_UPPER_AGE, "2024-08-01")?.value).toBe(24);
+    expect(valueOn(OT_UPPER_AGE, "2100-12-31")?.value).toBe(24);
+    expect(valueOn(OT_UPPER_AGE, "2006-07-31")).toBeUndefined();
+  });
+});
+
+describe("describeParameter", () => {
+  it("describes a parameter as plain JSON, without its schema", () => {
+    const info = describeParameter(OT_UPPER_AGE as ParameterDef);
+    expect(info).not.toHaveProperty("schema");
+    expect(JSON.parse(JSON.stringify(info))).toEqual(info);
+    expect(info).toMatchObject({
+      id: "ot.upper-age",
+      unit: "years",
+      strength: "statute",
+      title: { en: "Upper age limit of the follow-up service" },
+    });
+    expect(info.sources).toBe(OT_UPPER_AGE.sources);
+    expect(info.interpretation).toBe(OT_UPPER_AGE.interpretation);
+  });
+
+  it("gives an open end and a missing per-value source as null", () => {
+    expect(describeParameter(OT_UPPER_AGE as ParameterDef).values).toEqual([
+      { from: "2006-08-01", to: "2024-07-31", value: 21, source: "opplæringslova 1998 § 3-6" },
+      { from: "2024-08-01", to: null, value: 24, source: "opplæringslova 2023 § 9-4" },
+    ]);
+    expect(describeParameter(OT_NOTIFY_MAX_DAYS as ParameterDef).values).toEqual([
+      { from: "2006-08-01", to: null, value: 7, source: null },
+    ]);
+  });
+
+  it("gives a missing interpretation as null and keeps every value in order", () => {
+    const info = describeParameter(STEPS as ParameterDef);
+    expect(info.interpretation).toBeNull();
+    expect(info.values.map((v) => [v.value, v.to, v.source])).toEqual([
+      [1, "2010-12-31", null],
+      [2, "2011-06-30", "amending act"],
+      [3, "2012-12-31", null],
+    ]);
+  });
+});
