@@ -9,6 +9,7 @@ import { difference, type Observed, optionsOf, type Vector, type VectorFile } fr
 import consentVectors from "./vectors/consent.json" with { type: "json" };
 import navVectors from "./vectors/nav.json" with { type: "json" };
 import otVectors from "./vectors/ot.json" with { type: "json" };
+import outreachVectors from "./vectors/outreach.json" with { type: "json" };
 
 export {
   difference,
@@ -26,6 +27,7 @@ export {
 export const VECTOR_FILES: readonly VectorFile[] = [
   otVectors as VectorFile,
   consentVectors as VectorFile,
+  outreachVectors as VectorFile,
   navVectors as VectorFile,
 ];
 

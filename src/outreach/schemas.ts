@@ -76,7 +76,10 @@ export const fieldTimePeriodSchema = z
   })
   .check(
     z.refine(
-      (p) => typeof p.fieldHours !== "number" || typeof p.totalHours !== "number" || p.fieldHours <= p.totalHours,
+      // Compared only when both are valid hours: an invalid total is its own issue, not a second one here.
+      (p) =>
+        !(Number.isFinite(p.fieldHours) && Number.isFinite(p.totalHours) && p.fieldHours >= 0 && p.totalHours > 0) ||
+        p.fieldHours <= p.totalHours,
       {
         error: "is more than totalHours: field time is part of working time",
         path: ["fieldHours"],

@@ -34,6 +34,19 @@ describe("conformance vectors", () => {
     expect(report.results[0]?.difference ?? null).toBeNull();
   });
 
+  it("covers every public function and every rule a function evaluates, with at least 200 vectors and 30 bad-input ones", () => {
+    expect(VECTORS.length).toBeGreaterThanOrEqual(200);
+    expect(VECTORS.filter((v) => "error" in v.expected).length).toBeGreaterThanOrEqual(30);
+    for (const f of ungrett.FUNCTIONS) {
+      expect(VECTORS.filter((v) => v.function === f.name).length, f.name).toBeGreaterThan(0);
+    }
+    for (const f of ungrett.FUNCTIONS)
+      expect(
+        VECTORS.some((v) => v.rule === f.rule || v.function === f.name),
+        f.rule,
+      ).toBe(true);
+  });
+
   it("has every file in the documented format", () => {
     for (const f of VECTOR_FILES as VectorFile[]) expect(f.format).toBe("ungrett.vectors/1");
   });
