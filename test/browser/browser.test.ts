@@ -14,7 +14,7 @@ import { explain, otTargetGroup } from "../../src/index.js";
 const root = join(import.meta.dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
-const haveBuild = existsSync(join(root, "dist/ot.js"));
+const haveBuild = existsSync(join(root, "dist/esm/ot/index.js"));
 // In CI the browser and the build must be there; elsewhere the test says why it does not run.
 const required = process.env.CI !== undefined && process.env.CI !== "";
 
@@ -47,7 +47,7 @@ describe("in a real browser", () => {
   it("has Chromium and the build available (required in CI)", () => {
     if (required) {
       expect(haveChromium, `${CHROMIUM} missing: .ci/run installs Debian's chromium`).toBe(true);
-      expect(haveBuild, "dist/ot.js missing: run npm run build").toBe(true);
+      expect(haveBuild, "dist/esm/ot/index.js missing: run npm run build").toBe(true);
     }
   });
 

@@ -33,3 +33,23 @@ export function inZone<T>(tz: string, f: () => T): T {
     else process.env.TZ = before;
   }
 }
+
+/**
+ * Whether this process can change its time zone at runtime. A forked vitest worker can;
+ * a worker thread (as Stryker runs the suite) cannot, and there the runtime-zone tests
+ * would compare one zone with itself, so they run only where this holds. The four-zone
+ * runner (test/tools/run-tz.mjs) checks the same independence across processes.
+ */
+export const ZONES_SWITCH: boolean = (() => {
+  const before = process.env.TZ;
+  try {
+    process.env.TZ = "Pacific/Kiritimati";
+    const a = new Date(2026, 0, 1).getTimezoneOffset();
+    process.env.TZ = "America/Adak";
+    const b = new Date(2026, 0, 1).getTimezoneOffset();
+    return a !== b;
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+})();
