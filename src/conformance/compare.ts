@@ -22,6 +22,12 @@ export interface ExpectedDecision {
   readonly details?: Readonly<Record<string, Json>>;
   /** The version id applied, when present. */
   readonly version?: string;
+  /**
+   * `"exact"` (the default): the outcome must equal `outcome`. `"subset"`: objects in
+   * `outcome` are compared only on the keys they list (arrays keep their length and order),
+   * for outcomes that carry more than a vector needs to pin down, such as texts.
+   */
+  readonly match?: "exact" | "subset";
 }
 
 /** The input error a call must raise, and the fields it must name. */
@@ -69,6 +75,16 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v));
 const setOf = (xs: readonly string[]): string => JSON.stringify([...new Set(xs)].sort());
 
+/** Whether `actual` has every key of `expected` with a matching value (arrays element by element). */
+export function jsonSubset(expected: unknown, actual: unknown): boolean {
+  if (expected === null || typeof expected !== "object") return jsonEqual(expected, actual);
+  if (actual === null || typeof actual !== "object" || Array.isArray(expected) !== Array.isArray(actual)) return false;
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    return expected.length === actual.length && expected.every((x, i) => jsonSubset(x, actual[i]));
+  }
+  return Object.entries(expected as object).every(([k, v]) => jsonSubset(v, (actual as Record<string, unknown>)[k]));
+}
+
 /**
  * Compares what an implementation produced with a vector's expectation. Returns `null`
  * when they agree, or a readable difference.
@@ -87,8 +103,12 @@ export function difference(vector: Vector, observed: Observed): string | null {
     return `expected outcome ${show(exp.outcome)}, got an input error naming ${setOf(observed.error.paths)}`;
   }
   const diffs: string[] = [];
-  if (!jsonEqual(observed.outcome, exp.outcome))
-    diffs.push(`outcome: expected ${show(exp.outcome)}, got ${show(observed.outcome)}`);
+  const same =
+    exp.match === "subset" ? jsonSubset(exp.outcome, observed.outcome) : jsonEqual(observed.outcome, exp.outcome);
+  if (!same) {
+    const how = exp.match === "subset" ? "expected an outcome containing" : "expected";
+    diffs.push(`outcome: ${how} ${show(exp.outcome)}, got ${show(observed.outcome)}`);
+  }
   if (exp.needs !== undefined && setOf(observed.needs ?? []) !== setOf(exp.needs)) {
     diffs.push(`needs: expected ${setOf(exp.needs)}, got ${setOf(observed.needs ?? [])}`);
   }

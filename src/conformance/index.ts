@@ -17,6 +17,7 @@ export {
   type ExpectedError,
   isExpectedError,
   jsonEqual,
+  jsonSubset,
   type Observed,
   optionsOf,
   type Vector,
