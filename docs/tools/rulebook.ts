@@ -74,6 +74,22 @@ const WORDS: Record<"nb" | "en", Words> = {
 
 const anchor = (id: string) => id.replace(/\./g, "");
 
+const UNITS: Record<"nb" | "en", Record<string, string>> = {
+  nb: {
+    years: "år",
+    days: "dager",
+    inhabitants: "innbyggere",
+    persons: "personer",
+    fte: "årsverk",
+    share: "andel",
+    "per-10000": "per 10 000",
+    "month-day": "måned-dag",
+    choice: "valg",
+    flag: "ja/nei",
+  },
+  en: {},
+};
+
 /** The rulebook in one locale, as Markdown. */
 export function rulebook(
   locale: "nb" | "en",
@@ -120,7 +136,9 @@ export function rulebook(
         lines.push(`- ${w.parameters}:`);
         for (const p of r.parameters) {
           const values = p.values.map((v) => w.value(JSON.stringify(v.value), v.from, v.to ?? null)).join("; ");
-          lines.push(`  - \`${p.id}\` (${p.title[locale]}, ${p.unit}, ${f.strength(p.strength)}): ${values}`);
+          lines.push(
+            `  - \`${p.id}\` (${p.title[locale]}, ${UNITS[locale][p.unit] ?? p.unit}, ${f.strength(p.strength)}): ${values}`,
+          );
           if (p.interpretation) lines.push(`    - ${w.interpretation}: ${p.interpretation[locale]}`);
         }
       }
