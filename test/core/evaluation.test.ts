@@ -66,7 +66,11 @@ describe("prepared options in place of { asOf, … }", () => {
   it("checks dated facts against the prepared asOf", () => {
     const prepared = otPrepare({ asOf: "2025-01-01" });
     expect(issuesOf(() => otNotifyOnDropout({ quitDate: "2025-02-01" }, prepared))).toEqual([
-      { path: "quitDate", code: "after_as_of", message: "2025-02-01 is after asOf 2025-01-01" },
+      {
+        path: "quitDate",
+        code: "after_as_of",
+        message: "2025-02-01 is after asOf 2025-01-01",
+      },
     ]);
     expect(otNotifyOnDropout({ quitDate: "2025-01-01" }, prepared).outcome).toBe("pending");
   });
@@ -116,7 +120,9 @@ describe("prepared options in place of { asOf, … }", () => {
 
 describe("versions and asOf", () => {
   it("rejects an asOf before every version even when a version is pinned", () => {
-    const issues = issuesOf(() => otTargetGroup({ birthYear: 1990, ...idle }, { asOf: "2006-07-31", version: "ot-2006" }));
+    const issues = issuesOf(() =>
+      otTargetGroup({ birthYear: 1990, ...idle }, { asOf: "2006-07-31", version: "ot-2006" }),
+    );
     expect(issues).toEqual([
       {
         path: "options.asOf",
@@ -131,7 +137,13 @@ describe("versions and asOf", () => {
     expect(d.version).toEqual({ id: "ot-2006", validFrom: "2006-08-01", validTo: "2024-07-31" });
     expect(d.outcome).toBe("2024-12-31");
     expect(d.parameters).toEqual([
-      { id: "ot.upper-age", value: 21, from: "2006-08-01", to: "2024-07-31", overridden: false },
+      {
+        id: "ot.upper-age",
+        value: 21,
+        from: "2006-08-01",
+        to: "2024-07-31",
+        overridden: false,
+      },
     ]);
   });
 });
@@ -146,7 +158,13 @@ describe("parameter overrides", () => {
 
   it("names every unknown parameter with the known ones, and every bad value by its path", () => {
     const issues = issuesOf(() =>
-      otTargetGroup({}, { asOf: "2025-01-01", parameters: { "ot.upper-age": 20.5, "nav.caseload": 10 } }),
+      otTargetGroup(
+        {},
+        {
+          asOf: "2025-01-01",
+          parameters: { "ot.upper-age": 20.5, "nav.caseload": 10 },
+        },
+      ),
     );
     expect(issues).toEqual([
       {
@@ -157,8 +175,7 @@ describe("parameter overrides", () => {
       {
         path: "options.parameters.nav.caseload",
         code: "unknown_parameter",
-        message:
-          "is not a parameter of the ot rules (known: ot.upper-age, ot.notify-max-days, core.school-year-start)",
+        message: "is not a parameter of the ot rules (known: ot.upper-age, ot.notify-max-days, core.school-year-start)",
       },
     ]);
   });

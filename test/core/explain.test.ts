@@ -23,7 +23,13 @@ const inputError = (f: () => unknown): UngrettInputError => {
 describe("explain: what it refuses", () => {
   it("rejects a locale other than nb, nn and en", () => {
     const e = inputError(() => explain(decision, "de" as Locale));
-    expect(e.issues).toEqual([{ path: "locale", code: "invalid_value", message: 'must be one of "nb", "nn", "en"' }]);
+    expect(e.issues).toEqual([
+      {
+        path: "locale",
+        code: "invalid_value",
+        message: 'must be one of "nb", "nn", "en"',
+      },
+    ]);
     expect(e.message).toMatch(/^Invalid input to explain: /);
   });
 
@@ -34,6 +40,7 @@ describe("explain: what it refuses", () => {
     expect(e.issues[0]?.message).toBe(
       '"consent.share-with-agency" is not a rule this explain knows (import explain from "ungrett" for every area)',
     );
+    expect(e.message).toMatch(/^Invalid input to explain: decision\.rule: /);
   });
 
   it("rejects something that is not a decision with an input error, not a crash", () => {
@@ -83,14 +90,28 @@ describe("explain: decisions it has only part of the texts for", () => {
   });
 
   it("shows a parameter it does not know by its id, and no date for a value without one", () => {
-    const parameters = [{ id: "ot.max-caseload", value: 30, from: null, to: null, overridden: false }];
+    const parameters = [
+      {
+        id: "ot.max-caseload",
+        value: 30,
+        from: null,
+        to: null,
+        overridden: false,
+      },
+    ];
     expect(explain(stored({ parameters }), "en").split("\n").at(-1)).toBe("Values used: ot.max-caseload = 30.");
   });
 
   it("marks overridden values and dates the others, in each locale", () => {
     const parameters = [
       { id: "ot.upper-age", value: 21, from: null, to: null, overridden: true },
-      { id: "ot.notify-max-days", value: 7, from: "2006-08-01", to: null, overridden: false },
+      {
+        id: "ot.notify-max-days",
+        value: 7,
+        from: "2006-08-01",
+        to: null,
+        overridden: false,
+      },
     ];
     const last = (l: Locale) => explain(stored({ parameters }), l).split("\n").at(-1);
     expect(last("en")).toBe(
@@ -102,6 +123,9 @@ describe("explain: decisions it has only part of the texts for", () => {
   });
 
   it("leaves out the sections a decision has nothing for", () => {
+    const full = explain(stored({ needs: ["inWork"] }), "en").split("\n");
+    expect(full[2]).toBe("Reasons:");
+    expect(full.filter((l) => /^(Reasons:|Missing facts: |Values used: )/.test(l))).toHaveLength(3);
     const text = explain(stored({ reasons: [], needs: [], parameters: [] }), "en");
     expect(text.split("\n")).toHaveLength(2);
     expect(text).not.toMatch(/Reasons|Missing facts|Values used/);

@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { defineParameter, describeParameter, type ParameterDef, valueOn } from "../../src/core/parameters.js";
 import { OT_NOTIFY_MAX_DAYS, OT_UPPER_AGE } from "../../src/ot/parameters.js";
 
@@ -67,8 +67,18 @@ describe("describeParameter", () => {
 
   it("gives an open end and a missing per-value source as null", () => {
     expect(describeParameter(OT_UPPER_AGE as ParameterDef).values).toEqual([
-      { from: "2006-08-01", to: "2024-07-31", value: 21, source: "opplæringslova 1998 § 3-6" },
-      { from: "2024-08-01", to: null, value: 24, source: "opplæringslova 2023 § 9-4" },
+      {
+        from: "2006-08-01",
+        to: "2024-07-31",
+        value: 21,
+        source: "opplæringslova 1998 § 3-6",
+      },
+      {
+        from: "2024-08-01",
+        to: null,
+        value: 24,
+        source: "opplæringslova 2023 § 9-4",
+      },
     ]);
     expect(describeParameter(OT_NOTIFY_MAX_DAYS as ParameterDef).values).toEqual([
       { from: "2006-08-01", to: null, value: 7, source: null },

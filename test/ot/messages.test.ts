@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import type { Decision } from "../../src/core/decision.js";
+import type { Locale } from "../../src/core/types.js";
+import { explain, otContactTriggers, otNotifyOnDropout, otTargetGroup, otYearlyContact } from "../../src/ot/index.js";
+
+/** The outcome sentence of an explanation (after the rule's title and id). */
+const outcomeText = (d: Decision, l: Locale): string => (explain(d, l).split("\n")[0] ?? "").replace(/^.*?\): /, "");
+/** The reason lines of an explanation, without their strength and sources. */
+const reasonTexts = (d: Decision, l: Locale): string[] =>
+  explain(d, l)
+    .split("\n")
+    .filter((line) => line.startsWith("- "))
+    .map((line) => line.slice(2).replace(/ \[[^\]]*\]$/, ""));
+
+const OLD = { asOf: "2020-01-01" } as const;
+const NEW = { asOf: "2025-01-01" } as const;
+
+describe("ot.notify-on-dropout: explanations", () => {
+  it("explains a pending notice with its deadline and the days gone", () => {
+    const d = otNotifyOnDropout({ quitDate: "2025-10-01" }, { asOf: "2025-10-05" });
+    expect(d.outcome).toBe("pending");
+    expect(outcomeText(d, "nb")).toBe("OT er ikke varslet ennå; fristen er 8. oktober 2025.");
+    expect(outcomeText(d, "nn")).toBe("OT er ikkje varsla enno; fristen er 8. oktober 2025.");
+    expect(outcomeText(d, "en")).toBe("OT has not been notified yet; the deadline is 8 October 2025.");
+    expect(reasonTexts(d, "nb")).toEqual([
+      "Oppfylt: Eleven sluttet 1. oktober 2025; det har gått 4 dager, og OT bør varsles innen 8. oktober 2025.",
+    ]);
+    expect(reasonTexts(d, "nn")).toEqual([
+      "Oppfylt: Eleven slutta 1. oktober 2025; det har gått 4 dagar, og OT bør varslast innan 8. oktober 2025.",
+    ]);
+    expect(reasonTexts(d, "en")).toEqual([
+      "Met: The pupil quit on 1 October 2025; 4 days have passed, and OT should be notified by 8 October 2025.",
+    ]);
+  });
+
+  it("explains an overdue notice with the deadline that passed and the days without notice", () => {
+    const d = otNotifyOnDropout({ quitDate: "2025-10-01" }, { asOf: "2025-10-20" });
+    expect(d.outcome).toBe("overdue");
+    expect(outcomeText(d, "nb")).toBe("OT er ikke varslet, og fristen gikk ut 8. oktober 2025.");
+    expect(outcomeText(d, "nn")).toBe("OT er ikkje varsla, og fristen gjekk ut 8. oktober 2025.");
+    expect(outcomeText(d, "en")).toBe("OT has not been notified, and the deadline passed on 8 October 2025.");
+    expect(reasonTexts(d, "nb")).toEqual([
+      "Ikke oppfylt: Eleven sluttet 1. oktober 2025; det har gått 19 dager uten varsel, mer enn 7.",
+    ]);
+    expect(reasonTexts(d, "nn")).toEqual([
+      "Ikkje oppfylt: Eleven slutta 1. oktober 2025; det har gått 19 dagar utan varsel, meir enn 7.",
+    ]);
+    expect(reasonTexts(d, "en")).toEqual([
+      "Not met: The pupil quit on 1 October 2025; 19 days have passed without notice, more than 7.",
+    ]);
+  });
+
+  it("explains a timely and a late notice in Nynorsk", () => {
+    const timely = otNotifyOnDropout({ quitDate: "2025-10-01", notifiedDate: "2025-10-03" }, { asOf: "2025-10-20" });
+    expect(outcomeText(timely, "nn")).toBe("OT vart varsla i tide.");
+    expect(reasonTexts(timely, "nn")).toEqual([
+      "Oppfylt: OT vart varsla 3. oktober 2025, 2 dagar etter at eleven slutta 1. oktober 2025 (høgst 7).",
+    ]);
+    const late = otNotifyOnDropout({ quitDate: "2025-10-01", notifiedDate: "2025-10-13" }, { asOf: "2025-10-20" });
+    expect(outcomeText(late, "nn")).toBe("OT vart varsla for seint.");
+    expect(reasonTexts(late, "nn")).toEqual([
+      "Ikkje oppfylt: OT vart varsla 13. oktober 2025, 12 dagar etter at eleven slutta 1. oktober 2025; tilrådd er høgst 7.",
+    ]);
+  });
+
+  it("explains a timely notice in Bokmål and English", () => {
+    const d = otNotifyOnDropout({ quitDate: "2025-10-01", notifiedDate: "2025-10-03" }, { asOf: "2025-10-20" });
+    expect(outcomeText(d, "nb")).toBe("OT ble varslet i tide.");
+    expect(outcomeText(d, "en")).toBe("OT was notified in time.");
+    expect(reasonTexts(d, "en")).toEqual([
+      "Met: OT was notified on 3 October 2025, 2 days after the pupil quit on 1 October 2025 (at most 7).",
+    ]);
+  });
+});
+
+describe("ot.contact-triggers: explanations", () => {
+  it("explains lost right as a trigger under the old rules, in every locale", () => {
+    const d = otContactTriggers({ applied: true, inWork: true, lostRight: "expulsion" }, OLD);
+    expect(d.outcome).toEqual(["lost-right"]);
+    expect(outcomeText(d, "nb")).toBe(
+      "OT skal ta kontakt fordi personen har tapt retten ved bortvisning eller heving av kontrakt.",
+    );
+    expect(outcomeText(d, "nn")).toBe(
+      "OT skal ta kontakt fordi personen har tapt retten ved bortvising eller heving av kontrakt.",
+    );
+    expect(outcomeText(d, "en")).toBe(
+      "OT shall make contact because the person lost the right through expulsion or contract termination.",
+    );
+    expect(reasonTexts(d, "en").at(-1)).toBe(
+      "Met: The person lost the right through expulsion or contract termination.",
+    );
+  });
+
+  it("lists several triggers with the locale's and", () => {
+    const d = otContactTriggers({ applied: true, droppedOut: true, inWork: true, lostRight: "expulsion" }, OLD);
+    expect(d.outcome).toEqual(["dropped-out", "lost-right"]);
+    expect(outcomeText(d, "nn")).toBe(
+      "OT skal ta kontakt fordi personen har avbrote opplæringa før ho er fullført og har tapt retten ved bortvising eller heving av kontrakt.",
+    );
+    expect(outcomeText(d, "en")).toBe(
+      "OT shall make contact because the person has broken off education before completing it and lost the right through expulsion or contract termination.",
+    );
+  });
+
+  it("frames each trigger that holds, fails or is unknown, in Nynorsk", () => {
+    const d = otContactTriggers({ applied: true, acceptedPlace: false, inWork: true, lostRight: "none" }, OLD);
+    expect(reasonTexts(d, "nn")).toEqual([
+      "Ikkje oppfylt: Gjeld ikkje: «har ikkje søkt vidaregåande opplæring».",
+      "Oppfylt: Personen har ikkje teke imot tildelt elev- eller læreplass.",
+      "Ukjent: Ukjent om personen har avbrote opplæringa før ho er fullført.",
+      "Ikkje oppfylt: Gjeld ikkje: «er ikkje i arbeid».",
+      "Ikkje oppfylt: Gjeld ikkje: «har tapt retten ved bortvising eller heving av kontrakt».",
+    ]);
+  });
+
+  it("says when no trigger is known to apply, in every locale", () => {
+    const d = otContactTriggers(
+      {
+        applied: true,
+        offeredPlace: true,
+        acceptedPlace: true,
+        droppedOut: false,
+        inWork: true,
+      },
+      NEW,
+    );
+    expect(d.outcome).toEqual([]);
+    expect(outcomeText(d, "nb")).toBe("ingen av situasjonene der OT skal ta kontakt, er kjent å gjelde.");
+    expect(outcomeText(d, "nn")).toBe("ingen av situasjonane der OT skal ta kontakt, er kjende å gjelde.");
+    expect(outcomeText(d, "en")).toBe("none of the situations in which OT shall make contact is known to apply.");
+    expect(reasonTexts(d, "en")[1]).toBe(
+      "Not met: Does not apply: “was not offered a school or apprenticeship place”.",
+    );
+  });
+});
+
+describe("ot.yearly-contact: explanations in Nynorsk", () => {
+  it("explains a contact still due, counting the attempts without reply", () => {
+    const d = otYearlyContact(
+      {
+        contacts: [
+          { date: "2025-09-10", established: false },
+          { date: "2025-10-10", established: false },
+        ],
+      },
+      { asOf: "2026-05-20" },
+    );
+    expect(outcomeText(d, "nn")).toBe("kontakt er ikkje etablert i skuleåret og skal skje innan 31. juli 2026.");
+    expect(reasonTexts(d, "nn")).toEqual([
+      "Ikkje oppfylt: Ingen etablert kontakt i skuleåret 1. august 2025–31. juli 2026; 2 forsøk utan svar tel ikkje.",
+    ]);
+  });
+
+  it("explains a contact done, with its date", () => {
+    const d = otYearlyContact({ contacts: [{ date: "2025-09-10", established: true }] }, { asOf: "2026-05-20" });
+    expect(outcomeText(d, "nn")).toBe("kontakt er etablert i skuleåret (10. september 2025).");
+    expect(reasonTexts(d, "nn")).toEqual([
+      "Oppfylt: Kontakt vart etablert 10. september 2025, i skuleåret 1. august 2025–31. juli 2026.",
+    ]);
+    expect(outcomeText(d, "en")).toBe("contact established this school year (10 September 2025).");
+  });
+});
+
+describe("ot.target-group: the lost-right limb of the old rules", () => {
+  const rest = { birthYear: 2000, hasYouthRight: false, inEducation: false, inWork: false } as const;
+
+  it("explains that losing the right still covers the person", () => {
+    const d = otTargetGroup({ ...rest, lostRight: "contract-termination" }, OLD);
+    expect(d.outcome).toBe("in-target-group");
+    expect(reasonTexts(d, "nn")[1]).toBe(
+      "Oppfylt: Personen har tapt retten ved bortvising for resten av skuleåret eller heving av lære- eller opplæringskontrakt, og er likevel omfatta.",
+    );
+    expect(reasonTexts(d, "en")[1]).toBe(
+      "Met: The person lost the right through expulsion for the rest of the school year or termination of the apprenticeship or training contract, and is covered all the same.",
+    );
+  });
+
+  it("explains a right not lost and a loss not known", () => {
+    const none = otTargetGroup({ ...rest, lostRight: "none" }, OLD);
+    expect(reasonTexts(none, "nb")[1]).toBe(
+      "Ikke oppfylt: Personen har ikke tapt retten ved bortvisning eller heving av kontrakt.",
+    );
+    expect(reasonTexts(none, "en")[1]).toBe(
+      "Not met: The person did not lose the right through expulsion or contract termination.",
+    );
+    const unknown = otTargetGroup(rest, OLD);
+    expect(unknown.outcome).toBe("unknown");
+    expect(reasonTexts(unknown, "nn")[1]).toBe(
+      "Ukjent: Det er ikkje kjent om personen har tapt retten ved bortvising eller heving av kontrakt.",
+    );
+    expect(explain(unknown, "en")).toContain("Missing facts: lost right (lostRight).");
+  });
+
+  it("explains an unknown birth year with the limit it would be judged by", () => {
+    const d = otTargetGroup({ hasYouthRight: true }, OLD);
+    expect(reasonTexts(d, "nn").at(-1)).toBe(
+      "Ukjent: Fødselsåret er ikkje kjent, så aldersgrensa (til og med året personen fyller 21 år) kan ikkje vurderast.",
+    );
+  });
+});
+
+describe("ot explanations of stored decisions", () => {
+  it("shows a dash for a date a stored decision no longer carries", () => {
+    const d = otNotifyOnDropout({ quitDate: "2025-10-01" }, { asOf: "2025-10-05" });
+    const stripped: Decision = { ...d, details: { days: 4, maxDays: 7 } };
+    expect(outcomeText(stripped, "en")).toBe("OT has not been notified yet; the deadline is —.");
+  });
+});
