@@ -119,8 +119,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function onMonthDay(year: number, monthDay: string): IsoDate {
   return `${pad(year, 4)}-${monthDay}`;
 }
-
-/** A UTC-based Date for an ISO date, for formatting with date-fns without the host's zone. */
-export function toDisplayDate(date: IsoDate): Date {
-  return toUtc(date);
-}

@@ -181,8 +181,10 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
   // or a bad override.
   const resolve = (opts: z.output<typeof schema>, fn: string): PreparedOptions => {
     const pinned = opts.version === undefined ? undefined : byVersion.get(opts.version);
-    const found = versionsInForce(area.versions, opts.asOf);
-    if (found.length !== 1 && (pinned === undefined || opts.asOf < earliest)) {
+    // Versions are contiguous from the earliest (a test proves it), so before it there is
+    // nothing to pin or apply, and from it on exactly one version is in force.
+    const version = opts.asOf < earliest ? undefined : (pinned ?? versionsInForce(area.versions, opts.asOf)[0]);
+    if (version === undefined) {
       throw new UngrettInputError(
         [
           {
@@ -194,7 +196,6 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
         fn,
       );
     }
-    const version = pinned ?? (found[0] as VersionDef);
     let overrides = noOverrides;
     if (opts.parameters !== undefined) {
       const map = new Map<string, Json>();
@@ -222,7 +223,19 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
     area,
     begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown, check?: CrossCheck) {
       const parsedInput = z.safeParse(inputSchema, input);
-      if (options instanceof PreparedOptions && options.area === area.id) {
+      if (options instanceof PreparedOptions && options.area !== area.id) {
+        throw new UngrettInputError(
+          [
+            {
+              path: "options",
+              code: "prepared_for_other_area",
+              message: `were prepared for the ${options.area} rules, not the ${area.id} rules: prepare them with this area's prepare function`,
+            },
+          ],
+          fn,
+        );
+      }
+      if (options instanceof PreparedOptions) {
         // Options validated once by `prepare`: only the input is checked per call.
         const issues = parsedInput.success ? [] : toInputIssues(parsedInput.error.issues, input);
         for (const i of check === undefined ? [] : check(input, options.asOf)) {

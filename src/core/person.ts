@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { isIsoDate, yearOf } from "./dates.js";
-import { type InputIssue, UngrettInputError } from "./errors.js";
+import type { InputIssue } from "./errors.js";
 import { isoDateSchema } from "./schema.js";
 import type { IsoDate } from "./types.js";
 
@@ -82,30 +82,4 @@ export function birthYearOf(p: {
   if (p.birthYear != null) return p.birthYear;
   if (p.birthDate != null) return yearOf(p.birthDate);
   return undefined;
-}
-
-/**
- * Checks that birth facts do not contradict `asOf` or each other, and returns the birth
- * year (or `undefined` when neither is given). Born after `asOf` is an input error.
- * Prefer passing {@link birthCheck} to `begin`, which reports these with the schema's issues.
- */
-export function checkBirth(
-  fn: string,
-  asOf: IsoDate,
-  birthDate: IsoDate | null | undefined,
-  birthYear?: number | null,
-): number | undefined {
-  const issues = birthIssues(asOf, birthDate, birthYear);
-  if (issues.length > 0) throw new UngrettInputError(issues, fn);
-  return birthYearOf({ birthYear: birthYear ?? null, birthDate: birthDate ?? null });
-}
-
-/** Throws when a dated fact lies after `asOf`: the library does not judge the future. */
-export function checkNotAfter(
-  fn: string,
-  asOf: IsoDate,
-  dates: readonly (readonly [path: string, date: IsoDate | null | undefined])[],
-): void {
-  const issues = notAfterCheck(() => dates)(undefined, asOf);
-  if (issues.length > 0) throw new UngrettInputError(issues, fn);
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "./dates.js";
-import { type InputIssue, UngrettInputError } from "./errors.js";
+import type { InputIssue } from "./errors.js";
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = (input: unknown) => `${JSON.stringify(input)} is not a calendar date (YYYY-MM-DD)`;
@@ -137,19 +137,4 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknow
     }
   }
   return out;
-}
-
-/**
- * Validates `value` with `schema` and returns the parsed value, or throws one
- * {@link UngrettInputError} naming every bad field.
- */
-export function parseOrThrow<S extends z.core.$ZodType>(
-  schema: S,
-  value: unknown,
-  context: string,
-  prefix = "",
-): z.output<S> {
-  const result = z.safeParse(schema, value);
-  if (result.success) return result.data;
-  throw new UngrettInputError(toInputIssues(result.error.issues, value, prefix), context);
 }

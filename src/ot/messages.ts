@@ -59,6 +59,37 @@ const TRIGGER_LABEL: Readonly<Record<Locale, Readonly<Record<OtContactTrigger, s
 };
 
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
+/**
+ * The same situations with the word order of a subordinate clause ("fordi personen ikke
+ * har søkt …"), where Norwegian puts «ikke» before the verb.
+ */
+const TRIGGER_CLAUSE: Readonly<Record<Locale, Readonly<Record<OtContactTrigger, string>>>> = {
+  nb: {
+    "not-applied": "ikke har søkt videregående opplæring",
+    "no-place-offered": "ikke fikk tilbud om skole- eller læreplass",
+    "place-not-accepted": "ikke har tatt imot tildelt elev- eller læreplass",
+    "dropped-out": "har avbrutt opplæringen før den er fullført",
+    "not-in-work": "ikke er i arbeid",
+    "lost-right": "har tapt retten ved bortvisning eller heving av kontrakt",
+  },
+  nn: {
+    "not-applied": "ikkje har søkt vidaregåande opplæring",
+    "no-place-offered": "ikkje fekk tilbod om skule- eller læreplass",
+    "place-not-accepted": "ikkje har teke imot tildelt elev- eller læreplass",
+    "dropped-out": "har avbrote opplæringa før ho er fullført",
+    "not-in-work": "ikkje er i arbeid",
+    "lost-right": "har tapt retten ved bortvising eller heving av kontrakt",
+  },
+  en: {
+    "not-applied": "has not applied for upper secondary education",
+    "no-place-offered": "was not offered a school or apprenticeship place",
+    "place-not-accepted": "has not accepted an assigned student place or apprenticeship",
+    "dropped-out": "has broken off education before completing it",
+    "not-in-work": "is not in work",
+    "lost-right": "lost the right through expulsion or contract termination",
+  },
+};
+
 const date = (f: Formatter, v: unknown): string => (typeof v === "string" ? f.date(v) : "—");
 
 /** Builds the 18 trigger messages of a locale from its labels and three sentence frames. */
@@ -66,20 +97,20 @@ function triggerMessages(
   locale: Locale,
   holds: (label: string) => string,
   fails: (label: string) => string,
-  unknown: (label: string) => string,
+  unknown: (clause: string) => string,
 ): Record<TriggerKeys, Msg> {
   const out = {} as Record<TriggerKeys, Msg>;
   for (const [t, label] of Object.entries(TRIGGER_LABEL[locale]) as [OtContactTrigger, string][]) {
     out[`ot.contact-triggers/${t}/holds`] = () => holds(label);
     out[`ot.contact-triggers/${t}/fails`] = () => fails(label);
-    out[`ot.contact-triggers/${t}/unknown`] = () => unknown(label);
+    out[`ot.contact-triggers/${t}/unknown`] = () => unknown(TRIGGER_CLAUSE[locale][t]);
   }
   return out;
 }
 
 const triggerList = (locale: Locale, f: Formatter, v: unknown, none: string): string => {
   const list = Array.isArray(v) ? (v as OtContactTrigger[]) : [];
-  return list.length === 0 ? none : f.list(list.map((t) => TRIGGER_LABEL[locale][t]));
+  return list.length === 0 ? none : f.list(list.map((t) => TRIGGER_CLAUSE[locale][t]));
 };
 
 const nb: Catalogue<OtMessageKey> = {

@@ -73,3 +73,10 @@ describe("age in completed years", () => {
     expect(birthdayAt("2010-09-01", 16)).toBe("2026-09-01");
   });
 });
+
+describe("dates given to the arithmetic unchecked", () => {
+  it("refuses an impossible date with a RangeError rather than a wrong age", () => {
+    expect(() => ageOn("2024-02-30", "2026-01-01")).toThrow(RangeError);
+    expect(() => addDays("2023-02-29", 1)).toThrow(/not an ISO calendar date/);
+  });
+});

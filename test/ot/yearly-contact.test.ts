@@ -104,3 +104,18 @@ describe("ot.yearly-contact", () => {
     expect(explain(d, "nb")).toContain("1 forsøk uten svar teller ikke");
   });
 });
+
+describe("ot.yearly-contact: the order of the history", () => {
+  it("counts the latest established contact whatever order the history is in", () => {
+    const d = otYearlyContact(
+      {
+        contacts: [
+          { date: "2026-01-10", established: true },
+          { date: "2025-09-01", established: true },
+        ],
+      },
+      { asOf: "2026-03-01" },
+    );
+    expect(d.details.countedContact).toBe("2026-01-10");
+  });
+});
