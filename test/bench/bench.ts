@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Engine } from "json-rules-engine";
-import { otPersonSchema, otPrepare, otTargetGroup, otTargetGroupValidated } from "../../dist/ot.js";
+import { otPersonSchema, otPrepare, otTargetGroup, otTargetGroupValidated } from "ungrett/ot";
 
 const N = 100_000;
 const ASOF = "2026-04-15";
