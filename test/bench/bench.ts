@@ -36,12 +36,76 @@ function handWritten(c: Case, asOfYear: number): "in-target-group" | "not-in-tar
     : "not-in-target-group";
 }
 
+/** The best of three timed runs (after a warm-up), so a busy moment on the machine does not decide. */
+const SRC = [{ ref: "opplæringslova 2023 §§ 5-1 og 9-4" }];
+const AGE_SRC = [{ ref: "opplæringslova 2023 § 9-4" }, { ref: "Prop. 57 L (2022–2023) kapittel 68" }];
+/** The same logic by hand, building a decision of the same shape as ungrett's (trace included). */
+function handWrittenTrace(c: Case, asOf: string, asOfYear: number) {
+  const last = c.birthYear + UPPER_AGE;
+  const st = (b: boolean) => (b ? "holds" : "fails");
+  const reasons = [
+    {
+      rule: "ot.target-group",
+      condition: "youth-right",
+      status: st(c.hasYouthRight),
+      strength: "statute",
+      sources: SRC,
+      facts: { hasYouthRight: c.hasYouthRight },
+      needs: [],
+    },
+    {
+      rule: "ot.target-group",
+      condition: "not-in-education",
+      status: st(!c.inEducation),
+      strength: "statute",
+      sources: SRC,
+      facts: { inEducation: c.inEducation },
+      needs: [],
+    },
+    {
+      rule: "ot.target-group",
+      condition: "not-in-work",
+      status: st(!c.inWork),
+      strength: "statute",
+      sources: SRC,
+      facts: { inWork: c.inWork },
+      needs: [],
+    },
+    {
+      rule: "ot.age-limit",
+      condition: "within-age-limit",
+      status: st(asOfYear <= last),
+      strength: "statute",
+      sources: AGE_SRC,
+      facts: { birthYear: c.birthYear, upperAge: UPPER_AGE, coveredThrough: `${last}-12-31` },
+      needs: [],
+    },
+  ];
+  const inGroup = reasons.every((r) => r.status === "holds");
+  return {
+    format: "ungrett.decision/1",
+    library: "ungrett@0.1.0",
+    rule: "ot.target-group",
+    outcome: inGroup ? "in-target-group" : "not-in-target-group",
+    needs: [],
+    reasons,
+    version: { id: "ot-2024", validFrom: "2024-08-01", validTo: null },
+    asOf,
+    parameters: [{ id: "ot.upper-age", value: UPPER_AGE, from: "2024-08-01", to: null, overridden: false }],
+    details: { coveredThrough: `${last}-12-31` },
+  };
+}
+
 function time(label: string, f: () => number): { label: string; opsPerSec: number; checksum: number } {
   f(); // warm-up
-  const t0 = process.hrtime.bigint();
-  const checksum = f();
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { label, opsPerSec: N / seconds, checksum };
+  let best = Number.POSITIVE_INFINITY;
+  let checksum = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    checksum = f();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return { label, opsPerSec: N / best, checksum };
 }
 
 async function main() {
@@ -67,6 +131,14 @@ async function main() {
     time("hand-written function (outcome only)", () => {
       let n = 0;
       for (const c of cases) if (handWritten(c, asOfYear) === "in-target-group") n++;
+      return n;
+    }),
+  );
+
+  rows.push(
+    time("hand-written function building the same decision (trace)", () => {
+      let n = 0;
+      for (const c of cases) if (handWrittenTrace(c, ASOF, asOfYear).outcome === "in-target-group") n++;
       return n;
     }),
   );
@@ -127,7 +199,8 @@ async function main() {
   const byLabel = (s: string) => rows.find((r) => r.label.startsWith(s))?.opsPerSec ?? Number.NaN;
   const full = byLabel("ungrett otTargetGroup ");
   const fast = byLabel("ungrett otTargetGroupValidated");
-  const hand = byLabel("hand-written");
+  const hand = byLabel("hand-written function (outcome only)");
+  const handTrace = byLabel("hand-written function building");
   const jre = byLabel("json-rules-engine");
   const fmt = (n: number) => Math.round(n).toLocaleString("en-US").padStart(12);
   console.log(`\n${N.toLocaleString("en-US")} OT cases, asOf ${ASOF}, Node ${process.version}\n`);
@@ -139,7 +212,8 @@ async function main() {
   console.log(`${"ungrett evaluate otTargetGroup --output outcome".padEnd(56)}${fmt(cliOutcomeRate)}`);
   const ratios: [string, number, string, boolean][] = [
     ["validated path / json-rules-engine", fast / jre, ">= 10", fast / jre >= 10],
-    ["hand-written / validated path with trace", hand / fast, "<= 4", hand / fast <= 4],
+    ["hand-written with the same trace / validated path", handTrace / fast, "<= 4", handTrace / fast <= 4],
+    ["hand-written outcome only / validated path", hand / fast, "<= 4", hand / fast <= 4],
     ["hand-written / full validation and trace", hand / full, "(informative)", true],
     ["CLI --output outcome / bare loop", cliOutcomeRate / bareRate, ">= 0.5", cliOutcomeRate / bareRate >= 0.5],
     ["CLI full decisions / bare loop", cliRate / bareRate, "(informative)", true],
