@@ -40,7 +40,7 @@ const describe = (value: unknown): string => {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   if (typeof value === "object") return "an object";
   return `${typeof value} ${JSON.stringify(value)}`;
 };

@@ -244,3 +244,23 @@ describe("isUngrettInputError", () => {
     expect(isUngrettInputError(undefined)).toBe(false);
   });
 });
+
+describe("describing a received value that JSON cannot show", () => {
+  it("names Infinity and NaN as themselves, not as null", async () => {
+    const { fieldTimeShare, UngrettInputError } = await import("../../src/index.js");
+    for (const [value, shown] of [
+      [Number.POSITIVE_INFINITY, "Infinity"],
+      [Number.NEGATIVE_INFINITY, "-Infinity"],
+      [Number.NaN, "NaN"],
+    ] as const) {
+      try {
+        fieldTimeShare({ fieldHours: value, totalHours: 10 }, { asOf: "2026-01-01" });
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(UngrettInputError);
+        expect((e as InstanceType<typeof UngrettInputError>).issues[0]?.message).toContain(shown);
+        expect((e as InstanceType<typeof UngrettInputError>).issues[0]?.message).not.toContain("null");
+      }
+    }
+  });
+});

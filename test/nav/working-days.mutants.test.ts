@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import {
+  countDays,
+  countsAsDay,
+  dayNumber,
+  easterSunday,
+  norwegianPublicHolidays,
+} from "../../src/nav/working-days.js";
+
+describe("easterSunday: years the shortcuts of the algorithm get wrong", () => {
+  it("handles years with a golden number of 1 (year divisible by 19)", () => {
+    expect(easterSunday(1995)).toBe("1995-04-16");
+    expect(easterSunday(2014)).toBe("2014-04-20");
+    expect(easterSunday(2033)).toBe("2033-04-17");
+  });
+
+  it("handles the exceptional years where Easter falls on 18 or 19 April", () => {
+    expect(easterSunday(1954)).toBe("1954-04-18");
+    expect(easterSunday(1981)).toBe("1981-04-19");
+    expect(easterSunday(2049)).toBe("2049-04-18");
+    expect(easterSunday(2076)).toBe("2076-04-19");
+  });
+});
+
+describe("norwegianPublicHolidays", () => {
+  it("writes years before 1000 with four digits", () => {
+    const days = norwegianPublicHolidays(800);
+    expect(days).toHaveLength(12);
+    for (const d of days) expect(d).toMatch(/^0800-\d{2}-\d{2}$/);
+    expect(days).toContain("0800-05-17");
+  });
+});
+
+describe("dayNumber", () => {
+  it("rejects a string that is not a calendar date with a RangeError naming it", () => {
+    expect(() => dayNumber("2025-02-30")).toThrow(RangeError);
+    expect(() => dayNumber("2025-02-30")).toThrow(/2025-02-30/);
+  });
+});
+
+describe("countDays", () => {
+  it("gives 0 when to is before from, in every mode", () => {
+    for (const mode of ["calendar-days", "working-days", "norwegian-working-days"] as const) {
+      expect(countDays("2025-05-07", "2025-05-05", mode)).toBe(0);
+    }
+  });
+
+  it("does not count a public holiday that falls on the last day", () => {
+    // Thursday 1 May 2025 is a public holiday.
+    expect(countDays("2025-04-30", "2025-05-01", "norwegian-working-days")).toBe(0);
+    expect(countDays("2025-04-30", "2025-05-02", "norwegian-working-days")).toBe(1);
+  });
+
+  it("does not subtract a public holiday that falls on a weekend", () => {
+    // Saturday 17 May 2025: Friday to Monday is one working day either way.
+    expect(countDays("2025-05-16", "2025-05-19", "norwegian-working-days")).toBe(1);
+    expect(countDays("2025-05-16", "2025-05-19", "working-days")).toBe(1);
+  });
+});
+
+describe("countsAsDay", () => {
+  it("counts every calendar day, weekends and holidays included, in calendar days", () => {
+    expect(countsAsDay("2025-05-17", "calendar-days")).toBe(true); // Saturday and a holiday
+    expect(countsAsDay("2025-05-18", "calendar-days")).toBe(true); // Sunday
+    expect(countsAsDay("2025-05-17", "working-days")).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { UngrettInputError } from "../../src/core/errors.js";
+import { otCoverageEnd, otNotifyOnDropout, otYearlyContact } from "../../src/ot/index.js";
+
+const thrown = (f: () => unknown): UngrettInputError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof UngrettInputError) return e;
+    throw e;
+  }
+  throw new Error("expected an input error");
+};
+
+describe("ot: input errors name the function called", () => {
+  it("otCoverageEnd, otNotifyOnDropout and otYearlyContact name themselves", () => {
+    const asOf = "2026-01-10";
+    expect(thrown(() => otCoverageEnd({ bogus: 1 } as never, { asOf })).message).toMatch(
+      /^Invalid input to otCoverageEnd: /,
+    );
+    expect(thrown(() => otNotifyOnDropout({ bogus: 1 } as never, { asOf })).message).toMatch(
+      /^Invalid input to otNotifyOnDropout: /,
+    );
+    expect(thrown(() => otYearlyContact({ bogus: 1 } as never, { asOf })).message).toMatch(
+      /^Invalid input to otYearlyContact: /,
+    );
+  });
+
+  it("otNotifyOnDropout rejects a notice before the quit date, with its code", () => {
+    const e = thrown(() =>
+      otNotifyOnDropout({ quitDate: "2026-01-05", notifiedDate: "2026-01-03" }, { asOf: "2026-01-10" }),
+    );
+    expect(e.message).toMatch(/^Invalid input to otNotifyOnDropout: /);
+    expect(e.issues.map((i) => `${i.path}:${i.code}`)).toEqual(["notifiedDate:before_quit_date"]);
+  });
+});
+
+describe("ot: decisions that need nothing more", () => {
+  it("otCoverageEnd gives its one age-limit reason and needs nothing", () => {
+    const d = otCoverageEnd({ birthYear: 2005 }, { asOf: "2026-01-10" });
+    expect(d.needs).toEqual([]);
+    expect(d.reasons.map((r) => [r.rule, r.condition])).toEqual([["ot.age-limit", "within-age-limit"]]);
+  });
+
+  it("otNotifyOnDropout needs nothing, notified or not", () => {
+    expect(otNotifyOnDropout({ quitDate: "2026-01-05" }, { asOf: "2026-01-10" }).needs).toEqual([]);
+    expect(
+      otNotifyOnDropout({ quitDate: "2026-01-05", notifiedDate: "2026-01-06" }, { asOf: "2026-01-10" }).needs,
+    ).toEqual([]);
+  });
+
+  it("otYearlyContact needs nothing", () => {
+    expect(otYearlyContact({ contacts: [] }, { asOf: "2026-05-20" }).needs).toEqual([]);
+  });
+});
+
+describe("ot.yearly-contact: the contact that counts", () => {
+  it("counts the latest established contact whatever the order given", () => {
+    const d = otYearlyContact(
+      {
+        contacts: [
+          { date: "2026-03-01", established: true },
+          { date: "2025-10-01", established: true },
+        ],
+      },
+      { asOf: "2026-05-20" },
+    );
+    expect(d.outcome).toBe("done");
+    expect(d.details.countedContact).toBe("2026-03-01");
+    expect(d.reasons[0]?.facts.countedContact).toBe("2026-03-01");
+  });
+});
