@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { consentTimeline, consentToShare } from "../../src/consent/index.js";
-import { UngrettInputError } from "../../src/core/errors.js";
+import { thrown } from "../helpers/errors.js";
 
 const asOf = "2026-01-10";
-const thrown = (f: () => unknown): UngrettInputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UngrettInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error");
-};
 
 describe("consent: input errors name the function called", () => {
   it("consentToShare and consentTimeline name themselves", () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { UngrettInputError } from "../../src/core/errors.js";
 import { navCaseload, navPartners } from "../../src/nav/index.js";
+import { thrown } from "../helpers/errors.js";
 import { issuesOf } from "./helpers.js";
 
 const asOf = "2026-03-02";
-const thrown = (f: () => unknown): UngrettInputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UngrettInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error");
-};
 
 describe("nav: input errors name the function called", () => {
   it("navCaseload and navPartners name themselves for bad input", () => {

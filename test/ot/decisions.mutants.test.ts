@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UngrettInputError } from "../../src/core/errors.js";
 import { otCoverageEnd, otNotifyOnDropout, otYearlyContact } from "../../src/ot/index.js";
-
-const thrown = (f: () => unknown): UngrettInputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UngrettInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error");
-};
+import { thrown } from "../helpers/errors.js";
 
 describe("ot: input errors name the function called", () => {
   it("otCoverageEnd, otNotifyOnDropout and otYearlyContact name themselves", () => {

@@ -9,17 +9,9 @@ import {
   outreachTargetGroup,
   outreachVoluntaryFollowUp,
 } from "../../src/outreach/index.js";
+import { thrown } from "../helpers/errors.js";
 
 const asOf = "2026-01-01";
-const thrown = (f: () => unknown): UngrettInputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UngrettInputError) return e;
-    throw e;
-  }
-  throw new Error("expected an input error");
-};
 
 describe("outreach: input errors name the function called", () => {
   it.each([
