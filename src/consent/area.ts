@@ -1,4 +1,5 @@
 import { type AreaDef, areaRuntime } from "../core/evaluation.js";
+import type { Localized } from "../core/types.js";
 import { CONSENT_PARAMETERS } from "./parameters.js";
 import { CONSENT_VERSIONS } from "./versions.js";
 
@@ -15,3 +16,13 @@ export const CONSENT_AREA: AreaDef = {
 };
 
 export const CONSENT = areaRuntime(CONSENT_AREA);
+
+/**
+ * The qualifier of a statute the LOSU guide applies to outreach work: the consent age and
+ * the confidentiality towards guardians come from the guide, not from a statute's words.
+ */
+export const AS_APPLIED_BY_GUIDE: Localized = {
+  nb: "loven slik veilederen anvender den",
+  nn: "lova slik rettleiaren brukar henne",
+  en: "as applied by the guide",
+};

@@ -6,7 +6,7 @@ import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
 import type { IsoDate, Localized, Source, Status } from "../core/types.js";
-import { CONSENT } from "./area.js";
+import { AS_APPLIED_BY_GUIDE, CONSENT } from "./area.js";
 import { CONSENT_MAJORITY } from "./majority.js";
 import {
   CONSENT_GUARDIAN_CONFIDENTIALITY_FROM,
@@ -32,11 +32,7 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
     en: "The outreach service has a duty of confidentiality towards the guardians of youth over 15, except for vital information and information about where the young person is. Until 18 the guardians must be able to exercise parental responsibility, so informing them is a discretionary judgement tied to how serious the information is. With the youngest, agree what may be discussed with the parents.",
   },
   strength: "statute",
-  strengthNote: {
-    nb: "loven slik veilederen anvender den",
-    nn: "lova slik rettleiaren brukar henne",
-    en: "as applied by the guide",
-  },
+  strengthNote: AS_APPLIED_BY_GUIDE,
   sources: [
     {
       ref: SEED.losuGuide,

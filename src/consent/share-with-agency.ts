@@ -7,7 +7,7 @@ import { anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js
 import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { CONSENT_ANONYMOUS_FORUM } from "./anonymous-forum.js";
-import { CONSENT } from "./area.js";
+import { AS_APPLIED_BY_GUIDE, CONSENT } from "./area.js";
 import { CONSENT_DUTY_TO_REPORT } from "./duty-to-report.js";
 import { CONSENT_SHARE_AGE } from "./parameters.js";
 import { type ConsentToShareInput, consentToShareSchema } from "./schemas.js";
@@ -27,11 +27,7 @@ export const CONSENT_SHARE_WITH_AGENCY = defineRule({
     en: "While the duty to report to child welfare has not been triggered, discussing a named or identifiable young person with another agency (child welfare, police, school staff) requires consent: from the young person from 16, from the guardians under 16. What is documented must match what was consented to (outreach.documentation).",
   },
   strength: "statute",
-  strengthNote: {
-    nb: "loven slik veilederen anvender den",
-    nn: "lova slik rettleiaren brukar henne",
-    en: "as applied by the guide",
-  },
+  strengthNote: AS_APPLIED_BY_GUIDE,
   sources: [
     {
       ref: SEED.losuGuide,
