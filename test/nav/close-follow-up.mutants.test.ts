@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { assessCloseFollowUp, type NavFollowUp } from "../../src/nav/index.js";
+import { GOOD } from "./helpers.js";
 
 const asOf = "2026-03-02";
 const RULE = "nav.close-follow-up";
-
-/** Everything the report recommends. */
-const GOOD: NavFollowUp = {
-  models: ["los", "motivation"],
-  actors: ["youth", "employer", "family"],
-  themes: ["social-inclusion", "tasks", "health", "life-otherwise"],
-  phases: ["before", "during", "after"],
-  naturalSupport: true,
-  reachableByMobile: true,
-  reactionDays: 1,
-  meetingPlace: "youth-branch",
-  youthPerCounsellor: 20,
-  oneToOnePeriods: true,
-  activeOutreach: true,
-  prevention: "proactive",
-  problemFocus: true,
-  futureFocus: true,
-};
 
 /** Something short on every quality. */
 const POOR: NavFollowUp = {

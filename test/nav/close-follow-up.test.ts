@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../src/core/sources.js";
 import { assessCloseFollowUp, explain, NAV_QUALITIES, type NavFollowUp } from "../../src/nav/index.js";
-import { codes } from "./helpers.js";
+import { codes, GOOD } from "./helpers.js";
 
 const asOf = "2026-03-02";
-
-/** A follow-up that meets every quality. */
-const GOOD: NavFollowUp = {
-  models: ["los", "motivation"],
-  actors: ["youth", "employer", "family"],
-  themes: ["social-inclusion", "tasks", "health", "life-otherwise"],
-  phases: ["before", "during", "after"],
-  naturalSupport: true,
-  reachableByMobile: true,
-  reactionDays: 1,
-  meetingPlace: "youth-branch",
-  youthPerCounsellor: 20,
-  oneToOnePeriods: true,
-  activeOutreach: true,
-  prevention: "proactive",
-  problemFocus: true,
-  futureFocus: true,
-};
 
 const assess = (f: NavFollowUp, parameters?: Record<string, string | number>) =>
   assessCloseFollowUp(f, parameters === undefined ? { asOf } : { asOf, parameters });
