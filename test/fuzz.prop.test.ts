@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { VECTORS } from "../src/conformance/index.js";
 import { FUNCTIONS, isUngrettInputError, UngrettInputError } from "../src/index.js";
+import { nearVectors as mutated } from "./helpers/arbitraries.js";
 
 /*
  * Fuzzing every public function with arbitrary JSON: each call either returns a decision
@@ -9,26 +9,6 @@ import { FUNCTIONS, isUngrettInputError, UngrettInputError } from "../src/index.
  * and an input error is never returned as a decision.
  */
 const dates = fc.constantFrom("2006-08-01", "2024-07-31", "2024-08-01", "2026-04-15", "2100-12-31", "2024-02-30", "x");
-
-/** Inputs near the real ones: a vector's input with fields dropped, replaced or added. */
-const mutated = (fn: string) => {
-  const seeds = VECTORS.filter((v) => v.function === fn).map((v) => v.input);
-  return fc
-    .tuple(
-      fc.constantFrom(...(seeds.length > 0 ? seeds : [{}])),
-      fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue(), { maxKeys: 3 }),
-      fc.boolean(),
-    )
-    .map(([seed, extra, replace]) => {
-      if (seed === null || typeof seed !== "object" || Array.isArray(seed)) return extra;
-      const keys = Object.keys(seed);
-      if (replace && keys.length > 0) {
-        const k = keys[0] as string;
-        return { ...seed, [k]: Object.values(extra)[0] ?? null };
-      }
-      return { ...seed, ...extra };
-    });
-};
 
 const options = fc.oneof(
   fc.jsonValue(),

@@ -1,16 +1,19 @@
 import * as z from "zod/mini";
+import { guarded } from "../core/guard.js";
 import { birthDateSchema } from "../core/person.js";
 import { maybe, maybeBoolean } from "../core/schema.js";
 
 /** The facts `consentToShare` reads. Every fact may be absent or `null` (unknown). */
-export const consentToShareSchema = z.strictObject({
-  /** Birth date; the age decides who consents. */
-  birthDate: maybe(birthDateSchema),
-  /** The young person is named or can be identified in what is discussed. */
-  identifiable: maybeBoolean,
-  /** The duty to report to child welfare (opplysningsplikt) has been triggered. */
-  dutyToReport: maybeBoolean,
-});
+export const consentToShareSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Birth date; the age decides who consents. */
+    birthDate: maybe(birthDateSchema),
+    /** The young person is named or can be identified in what is discussed. */
+    identifiable: maybeBoolean,
+    /** The duty to report to child welfare (opplysningsplikt) has been triggered. */
+    dutyToReport: maybeBoolean,
+  }),
+);
 
 /**
  * The kinds of information a service may be asked to pass on to the guardians:
@@ -22,15 +25,19 @@ export const consentToShareSchema = z.strictObject({
 export const informationKindSchema = z.enum(["vital", "whereabouts", "serious", "other", "agreed"]);
 
 /** The facts `guardianDisclosure` reads. Every fact may be absent or `null` (unknown). */
-export const guardianDisclosureSchema = z.strictObject({
-  birthDate: maybe(birthDateSchema),
-  information: maybe(informationKindSchema),
-});
+export const guardianDisclosureSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    birthDate: maybe(birthDateSchema),
+    information: maybe(informationKindSchema),
+  }),
+);
 
 /** The facts `consentTimeline` reads: the birth date, which it cannot do without. */
-export const consentTimelineSchema = z.strictObject({
-  birthDate: birthDateSchema,
-});
+export const consentTimelineSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    birthDate: birthDateSchema,
+  }),
+);
 
 export type ConsentToShareInput = z.input<typeof consentToShareSchema>;
 export type InformationKind = z.output<typeof informationKindSchema>;

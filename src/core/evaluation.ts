@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { Decision } from "./decision.js";
 import { type InputIssue, UngrettInputError } from "./errors.js";
+import { compileGuard, parseFast } from "./guard.js";
 import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
 import type { CrossCheck } from "./person.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
@@ -173,6 +174,7 @@ export interface Started<T> {
 /** Prepares an area's option checking once, so calls allocate nothing but their result. */
 export function areaRuntime(area: AreaDef): AreaRuntime {
   const schema = optionsSchema(area);
+  const optionsGuard = compileGuard(schema);
   const byId = new Map<string, ParameterDef>(area.parameters.map((p) => [p.id, p]));
   const byVersion = new Map(area.versions.map((v) => [v.id, v]));
   const earliest = area.versions.map((v) => v.validFrom).sort()[0] ?? "9999-12-31";
@@ -222,7 +224,7 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
   return {
     area,
     begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown, check?: CrossCheck) {
-      const parsedInput = z.safeParse(inputSchema, input);
+      const parsedInput = parseFast(inputSchema, input);
       if (options instanceof PreparedOptions && options.area !== area.id) {
         throw new UngrettInputError(
           [
@@ -247,7 +249,7 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
           input: parsedInput.data as z.output<S>,
         };
       }
-      const parsedOptions = z.safeParse(schema, options);
+      const parsedOptions = parseFast(schema, options, optionsGuard);
       const issues: InputIssue[] = [];
       if (!parsedInput.success) issues.push(...toInputIssues(parsedInput.error.issues, input));
       if (!parsedOptions.success) issues.push(...toInputIssues(parsedOptions.error.issues, options, "options"));

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { guarded } from "../core/guard.js";
 import { birthDateSchema } from "../core/person.js";
 import { isoDateSchema, maybe, maybeBoolean } from "../core/schema.js";
 
@@ -9,18 +10,22 @@ export const youthCountSchema = z.int().check(z.minimum(0));
 export const dayCountSchema = z.int().check(z.minimum(0));
 
 /** The facts `navCaseload` reads. */
-export const navCaseloadSchema = z.strictObject({
-  /** The number of young people one counsellor follows up («på benken»). */
-  youthPerCounsellor: youthCountSchema,
-});
+export const navCaseloadSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** The number of young people one counsellor follows up («på benken»). */
+    youthPerCounsellor: youthCountSchema,
+  }),
+);
 
 /** The facts `navReactionTime` reads. */
-export const navReactionSchema = z.strictObject({
-  /** The day the young person made contact (or the need arose). */
-  contactDate: isoDateSchema,
-  /** The day a measure was triggered or follow-up offered; absent or `null` while none yet. */
-  responseDate: maybe(isoDateSchema),
-});
+export const navReactionSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** The day the young person made contact (or the need arose). */
+    contactDate: isoDateSchema,
+    /** The day a measure was triggered or follow-up offered; absent or `null` while none yet. */
+    responseDate: maybe(isoDateSchema),
+  }),
+);
 
 /** Whom an effort is directed at, in the words of the three approaches. */
 export const navTargetSchema = z.enum([
@@ -30,15 +35,17 @@ export const navTargetSchema = z.enum([
 ]);
 
 /** The facts `navApproach` reads. */
-export const navEffortSchema = z.strictObject({
-  /**
-   * Whom the effort is directed at: all young people in an area (a school, a district, the
-   * municipality), groups known to have elevated risk but perhaps no clear problems yet
-   * (selected classes, age groups, housing areas, a youth club), or individuals who show
-   * signs of difficulty. An effort may combine them. Absent or `null` when not known.
-   */
-  targets: maybe(z.array(navTargetSchema).check(z.minLength(1))),
-});
+export const navEffortSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /**
+     * Whom the effort is directed at: all young people in an area (a school, a district, the
+     * municipality), groups known to have elevated risk but perhaps no clear problems yet
+     * (selected classes, age groups, housing areas, a youth club), or individuals who show
+     * signs of difficulty. An effort may combine them. Absent or `null` when not known.
+     */
+    targets: maybe(z.array(navTargetSchema).check(z.minLength(1))),
+  }),
+);
 
 /** The problem types the report lists («Hvor er de sentrale utfordringene lokalt?»). */
 export const navProblemSchema = z.enum([
@@ -50,21 +57,25 @@ export const navProblemSchema = z.enum([
 ]);
 
 /** The facts `navPartners` reads. */
-export const navPartnersSchema = z.strictObject({
-  /** Birth date; the age bands need the age in completed years. */
-  birthDate: maybe(birthDateSchema),
-  /** The problem types present; `[]` when none is, absent or `null` when not known. */
-  problems: maybe(z.array(navProblemSchema)),
-});
+export const navPartnersSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Birth date; the age bands need the age in completed years. */
+    birthDate: maybe(birthDateSchema),
+    /** The problem types present; `[]` when none is, absent or `null` when not known. */
+    problems: maybe(z.array(navProblemSchema)),
+  }),
+);
 
 /** The three follow-up models of the report's typology. */
 export const navFollowUpModelSchema = z.enum(["los", "motivation", "maturation"]);
 
 /** The facts `navInclusionApproach` reads. */
-export const navInclusionSchema = z.strictObject({
-  /** The follow-up model: `los` (pilot), `motivation` or `maturation`. */
-  model: maybe(navFollowUpModelSchema),
-});
+export const navInclusionSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** The follow-up model: `los` (pilot), `motivation` or `maturation`. */
+    model: maybe(navFollowUpModelSchema),
+  }),
+);
 
 /** Whom the follow-up reaches besides the young person. */
 export const navActorSchema = z.enum(["youth", "employer", "school", "family"]);
@@ -88,36 +99,38 @@ export const navPreventionSchema = z.enum(["reactive", "proactive", "health-prom
  * qualities of close individual follow-up. Every fact may be absent or `null` (unknown);
  * a list that is given is taken as complete.
  */
-export const navFollowUpSchema = z.strictObject({
-  /** 1. The follow-up models used (`los` is the pilot function). */
-  models: maybe(z.array(navFollowUpModelSchema)),
-  /** 2. Who is followed up: the young person, the employer, the school, the family. */
-  actors: maybe(z.array(navActorSchema)),
-  /** 3. The themes covered: social inclusion, tasks or subject, health, life otherwise. */
-  themes: maybe(z.array(navThemeSchema)),
-  /** 4. The phases covered: before, during (around the start) and after starting school or work. */
-  phases: maybe(z.array(navPhaseSchema)),
-  /** 4. Natural support (naturlig bistand) at school or work is arranged for lasting follow-up. */
-  naturalSupport: maybeBoolean,
-  /** 5. Youth counsellors can be reached by mobile phone and text message. */
-  reachableByMobile: maybeBoolean,
-  /** 5. Days it takes to trigger a measure or offer follow-up (usually, or at most). */
-  reactionDays: maybe(dayCountSchema),
-  /** 6. Where young people are met. */
-  meetingPlace: maybe(navMeetingPlaceSchema),
-  /** 7. Young people per counsellor. */
-  youthPerCounsellor: maybe(youthCountSchema),
-  /** 7. One-to-one follow-up can be offered for short periods (a few days). */
-  oneToOnePeriods: maybeBoolean,
-  /** 8. Young people who do not turn up are actively sought out. */
-  activeOutreach: maybeBoolean,
-  /** 9. The follow-up's angle: reactive (fire-fighting), proactive, or health-promoting. */
-  prevention: maybe(navPreventionSchema),
-  /** 10. Works with the situation here and now (problem focus). */
-  problemFocus: maybeBoolean,
-  /** 10. Works with possibilities and resources for the future. */
-  futureFocus: maybeBoolean,
-});
+export const navFollowUpSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** 1. The follow-up models used (`los` is the pilot function). */
+    models: maybe(z.array(navFollowUpModelSchema)),
+    /** 2. Who is followed up: the young person, the employer, the school, the family. */
+    actors: maybe(z.array(navActorSchema)),
+    /** 3. The themes covered: social inclusion, tasks or subject, health, life otherwise. */
+    themes: maybe(z.array(navThemeSchema)),
+    /** 4. The phases covered: before, during (around the start) and after starting school or work. */
+    phases: maybe(z.array(navPhaseSchema)),
+    /** 4. Natural support (naturlig bistand) at school or work is arranged for lasting follow-up. */
+    naturalSupport: maybeBoolean,
+    /** 5. Youth counsellors can be reached by mobile phone and text message. */
+    reachableByMobile: maybeBoolean,
+    /** 5. Days it takes to trigger a measure or offer follow-up (usually, or at most). */
+    reactionDays: maybe(dayCountSchema),
+    /** 6. Where young people are met. */
+    meetingPlace: maybe(navMeetingPlaceSchema),
+    /** 7. Young people per counsellor. */
+    youthPerCounsellor: maybe(youthCountSchema),
+    /** 7. One-to-one follow-up can be offered for short periods (a few days). */
+    oneToOnePeriods: maybeBoolean,
+    /** 8. Young people who do not turn up are actively sought out. */
+    activeOutreach: maybeBoolean,
+    /** 9. The follow-up's angle: reactive (fire-fighting), proactive, or health-promoting. */
+    prevention: maybe(navPreventionSchema),
+    /** 10. Works with the situation here and now (problem focus). */
+    problemFocus: maybeBoolean,
+    /** 10. Works with possibilities and resources for the future. */
+    futureFocus: maybeBoolean,
+  }),
+);
 
 export type NavCaseloadInput = z.input<typeof navCaseloadSchema>;
 export type NavReactionInput = z.input<typeof navReactionSchema>;

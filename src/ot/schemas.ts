@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { guarded } from "../core/guard.js";
 import { birthDateSchema, birthYearSchema } from "../core/person.js";
 import { isoDateSchema, maybe, maybeBoolean } from "../core/schema.js";
 
@@ -6,50 +7,56 @@ import { isoDateSchema, maybe, maybeBoolean } from "../core/schema.js";
 export const lostRightSchema = z.enum(["expulsion", "contract-termination", "none"]);
 
 /** The facts `otTargetGroup` reads. Every fact may be absent or `null` (unknown). */
-export const otPersonSchema = z.strictObject({
-  /** Birth year; the age limit needs nothing more. */
-  birthYear: maybe(birthYearSchema),
-  /** Birth date; its year is used when `birthYear` is absent. */
-  birthDate: maybe(birthDateSchema),
-  /** Holds the right to upper secondary education for youth (ungdomsrett). */
-  hasYouthRight: maybeBoolean,
-  /** In education (i opplæring). */
-  inEducation: maybeBoolean,
-  /** In work (i arbeid). */
-  inWork: maybeBoolean,
-  /** Lost the right through expulsion or contract termination (old rules only). */
-  lostRight: maybe(lostRightSchema),
-});
+export const otPersonSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Birth year; the age limit needs nothing more. */
+    birthYear: maybe(birthYearSchema),
+    /** Birth date; its year is used when `birthYear` is absent. */
+    birthDate: maybe(birthDateSchema),
+    /** Holds the right to upper secondary education for youth (ungdomsrett). */
+    hasYouthRight: maybeBoolean,
+    /** In education (i opplæring). */
+    inEducation: maybeBoolean,
+    /** In work (i arbeid). */
+    inWork: maybeBoolean,
+    /** Lost the right through expulsion or contract termination (old rules only). */
+    lostRight: maybe(lostRightSchema),
+  }),
+);
 
 /** The facts `otCoverageEnd` reads: a birth year, or a birth date to take it from. */
-export const otCoverageEndSchema = z
-  .strictObject({
-    birthYear: maybe(birthYearSchema),
-    birthDate: maybe(birthDateSchema),
-  })
-  .check(
-    z.refine((p) => p.birthYear != null || p.birthDate != null, {
-      error: "is required (a whole number), or give birthDate",
-      path: ["birthYear"],
-      params: { code: "required" },
-    }),
-  );
+export const otCoverageEndSchema = /* @__PURE__ */ guarded(
+  z
+    .strictObject({
+      birthYear: maybe(birthYearSchema),
+      birthDate: maybe(birthDateSchema),
+    })
+    .check(
+      z.refine((p) => p.birthYear != null || p.birthDate != null, {
+        error: "is required (a whole number), or give birthDate",
+        path: ["birthYear"],
+        params: { code: "required" },
+      }),
+    ),
+);
 
 /** The facts `otContactTriggers` reads. Every fact may be absent or `null` (unknown). */
-export const otSituationSchema = z.strictObject({
-  /** Applied for upper secondary education. */
-  applied: maybeBoolean,
-  /** Was offered a student place or apprenticeship (new rules list "no place offered"). */
-  offeredPlace: maybeBoolean,
-  /** Accepted the place assigned. */
-  acceptedPlace: maybeBoolean,
-  /** Broke off education before completing it. */
-  droppedOut: maybeBoolean,
-  /** In work. */
-  inWork: maybeBoolean,
-  /** Lost the right through expulsion or contract termination (old rules only). */
-  lostRight: maybe(lostRightSchema),
-});
+export const otSituationSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Applied for upper secondary education. */
+    applied: maybeBoolean,
+    /** Was offered a student place or apprenticeship (new rules list "no place offered"). */
+    offeredPlace: maybeBoolean,
+    /** Accepted the place assigned. */
+    acceptedPlace: maybeBoolean,
+    /** Broke off education before completing it. */
+    droppedOut: maybeBoolean,
+    /** In work. */
+    inWork: maybeBoolean,
+    /** Lost the right through expulsion or contract termination (old rules only). */
+    lostRight: maybe(lostRightSchema),
+  }),
+);
 
 /** One contact or attempt: `established: false` is an attempt with no reply. */
 export const otContactSchema = z.strictObject({
@@ -58,17 +65,21 @@ export const otContactSchema = z.strictObject({
 });
 
 /** The facts `otYearlyContact` reads: the contact history. */
-export const otYearlyContactSchema = z.strictObject({
-  contacts: z.array(otContactSchema),
-});
+export const otYearlyContactSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    contacts: z.array(otContactSchema),
+  }),
+);
 
 /** The facts `otNotifyOnDropout` reads. */
-export const otDropoutNoticeSchema = z.strictObject({
-  /** The day the pupil quit. */
-  quitDate: isoDateSchema,
-  /** The day OT in the home municipality was told; absent or `null` while not yet told. */
-  notifiedDate: maybe(isoDateSchema),
-});
+export const otDropoutNoticeSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** The day the pupil quit. */
+    quitDate: isoDateSchema,
+    /** The day OT in the home municipality was told; absent or `null` while not yet told. */
+    notifiedDate: maybe(isoDateSchema),
+  }),
+);
 
 export type OtPerson = z.input<typeof otPersonSchema>;
 /** A person as `otPersonSchema` outputs it: what the validated path takes. */

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { guarded } from "../core/guard.js";
 import { birthDateSchema } from "../core/person.js";
 import { finiteNumber, maybe, maybeBoolean } from "../core/schema.js";
 
@@ -9,87 +10,97 @@ export const populationSchema = z.int().check(z.minimum(1));
 const countSchema = z.int().check(z.minimum(0));
 
 /** The facts `outreachTargetGroup` reads. Every fact may be absent or `null` (unknown). */
-export const outreachPersonSchema = z.strictObject({
-  /** Birth date; age is counted in completed years on `asOf`. */
-  birthDate: maybe(birthDateSchema),
-  /** (a) At risk of developing problems that threaten social and/or mental functioning. */
-  atRisk: maybeBoolean,
-  /** Problem-burdened (problembelastet): the premise of categories (b) and (c). */
-  hasProblems: maybeBoolean,
-  /** Has established contact with the ordinary help services. */
-  inContactWithServices: maybeBoolean,
-  /** Needs the outreach service as a supplement to the ordinary services (read only when in contact with them). */
-  needsSupplement: maybeBoolean,
-});
+export const outreachPersonSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Birth date; age is counted in completed years on `asOf`. */
+    birthDate: maybe(birthDateSchema),
+    /** (a) At risk of developing problems that threaten social and/or mental functioning. */
+    atRisk: maybeBoolean,
+    /** Problem-burdened (problembelastet): the premise of categories (b) and (c). */
+    hasProblems: maybeBoolean,
+    /** Has established contact with the ordinary help services. */
+    inContactWithServices: maybeBoolean,
+    /** Needs the outreach service as a supplement to the ordinary services (read only when in contact with them). */
+    needsSupplement: maybeBoolean,
+  }),
+);
 
 /** The facts `outreachAgeBand` reads. */
-export const outreachAgeBandSchema = z.strictObject({
-  birthDate: birthDateSchema,
-});
+export const outreachAgeBandSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    birthDate: birthDateSchema,
+  }),
+);
 
 /** The facts `outreachPrevalence` reads: a population, a 13–23 cohort, or both. */
-export const outreachPrevalenceSchema = z
-  .strictObject({
-    /** Inhabitants of the municipality. */
-    population: maybe(populationSchema),
-    /** Inhabitants aged 13 to 23. */
-    cohort13to23: maybe(countSchema),
-  })
-  .check(
-    z.refine((p) => p.population != null || p.cohort13to23 != null, {
-      error: "is required (a whole number), or give cohort13to23",
-      path: ["population"],
-      params: { code: "required" },
-    }),
-    z.refine(
-      (p) => typeof p.population !== "number" || typeof p.cohort13to23 !== "number" || p.cohort13to23 <= p.population,
-      {
-        error: "is larger than population: the cohort aged 13–23 is part of the population",
-        path: ["cohort13to23"],
-        params: { code: "above_population" },
-      },
+export const outreachPrevalenceSchema = /* @__PURE__ */ guarded(
+  z
+    .strictObject({
+      /** Inhabitants of the municipality. */
+      population: maybe(populationSchema),
+      /** Inhabitants aged 13 to 23. */
+      cohort13to23: maybe(countSchema),
+    })
+    .check(
+      z.refine((p) => p.population != null || p.cohort13to23 != null, {
+        error: "is required (a whole number), or give cohort13to23",
+        path: ["population"],
+        params: { code: "required" },
+      }),
+      z.refine(
+        (p) => typeof p.population !== "number" || typeof p.cohort13to23 !== "number" || p.cohort13to23 <= p.population,
+        {
+          error: "is larger than population: the cohort aged 13–23 is part of the population",
+          path: ["cohort13to23"],
+          params: { code: "above_population" },
+        },
+      ),
     ),
-  );
+);
 
 /** The facts `outreachStaffing` reads. */
-export const outreachStaffingSchema = z.strictObject({
-  /** Inhabitants of the municipality. */
-  population: populationSchema,
-  /**
-   * Team work is secured in another way (so a single position need not be split). Absent
-   * or `null`: not secured, and the recommendation to split applies.
-   */
-  teamWorkSecuredOtherwise: maybeBoolean,
-});
+export const outreachStaffingSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Inhabitants of the municipality. */
+    population: populationSchema,
+    /**
+     * Team work is secured in another way (so a single position need not be split). Absent
+     * or `null`: not secured, and the recommendation to split applies.
+     */
+    teamWorkSecuredOtherwise: maybeBoolean,
+  }),
+);
 
 const hoursSchema = finiteNumber.check(z.minimum(0));
 
 /** One period (a week, a month) of working time: hours in the field and hours in all. */
-export const fieldTimePeriodSchema = z
-  .strictObject({
-    /** A name for the period, such as `2025-W03` or `January`. */
-    label: maybe(z.string().check(z.minLength(1))),
-    /** Hours of outreach (field) work. */
-    fieldHours: hoursSchema,
-    /** All working hours in the period (more than 0). */
-    totalHours: finiteNumber.check(z.positive()),
-  })
-  .check(
-    z.refine(
-      // Compared only when both are valid hours: an invalid total is its own issue, not a second one here.
-      (p) =>
-        !(Number.isFinite(p.fieldHours) && Number.isFinite(p.totalHours) && p.fieldHours >= 0 && p.totalHours > 0) ||
-        p.fieldHours <= p.totalHours,
-      {
-        error: "is more than totalHours: field time is part of working time",
-        path: ["fieldHours"],
-        params: { code: "above_total" },
-      },
+export const fieldTimePeriodSchema = /* @__PURE__ */ guarded(
+  z
+    .strictObject({
+      /** A name for the period, such as `2025-W03` or `January`. */
+      label: maybe(z.string().check(z.minLength(1))),
+      /** Hours of outreach (field) work. */
+      fieldHours: hoursSchema,
+      /** All working hours in the period (more than 0). */
+      totalHours: finiteNumber.check(z.positive()),
+    })
+    .check(
+      z.refine(
+        // Compared only when both are valid hours: an invalid total is its own issue, not a second one here.
+        (p) =>
+          !(Number.isFinite(p.fieldHours) && Number.isFinite(p.totalHours) && p.fieldHours >= 0 && p.totalHours > 0) ||
+          p.fieldHours <= p.totalHours,
+        {
+          error: "is more than totalHours: field time is part of working time",
+          path: ["fieldHours"],
+          params: { code: "above_total" },
+        },
+      ),
     ),
-  );
+);
 
 /** Periods judged as a whole (at least one). */
-export const fieldTimePeriodsSchema = z.array(fieldTimePeriodSchema).check(z.minLength(1));
+export const fieldTimePeriodsSchema = /* @__PURE__ */ guarded(z.array(fieldTimePeriodSchema).check(z.minLength(1)));
 
 /**
  * What `fieldTimeShare` takes: one period or a list of periods. For a host's edge and for
@@ -99,10 +110,12 @@ export const fieldTimePeriodsSchema = z.array(fieldTimePeriodSchema).check(z.min
 export const fieldTimeInputSchema = z.union([fieldTimePeriodSchema, fieldTimePeriodsSchema]);
 
 /** The facts `outreachVoluntaryFollowUp` reads. */
-export const outreachVoluntarySchema = z.strictObject({
-  /** The young person has agreed to follow-up. */
-  agreed: maybeBoolean,
-});
+export const outreachVoluntarySchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** The young person has agreed to follow-up. */
+    agreed: maybeBoolean,
+  }),
+);
 
 /** A kind of information: a non-blank text. */
 const itemSchema = z
@@ -110,12 +123,14 @@ const itemSchema = z
   .check(z.refine((s) => s.trim().length > 0, { error: "must not be blank", params: { code: "too_small" } }));
 
 /** The facts `outreachDocumentation` reads: what is documented and what the client consented to. */
-export const outreachDocumentationSchema = z.strictObject({
-  /** The kinds of information documented about the client (the host system's own vocabulary). */
-  documented: z.array(itemSchema),
-  /** The kinds of information the client consented to; absent or `null` when not known. */
-  consentedTo: maybe(z.array(itemSchema)),
-});
+export const outreachDocumentationSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** The kinds of information documented about the client (the host system's own vocabulary). */
+    documented: z.array(itemSchema),
+    /** The kinds of information the client consented to; absent or `null` when not known. */
+    consentedTo: maybe(z.array(itemSchema)),
+  }),
+);
 
 /** One member of staff. Only what the norms need: no gender or ethnicity per person. */
 export const staffMemberSchema = z.strictObject({
@@ -169,35 +184,37 @@ export const mandateSchema = z.strictObject({
  * `socialWorkEducated`), not both. Gender and ethnicity are asked for only at team level
  * (`mixedGender`, `ethnicityConsidered`): the norm needs nothing about single persons.
  */
-export const outreachServiceSchema = z.strictObject({
-  /** Inhabitants of the municipality (or the area the service covers). */
-  population: maybe(populationSchema),
-  /** The service's positions in full-time equivalents; the sum of `staff[].fte` when absent. */
-  fte: maybe(finiteNumber.check(z.minimum(0))),
-  /** The staff, one entry per person. */
-  staff: maybe(z.array(staffMemberSchema)),
-  /** Number of outreach workers (instead of `staff`). */
-  headcount: maybe(countSchema),
-  /** How many of them have social-work education (instead of `staff`). */
-  socialWorkEducated: maybe(countSchema),
-  /** Working time over one or more periods, judged as a whole. */
-  fieldTime: maybe(fieldTimePeriodsSchema),
-  /** Field work is done in pairs, never alone. */
-  workInPairs: maybeBoolean,
-  /** With a single person, team work is secured some other way. */
-  teamWorkSecuredOtherwise: maybeBoolean,
-  /** A professional leader, or one with leadership or defined coordinator functions. */
-  leaderOrCoordinator: maybeBoolean,
-  /** The team has more than one gender. */
-  mixedGender: maybeBoolean,
-  /** Ethnicity was taken into account when composing the team. */
-  ethnicityConsidered: maybeBoolean,
-  /** Staff have access to supervision (veiledning) and reflection. */
-  supervision: maybeBoolean,
-  structure: maybe(structureSchema),
-  material: maybe(materialSchema),
-  mandate: maybe(mandateSchema),
-});
+export const outreachServiceSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Inhabitants of the municipality (or the area the service covers). */
+    population: maybe(populationSchema),
+    /** The service's positions in full-time equivalents; the sum of `staff[].fte` when absent. */
+    fte: maybe(finiteNumber.check(z.minimum(0))),
+    /** The staff, one entry per person. */
+    staff: maybe(z.array(staffMemberSchema)),
+    /** Number of outreach workers (instead of `staff`). */
+    headcount: maybe(countSchema),
+    /** How many of them have social-work education (instead of `staff`). */
+    socialWorkEducated: maybe(countSchema),
+    /** Working time over one or more periods, judged as a whole. */
+    fieldTime: maybe(fieldTimePeriodsSchema),
+    /** Field work is done in pairs, never alone. */
+    workInPairs: maybeBoolean,
+    /** With a single person, team work is secured some other way. */
+    teamWorkSecuredOtherwise: maybeBoolean,
+    /** A professional leader, or one with leadership or defined coordinator functions. */
+    leaderOrCoordinator: maybeBoolean,
+    /** The team has more than one gender. */
+    mixedGender: maybeBoolean,
+    /** Ethnicity was taken into account when composing the team. */
+    ethnicityConsidered: maybeBoolean,
+    /** Staff have access to supervision (veiledning) and reflection. */
+    supervision: maybeBoolean,
+    structure: maybe(structureSchema),
+    material: maybe(materialSchema),
+    mandate: maybe(mandateSchema),
+  }),
+);
 
 export type OutreachPerson = z.input<typeof outreachPersonSchema>;
 export type OutreachAgeBandInput = z.input<typeof outreachAgeBandSchema>;

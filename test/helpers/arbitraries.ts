@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { VECTORS } from "../../src/conformance/index.js";
 import { addDays, daysBetween } from "../../src/core/dates.js";
 
 /** Any ISO date between two ISO dates, inclusive. */
@@ -53,3 +54,23 @@ export const ZONES_SWITCH: boolean = (() => {
     else process.env.TZ = before;
   }
 })();
+
+/** Inputs near the real ones: a vector's input with fields dropped, replaced or added. */
+export const nearVectors = (fn: string) => {
+  const seeds = VECTORS.filter((v) => v.function === fn).map((v) => v.input);
+  return fc
+    .tuple(
+      fc.constantFrom(...(seeds.length > 0 ? seeds : [{}])),
+      fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue(), { maxKeys: 3 }),
+      fc.boolean(),
+    )
+    .map(([seed, extra, replace]) => {
+      if (seed === null || typeof seed !== "object" || Array.isArray(seed)) return extra;
+      const keys = Object.keys(seed);
+      if (replace && keys.length > 0) {
+        const k = keys[0] as string;
+        return { ...seed, [k]: Object.values(extra)[0] ?? null };
+      }
+      return { ...seed, ...extra };
+    });
+};

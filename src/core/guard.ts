@@ -1,0 +1,217 @@
+import * as z from "zod/mini";
+
+/**
+ * A fast yes for valid input: `true` only when the value is valid for the schema and zod
+ * would return it unchanged. `false` means "ask zod", which then reports the issues (or,
+ * for an input the guard does not know how to judge, accepts it). So a guard can make
+ * validation faster, never change its answer; a property test holds every guard to
+ * exactly zod's verdict on arbitrary JSON.
+ */
+export type Guard = (value: unknown) => boolean;
+
+/** The part of a zod definition the compiler reads (zod's documented `_zod.def`). */
+type Def = {
+  readonly type: string;
+  readonly format?: string;
+  readonly coerce?: boolean;
+  readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
+  readonly shape?: Readonly<Record<string, z.core.$ZodType>>;
+  readonly catchall?: z.core.$ZodType;
+  readonly innerType?: z.core.$ZodType;
+  readonly element?: z.core.$ZodType;
+  readonly options?: readonly z.core.$ZodType[];
+  readonly entries?: Readonly<Record<string, unknown>>;
+  readonly values?: readonly unknown[];
+  readonly keyType?: z.core.$ZodType;
+  readonly valueType?: z.core.$ZodType;
+};
+
+type CheckDef = {
+  readonly check: string;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+  readonly fn?: (value: unknown) => unknown;
+  readonly when?: unknown;
+  readonly value?: unknown;
+  readonly inclusive?: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+};
+
+const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** One check as a predicate, or `null` for a check the compiler does not know. */
+function compileCheck(c: CheckDef, kind: "number" | "string" | "array" | "object"): Guard | null {
+  // A custom check runs only when its `when` says so; the compiler does not judge those.
+  if (c.check === "custom" && typeof c.fn === "function" && c.when === undefined) {
+    const fn = c.fn;
+    return (v) => fn(v) === true;
+  }
+  if (kind === "number" && typeof c.value === "number") {
+    const bound = c.value;
+    if (c.check === "greater_than") return c.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+    if (c.check === "less_than") return c.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+  }
+  if (kind === "string" && c.check === "string_format" && c.format === "regex" && c.pattern instanceof RegExp) {
+    const re = c.pattern;
+    if (re.global || re.sticky) return null;
+    return (v) => re.test(v as string);
+  }
+  // Length bounds (zod's `when` skips them for values without a length; here the type
+  // test has already run, so they always apply).
+  if ((kind === "array" || kind === "string") && c.check === "min_length" && typeof c.minimum === "number") {
+    const min = c.minimum;
+    return (v) => (v as { length: number }).length >= min;
+  }
+  if ((kind === "array" || kind === "string") && c.check === "max_length" && typeof c.maximum === "number") {
+    const max = c.maximum;
+    return (v) => (v as { length: number }).length <= max;
+  }
+  return null;
+}
+
+/** All of a schema's checks as one predicate (run after its type test), or `null`. */
+function compileChecks(def: Def, kind: "number" | "string" | "array" | "object"): Guard | null {
+  const checks: Guard[] = [];
+  for (const c of def.checks ?? []) {
+    const g = compileCheck(c._zod.def, kind);
+    if (g === null) return null;
+    checks.push(g);
+  }
+  if (checks.length === 0) return () => true;
+  return (v) => {
+    for (const g of checks) if (!g(v)) return false;
+    return true;
+  };
+}
+
+/**
+ * Compiles a guard from a zod/mini schema, or returns `null` when the schema uses
+ * something the compiler does not know (then zod alone validates). Known: strict objects,
+ * optional, nullable, boolean, finite numbers and safe integers with bounds, strings with
+ * a regex or refinements, enums, literals, arrays with length bounds, string-keyed records,
+ * unions, unknown, and refinements on any of these.
+ */
+export function compileGuard(schema: z.core.$ZodType): Guard | null {
+  const def = defOf(schema);
+  if (def.coerce === true) return null;
+  switch (def.type) {
+    case "unknown":
+      return def.checks?.length ? null : () => true;
+    case "never":
+      return () => false;
+    case "boolean":
+      return def.checks?.length ? null : (v) => typeof v === "boolean";
+    case "optional":
+    case "nullable": {
+      const inner = def.innerType === undefined ? null : compileGuard(def.innerType);
+      if (inner === null || def.checks?.length) return null;
+      return def.type === "optional" ? (v) => v === undefined || inner(v) : (v) => v === null || inner(v);
+    }
+    case "enum":
+    case "literal": {
+      const allowed = def.type === "enum" ? Object.values(def.entries ?? {}) : (def.values ?? []);
+      if (def.checks?.length) return null;
+      return (v) => allowed.includes(v);
+    }
+    case "number": {
+      if (def.format !== undefined && def.format !== "safeint") return null;
+      const checks = compileChecks(def, "number");
+      if (checks === null) return null;
+      const isNumber = def.format === "safeint" ? Number.isSafeInteger : Number.isFinite;
+      return (v) => isNumber(v) && checks(v);
+    }
+    case "string": {
+      const checks = compileChecks(def, "string");
+      if (checks === null) return null;
+      return (v) => typeof v === "string" && checks(v);
+    }
+    case "array": {
+      const element = def.element === undefined ? null : compileGuard(def.element);
+      const checks = compileChecks(def, "array");
+      if (element === null || checks === null) return null;
+      return (v) => Array.isArray(v) && v.every((x) => element(x)) && checks(v);
+    }
+    case "record": {
+      if (def.keyType === undefined || def.valueType === undefined) return null;
+      const key = defOf(def.keyType);
+      const value = compileGuard(def.valueType);
+      const checks = compileChecks(def, "object");
+      if (key.type !== "string" || key.checks?.length || value === null || checks === null) return null;
+      return (v) => isPlainObject(v) && Object.values(v).every((x) => value(x)) && checks(v);
+    }
+    case "object": {
+      // Only strict objects: a stripping object would return something other than its input.
+      if (def.catchall === undefined || defOf(def.catchall).type !== "never" || def.shape === undefined) return null;
+      const keys = Object.keys(def.shape);
+      const guards: Guard[] = [];
+      for (const key of keys) {
+        const g = compileGuard(def.shape[key] as z.core.$ZodType);
+        if (g === null) return null;
+        guards.push(g);
+      }
+      const known = new Set(keys);
+      const checks = compileChecks(def, "object");
+      if (checks === null) return null;
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        // Own keys (zod's for-in also sees enumerable keys a polluted Object.prototype adds).
+        const own = Object.keys(v);
+        for (let i = 0; i < own.length; i++) if (!known.has(own[i] as string)) return false;
+        for (let i = 0; i < keys.length; i++) if (!(guards[i] as Guard)(v[keys[i] as string])) return false;
+        return checks(v);
+      };
+    }
+    case "union": {
+      const options = (def.options ?? []).map(compileGuard);
+      if (options.length === 0 || options.some((g) => g === null) || def.checks?.length) return null;
+      const gs = options as Guard[];
+      return (v) => gs.some((g) => g(v));
+    }
+    default:
+      return null;
+  }
+}
+
+const GUARD = Symbol("ungrett.guard");
+type WithGuard = { readonly [GUARD]?: Guard | null };
+
+/**
+ * Declares an input schema: compiles its guard once, beside the schema, so that every
+ * call can try the fast check before zod. Returns the schema itself.
+ */
+export function guarded<S extends z.core.$ZodType>(schema: S): S {
+  Object.defineProperty(schema, GUARD, { value: compileGuard(schema), enumerable: false });
+  return schema;
+}
+
+/** The guard compiled by `guarded`, or `null` (zod alone validates). */
+export function guardOf(schema: z.core.$ZodType): Guard | null {
+  return (schema as WithGuard)[GUARD] ?? null;
+}
+
+/**
+ * Validates like `z.safeParse`, asking zod only when the schema's guard does not say yes.
+ * The result has zod's shape, so callers treat both paths alike.
+ */
+export function parseFast<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  guard: Guard | null = guardOf(schema),
+): z.core.util.SafeParseResult<z.output<S>> {
+  let ok = false;
+  if (guard !== null) {
+    try {
+      ok = guard(value);
+    } catch {
+      // A refinement that throws: zod reports it as it would without the guard.
+    }
+  }
+  return ok ? { success: true, data: value as z.output<S> } : z.safeParse(schema, value);
+}

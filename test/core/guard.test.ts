@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { compileGuard, guarded, guardOf, parseFast } from "../../src/core/guard.js";
+
+const g = (schema: z.core.$ZodType) => {
+  const guard = compileGuard(schema);
+  if (guard === null) throw new Error("expected the schema to compile");
+  return guard;
+};
+
+describe("compileGuard: what it judges", () => {
+  it("booleans, never and unknown", () => {
+    expect(g(z.boolean())(true)).toBe(true);
+    expect(g(z.boolean())("true")).toBe(false);
+    expect(g(z.never())(undefined)).toBe(false);
+    expect(g(z.unknown())({ any: ["thing"] })).toBe(true);
+  });
+
+  it("optional takes undefined, nullable takes null, neither takes the other", () => {
+    expect(g(z.optional(z.boolean()))(undefined)).toBe(true);
+    expect(g(z.optional(z.boolean()))(null)).toBe(false);
+    expect(g(z.nullable(z.boolean()))(null)).toBe(true);
+    expect(g(z.nullable(z.boolean()))(undefined)).toBe(false);
+    expect(g(z.nullable(z.boolean()))(false)).toBe(true);
+  });
+
+  it("enums and literals", () => {
+    expect(g(z.enum(["a", "b"]))("b")).toBe(true);
+    expect(g(z.enum(["a", "b"]))("c")).toBe(false);
+    expect(g(z.literal(3))(3)).toBe(true);
+    expect(g(z.literal(3))("3")).toBe(false);
+  });
+
+  it("numbers: finite; safe integers for z.int(); inclusive and exclusive bounds", () => {
+    expect(g(z.number())(1.5)).toBe(true);
+    expect(g(z.number())(Number.POSITIVE_INFINITY)).toBe(false);
+    expect(g(z.number())(Number.NaN)).toBe(false);
+    expect(g(z.number())("1")).toBe(false);
+    expect(g(z.int())(2)).toBe(true);
+    expect(g(z.int())(2.5)).toBe(false);
+    expect(g(z.int())(2 ** 53)).toBe(false);
+    const inclusive = g(z.int().check(z.minimum(1), z.maximum(3)));
+    expect([0, 1, 3, 4].map(inclusive)).toEqual([false, true, true, false]);
+    const exclusive = g(z.number().check(z.gt(1), z.lt(3)));
+    expect([1, 1.5, 2.5, 3].map(exclusive)).toEqual([false, true, true, false]);
+  });
+
+  it("strings with a regex, length bounds and refinements", () => {
+    const s = g(z.string().check(z.regex(/^\d+$/), z.minLength(2), z.maxLength(3)));
+    expect(["1", "12", "123", "1234", "ab", 12].map(s)).toEqual([false, true, true, false, false, false]);
+    const refined = g(z.string().check(z.refine((v) => v !== "no")));
+    expect(refined("yes")).toBe(true);
+    expect(refined("no")).toBe(false);
+  });
+
+  it("arrays: every element, and length bounds", () => {
+    const a = g(z.array(z.boolean()).check(z.minLength(1), z.maxLength(2)));
+    expect([[], [true], [true, false], [true, false, true], [1], "x"].map(a)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("records with string keys", () => {
+    const r = g(z.record(z.string(), z.boolean()));
+    expect(r({ a: true, b: false })).toBe(true);
+    expect(r({ a: 1 })).toBe(false);
+    expect(r([])).toBe(false);
+    expect(r(null)).toBe(false);
+  });
+
+  it("strict objects: unknown keys, missing keys, refinements, only plain objects", () => {
+    const o = g(
+      z
+        .strictObject({ a: z.boolean(), b: z.optional(z.int()) })
+        .check(z.refine((v) => v.b !== 7, { message: "not 7" })),
+    );
+    expect(o({ a: true })).toBe(true);
+    expect(o({ a: true, b: 1 })).toBe(true);
+    expect(o({ a: true, b: 7 })).toBe(false);
+    expect(o({ a: true, c: 1 })).toBe(false);
+    expect(o({ b: 1 })).toBe(false);
+    expect(o([true])).toBe(false);
+    expect(o(null)).toBe(false);
+    expect(o(Object.assign(Object.create(null), { a: true }))).toBe(true);
+    expect(
+      o(
+        new (class {
+          a = true;
+        })(),
+      ),
+    ).toBe(false);
+    expect(o(new Date(0))).toBe(false);
+  });
+
+  it("unions: any branch", () => {
+    const u = g(z.union([z.boolean(), z.array(z.boolean())]));
+    expect([true, [false], "x", [1]].map(u)).toEqual([true, true, false, false]);
+  });
+});
+
+describe("compileGuard: what it leaves to zod", () => {
+  const unsupported: [string, z.core.$ZodType][] = [
+    ["a stripping object (its output is not its input)", z.object({ a: z.boolean() })],
+    ["a loose object", z.looseObject({ a: z.boolean() })],
+    ["an object with an unsupported field", z.strictObject({ a: z.date() })],
+    ["a string format other than regex", z.string().check(z.email())],
+    ["a global regex (test() keeps state)", z.string().check(z.regex(/a/g))],
+    ["a refinement with a `when`", z.string().check(z.refine(() => true, { when: () => true }))],
+    ["a number format other than safeint", z.int32()],
+    ["a multiple-of check", z.number().check(z.multipleOf(2))],
+    ["an optional of something unsupported", z.optional(z.date())],
+    ["a nullable of something unsupported", z.nullable(z.date())],
+    ["an array of something unsupported", z.array(z.date())],
+    ["a record with checked keys", z.record(z.string().check(z.minLength(1)), z.boolean())],
+    ["a record of something unsupported", z.record(z.string(), z.date())],
+    ["a union with an unsupported branch", z.union([z.boolean(), z.date()])],
+    ["a coercing number", z.coerce.number()],
+    [
+      "a transform",
+      z.pipe(
+        z.string(),
+        z.transform((s) => s.length),
+      ),
+    ],
+    ["a boolean with a check", z.boolean().check(z.refine(() => true))],
+    ["an enum with a check", z.enum(["a"]).check(z.refine(() => true))],
+    ["an optional with a check", z.optional(z.boolean()).check(z.refine(() => true))],
+    ["unknown with a check", z.unknown().check(z.refine(() => true))],
+    ["a union with a check", z.union([z.boolean(), z.int()]).check(z.refine(() => true))],
+  ];
+  it.each(unsupported)("%s", (_label, schema) => {
+    expect(compileGuard(schema)).toBeNull();
+  });
+});
+
+describe("guarded, guardOf and parseFast", () => {
+  it("guarded compiles the guard once and returns the same schema; guardOf finds it", () => {
+    const schema = z.strictObject({ a: z.boolean() });
+    expect(guardOf(schema)).toBeNull();
+    expect(guarded(schema)).toBe(schema);
+    expect(guardOf(schema)?.({ a: true })).toBe(true);
+    expect(Object.keys(schema)).not.toContain("guard");
+  });
+
+  it("parseFast returns valid input itself, without zod's copy", () => {
+    const schema = guarded(z.strictObject({ a: z.boolean() }));
+    const input = { a: true };
+    const r = parseFast(schema, input);
+    expect(r.success).toBe(true);
+    expect(r.data).toBe(input);
+    expect(z.safeParse(schema, input).data).not.toBe(input);
+  });
+
+  it("parseFast gives zod's issues for invalid input, and zod's answer where there is no guard", () => {
+    const schema = guarded(z.strictObject({ a: z.boolean() }));
+    const r = parseFast(schema, { a: 1 });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(["a"]);
+    const plain = z.object({ a: z.boolean() });
+    const p = parseFast(plain, { a: true, extra: 1 });
+    expect(p.data).toEqual({ a: true });
+  });
+
+  it("a refinement that throws is left to zod, which reports what it reports without the guard", () => {
+    const boom = (v: string) => {
+      if (v === "boom") throw new RangeError("boom");
+      return true;
+    };
+    const schema = guarded(z.string().check(z.refine(boom)));
+    expect(parseFast(schema, "fine").success).toBe(true);
+    expect(() => parseFast(schema, "boom")).toThrow(RangeError);
+    expect(() => z.safeParse(schema, "boom")).toThrow(RangeError);
+  });
+});
