@@ -56,15 +56,21 @@ function parts(date: IsoDate): DateParts {
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Formats year, month and day as `YYYY-MM-DD`. */
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${year >= 1000 ? String(year) : pad(year, 4)}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** The calendar year of an ISO date. */
+/** The calendar year of an ISO date (its first four digits). */
 export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  );
 }
 
 /**

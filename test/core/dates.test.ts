@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
   ageOn,
   birthdayAt,
   daysBetween,
+  formatIsoDate,
   isIsoDate,
   onMonthDay,
   parseIsoDate,
@@ -36,6 +38,24 @@ describe("ISO calendar dates", () => {
   it("splits a date into its parts", () => {
     expect(parseIsoDate("2026-04-15")).toEqual({ year: 2026, month: 4, day: 15 });
     expect(yearOf("2026-04-15")).toBe(2026);
+    expect(yearOf("0999-01-01")).toBe(999);
+    expect(formatIsoDate(7, 3, 9)).toBe("0007-03-09");
+    expect(formatIsoDate(2029, 12, 31)).toBe("2029-12-31");
+  });
+
+  it("formats and reads back every year, month and day, zero-padded", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const s = formatIsoDate(y, m, d);
+          expect(s).toBe(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+          expect(yearOf(s)).toBe(y);
+        },
+      ),
+    );
   });
 
   it("moves dates by calendar days across months, years and leap days", () => {
