@@ -35,6 +35,26 @@ describe("ungrett evaluate", { timeout: 60_000 }, () => {
     expect(r.err).toMatch(/^line 3: not JSON/m);
   });
 
+  it("splits lines on \\n, \\r\\n and a lone \\r, across chunk boundaries, numbering every line", () => {
+    // About 200 KiB: several 64 KiB chunks, so lines (and some \r\n pairs) straddle chunk ends.
+    const records = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ birthYear: 1990 + (i % 30), hasYouthRight: true, inEducation: false, inWork: i % 2 === 0 }),
+    );
+    const breaks = ["\n", "\r\n", "\r"];
+    const input = records.map((r, i) => `${r}${breaks[i % 3]}`).join("");
+    const file = join(dir, "mixed-breaks.jsonl");
+    writeFileSync(file, `${input}{"birthYear":"x"}`);
+    const r = run(["evaluate", "otTargetGroup", "--as-of", "2026-04-15", "--quiet", "--output", "outcome", file]);
+    const out = lines(r.out).map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3001);
+    for (const [i, rec] of records.entries()) {
+      const expected = ungrett.otTargetGroup(JSON.parse(rec), { asOf: "2026-04-15" });
+      expect(out[i].outcome).toBe(expected.outcome);
+    }
+    expect(out[3000]).toMatchObject({ line: 3001, error: { paths: ["birthYear"] } });
+    expect(r.code).toBe(1);
+  });
+
   it("gives the same decisions as the library", () => {
     const person = { birthYear: 2001, hasYouthRight: true, inEducation: false, inWork: false };
     const r = run(["evaluate", "otTargetGroup", "--as-of", "2024-08-01"], JSON.stringify(person));
