@@ -1,5 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays as dfAddDays, differenceInCalendarDays } from "date-fns";
+import { addDays as dfAddDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import type { IsoDate } from "./types.js";
 
 /*
