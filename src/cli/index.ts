@@ -13,6 +13,7 @@ import type { Json, Locale } from "../core/types.js";
 import { LIBRARY_VERSION } from "../core/version.js";
 import { FUNCTIONS, findFunction } from "../functions.js";
 import { ALL_PARAMETERS, explain, RULES } from "../index.js";
+import { outcomeLine, outcomeOf } from "./output.js";
 
 const HELP = `ungrett ${LIBRARY_VERSION}: Norwegian rules for young people outside school and work
 
@@ -84,7 +85,8 @@ async function* lineBatches(file: string | undefined): AsyncGenerator<string[]> 
     const text = rest + chunk;
     // A \r at the very end may be the first half of \r\n: keep it for the next chunk.
     const end = text.endsWith("\r") ? text.length - 1 : text.length;
-    const parts = text.slice(0, end).split(/\r\n|\n|\r/);
+    const body = text.slice(0, end);
+    const parts = body.includes("\r") ? body.split(/\r\n|\n|\r/) : body.split("\n");
     rest = (parts.pop() as string) + text.slice(end);
     if (parts.length > 0) yield parts;
   }
@@ -171,13 +173,14 @@ async function evaluate(args: string[]): Promise<number> {
         };
       }
       const decision = fn.evaluate(inputValue as never, options as never);
-      const shown: object = outcomeOnly
-        ? { outcome: decision.outcome, needs: decision.needs, details: decision.details, version: decision.version.id }
-        : decision;
-      const extra: Record<string, Json> = {};
-      if (id !== undefined) extra.id = id;
-      if (locale !== undefined) extra.explanation = explain(decision, locale);
-      buffer.push(JSON.stringify(id === undefined && locale === undefined ? shown : { ...extra, ...shown }));
+      if (id === undefined && locale === undefined) {
+        buffer.push(outcomeOnly ? outcomeLine(decision) : JSON.stringify(decision));
+      } else {
+        const extra: Record<string, Json> = {};
+        if (id !== undefined) extra.id = id;
+        if (locale !== undefined) extra.explanation = explain(decision, locale);
+        buffer.push(JSON.stringify({ ...extra, ...(outcomeOnly ? outcomeOf(decision) : decision) }));
+      }
     } catch (e) {
       if (!isUngrettInputError(e)) throw e;
       bad++;
