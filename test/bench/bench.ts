@@ -120,6 +120,13 @@ async function main() {
   const validated = cases.map((c) => otPersonSchema.parse(c));
   const prepared = otPrepare({ asOf: ASOF });
   rows.push(
+    time("ungrett otTargetGroup, options prepared once", () => {
+      let n = 0;
+      for (const c of cases) if (otTargetGroup(c, prepared).outcome === "in-target-group") n++;
+      return n;
+    }),
+  );
+  rows.push(
     time("ungrett otTargetGroupValidated (trace, no validation)", () => {
       let n = 0;
       for (const c of validated) if (otTargetGroupValidated(c, prepared).outcome === "in-target-group") n++;
@@ -198,6 +205,7 @@ async function main() {
 
   const byLabel = (s: string) => rows.find((r) => r.label.startsWith(s))?.opsPerSec ?? Number.NaN;
   const full = byLabel("ungrett otTargetGroup ");
+  const fullPrepared = byLabel("ungrett otTargetGroup, options prepared");
   const fast = byLabel("ungrett otTargetGroupValidated");
   const hand = byLabel("hand-written function (outcome only)");
   const handTrace = byLabel("hand-written function building");
@@ -215,6 +223,12 @@ async function main() {
     ["hand-written with the same trace / validated path", handTrace / fast, "<= 4", handTrace / fast <= 4],
     ["hand-written outcome only / validated path", hand / fast, "<= 4", hand / fast <= 4],
     ["hand-written / full validation and trace", hand / full, "(informative)", true],
+    [
+      "hand-written with the same trace / validation and trace, prepared",
+      handTrace / fullPrepared,
+      "(informative)",
+      true,
+    ],
     ["CLI --output outcome / bare loop", cliOutcomeRate / bareRate, ">= 0.5", cliOutcomeRate / bareRate >= 0.5],
     ["CLI full decisions / bare loop", cliRate / bareRate, "(informative)", true],
   ];
