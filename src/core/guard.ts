@@ -41,7 +41,8 @@ type CheckDef = {
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  // Arrays, dates and class instances fail on their prototype.
+  if (typeof v !== "object" || v === null) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 };
@@ -84,7 +85,6 @@ function compileChecks(def: Def, kind: "number" | "string" | "array" | "object")
     if (g === null) return null;
     checks.push(g);
   }
-  if (checks.length === 0) return () => true;
   return (v) => {
     for (const g of checks) if (!g(v)) return false;
     return true;
@@ -110,13 +110,13 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
       return def.checks?.length ? null : (v) => typeof v === "boolean";
     case "optional":
     case "nullable": {
-      const inner = def.innerType === undefined ? null : compileGuard(def.innerType);
+      const inner = compileGuard(def.innerType as z.core.$ZodType);
       if (inner === null || def.checks?.length) return null;
       return def.type === "optional" ? (v) => v === undefined || inner(v) : (v) => v === null || inner(v);
     }
     case "enum":
     case "literal": {
-      const allowed = def.type === "enum" ? Object.values(def.entries ?? {}) : (def.values ?? []);
+      const allowed = def.type === "enum" ? Object.values(def.entries as object) : (def.values as unknown[]);
       if (def.checks?.length) return null;
       return (v) => allowed.includes(v);
     }
@@ -133,26 +133,26 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
       return (v) => typeof v === "string" && checks(v);
     }
     case "array": {
-      const element = def.element === undefined ? null : compileGuard(def.element);
+      const element = compileGuard(def.element as z.core.$ZodType);
       const checks = compileChecks(def, "array");
       if (element === null || checks === null) return null;
       return (v) => Array.isArray(v) && v.every((x) => element(x)) && checks(v);
     }
     case "record": {
-      if (def.keyType === undefined || def.valueType === undefined) return null;
-      const key = defOf(def.keyType);
-      const value = compileGuard(def.valueType);
+      const key = defOf(def.keyType as z.core.$ZodType);
+      const value = compileGuard(def.valueType as z.core.$ZodType);
       const checks = compileChecks(def, "object");
       if (key.type !== "string" || key.checks?.length || value === null || checks === null) return null;
       return (v) => isPlainObject(v) && Object.values(v).every((x) => value(x)) && checks(v);
     }
     case "object": {
       // Only strict objects: a stripping object would return something other than its input.
-      if (def.catchall === undefined || defOf(def.catchall).type !== "never" || def.shape === undefined) return null;
-      const keys = Object.keys(def.shape);
+      if (def.catchall === undefined || defOf(def.catchall).type !== "never") return null;
+      const shape = def.shape as Readonly<Record<string, z.core.$ZodType>>;
+      const keys = Object.keys(shape);
       const guards: Guard[] = [];
       for (const key of keys) {
-        const g = compileGuard(def.shape[key] as z.core.$ZodType);
+        const g = compileGuard(shape[key] as z.core.$ZodType);
         if (g === null) return null;
         guards.push(g);
       }
@@ -169,8 +169,8 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
       };
     }
     case "union": {
-      const options = (def.options ?? []).map(compileGuard);
-      if (options.length === 0 || options.some((g) => g === null) || def.checks?.length) return null;
+      const options = (def.options as z.core.$ZodType[]).map(compileGuard);
+      if (options.some((g) => g === null) || def.checks?.length) return null;
       const gs = options as Guard[];
       return (v) => gs.some((g) => g(v));
     }
