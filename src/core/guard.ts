@@ -47,41 +47,54 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-/** One check as a predicate, or `null` for a check the compiler does not know. */
-function compileCheck(c: CheckDef, kind: "number" | "string" | "array" | "object"): Guard | null {
-  // A custom check runs only when its `when` says so; the compiler does not judge those.
-  if (c.check === "custom" && typeof c.fn === "function" && c.when === undefined) {
-    const fn = c.fn;
-    return (v) => fn(v) === true;
+/**
+ * One check as a predicate, or `null` for a check the compiler does not know. It runs only
+ * after the schema's own type test, and zod attaches each kind of check only to the types
+ * it fits (bounds to numbers, regexes to strings, lengths to strings and arrays), so the
+ * check's kind alone decides.
+ */
+function compileCheck(c: CheckDef): Guard | null {
+  switch (c.check) {
+    case "custom": {
+      // A refinement with a `when` runs only when that says so; the compiler does not judge those.
+      if (c.when !== undefined) return null;
+      const fn = c.fn as (value: unknown) => unknown;
+      return (v) => fn(v) === true;
+    }
+    case "greater_than": {
+      const bound = c.value as number;
+      return c.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+    }
+    case "less_than": {
+      const bound = c.value as number;
+      return c.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+    }
+    case "string_format": {
+      const re = c.pattern;
+      // Only regexes; and not global or sticky ones, whose test() keeps state between calls.
+      if (c.format !== "regex" || !(re instanceof RegExp) || re.global || re.sticky) return null;
+      return (v) => re.test(v as string);
+    }
+    // Length bounds (zod's `when` skips them for values without a length; the type test
+    // has already run here, so they always apply).
+    case "min_length": {
+      const min = c.minimum as number;
+      return (v) => (v as { length: number }).length >= min;
+    }
+    case "max_length": {
+      const max = c.maximum as number;
+      return (v) => (v as { length: number }).length <= max;
+    }
+    default:
+      return null;
   }
-  if (kind === "number" && typeof c.value === "number") {
-    const bound = c.value;
-    if (c.check === "greater_than") return c.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
-    if (c.check === "less_than") return c.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
-  }
-  if (kind === "string" && c.check === "string_format" && c.format === "regex" && c.pattern instanceof RegExp) {
-    const re = c.pattern;
-    if (re.global || re.sticky) return null;
-    return (v) => re.test(v as string);
-  }
-  // Length bounds (zod's `when` skips them for values without a length; here the type
-  // test has already run, so they always apply).
-  if ((kind === "array" || kind === "string") && c.check === "min_length" && typeof c.minimum === "number") {
-    const min = c.minimum;
-    return (v) => (v as { length: number }).length >= min;
-  }
-  if ((kind === "array" || kind === "string") && c.check === "max_length" && typeof c.maximum === "number") {
-    const max = c.maximum;
-    return (v) => (v as { length: number }).length <= max;
-  }
-  return null;
 }
 
 /** All of a schema's checks as one predicate (run after its type test), or `null`. */
-function compileChecks(def: Def, kind: "number" | "string" | "array" | "object"): Guard | null {
+function compileChecks(def: Def): Guard | null {
   const checks: Guard[] = [];
   for (const c of def.checks ?? []) {
-    const g = compileCheck(c._zod.def, kind);
+    const g = compileCheck(c._zod.def);
     if (g === null) return null;
     checks.push(g);
   }
@@ -122,26 +135,26 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
     }
     case "number": {
       if (def.format !== undefined && def.format !== "safeint") return null;
-      const checks = compileChecks(def, "number");
+      const checks = compileChecks(def);
       if (checks === null) return null;
       const isNumber = def.format === "safeint" ? Number.isSafeInteger : Number.isFinite;
       return (v) => isNumber(v) && checks(v);
     }
     case "string": {
-      const checks = compileChecks(def, "string");
+      const checks = compileChecks(def);
       if (checks === null) return null;
       return (v) => typeof v === "string" && checks(v);
     }
     case "array": {
       const element = compileGuard(def.element as z.core.$ZodType);
-      const checks = compileChecks(def, "array");
+      const checks = compileChecks(def);
       if (element === null || checks === null) return null;
       return (v) => Array.isArray(v) && v.every((x) => element(x)) && checks(v);
     }
     case "record": {
       const key = defOf(def.keyType as z.core.$ZodType);
       const value = compileGuard(def.valueType as z.core.$ZodType);
-      const checks = compileChecks(def, "object");
+      const checks = compileChecks(def);
       if (key.type !== "string" || key.checks?.length || value === null || checks === null) return null;
       return (v) => isPlainObject(v) && Object.values(v).every((x) => value(x)) && checks(v);
     }
@@ -157,7 +170,7 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
         guards.push(g);
       }
       const known = new Set(keys);
-      const checks = compileChecks(def, "object");
+      const checks = compileChecks(def);
       if (checks === null) return null;
       return (v) => {
         if (!isPlainObject(v)) return false;

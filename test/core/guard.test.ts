@@ -13,6 +13,7 @@ describe("compileGuard: what it judges", () => {
     expect(g(z.boolean())(true)).toBe(true);
     expect(g(z.boolean())("true")).toBe(false);
     expect(g(z.never())(undefined)).toBe(false);
+    expect(g(z.never())(true)).toBe(false);
     expect(g(z.unknown())({ any: ["thing"] })).toBe(true);
   });
 
@@ -69,6 +70,7 @@ describe("compileGuard: what it judges", () => {
     const r = g(z.record(z.string(), z.boolean()));
     expect(r({ a: true, b: false })).toBe(true);
     expect(r({ a: 1 })).toBe(false);
+    expect(r({ a: true, b: 1 })).toBe(false);
     expect(r([])).toBe(false);
     expect(r(null)).toBe(false);
     const few = g(z.record(z.string(), z.boolean()).check(z.refine((v) => Object.keys(v).length < 2)));
@@ -124,6 +126,17 @@ describe("compileGuard: what it leaves to zod", () => {
     ["an array of something unsupported", z.array(z.date())],
     ["a record with checked keys", z.record(z.string().check(z.minLength(1)), z.boolean())],
     ["a record of something unsupported", z.record(z.string(), z.date())],
+    ["a record keyed by an enum (zod wants every key)", z.record(z.enum(["a", "b"]), z.boolean())],
+    [
+      "a record with an unsupported check",
+      z.record(z.string(), z.boolean()).check(z.refine(() => true, { when: () => true })),
+    ],
+    ["an array with an unsupported check", z.array(z.boolean()).check(z.refine(() => true, { when: () => true }))],
+    [
+      "a strict object with an unsupported check",
+      z.strictObject({ a: z.boolean() }).check(z.refine(() => true, { when: () => true })),
+    ],
+    ["a string format given as something other than a regex", z.string().check(z.uuid())],
     ["a union with an unsupported branch", z.union([z.boolean(), z.date()])],
     ["a coercing number", z.coerce.number()],
     [
