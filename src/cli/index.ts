@@ -13,7 +13,7 @@ import type { Json, Locale } from "../core/types.js";
 import { LIBRARY_VERSION } from "../core/version.js";
 import { FUNCTIONS, findFunction } from "../functions.js";
 import { ALL_PARAMETERS, explain, RULES } from "../index.js";
-import { outcomeLine, outcomeOf } from "./output.js";
+import { outcomeOf, outcomeWriter } from "./output.js";
 
 const HELP = `ungrett ${LIBRARY_VERSION}: Norwegian rules for young people outside school and work
 
@@ -75,6 +75,9 @@ function checkDate(flag: string, value: string | undefined): string {
  * than one per line, which is what readline's async iterator costs. Breaks on \n, \r\n
  * and a lone \r, as readline does.
  */
+/** Output lines written to stdout at a time. */
+const BATCH = 2048;
+
 async function* lineBatches(file: string | undefined): AsyncGenerator<string[]> {
   const input =
     file === undefined || file === "-"
@@ -137,6 +140,7 @@ async function evaluate(args: string[]): Promise<number> {
     }
   }
   const quiet = values.quiet === true;
+  const outcomeLine = outcomeWriter();
 
   let lineNo = 0;
   let records = 0;
@@ -211,7 +215,7 @@ async function evaluate(args: string[]): Promise<number> {
         whole += `${line}\n`;
         continue;
       }
-      if (line.trim() === "") continue;
+      if (line.length === 0 || line.trim() === "") continue;
       let record: unknown;
       try {
         record = JSON.parse(line);
@@ -221,12 +225,12 @@ async function evaluate(args: string[]): Promise<number> {
         buffer.push(
           JSON.stringify({ line: lineNo, error: { name: "SyntaxError", paths: [], message: (e as Error).message } }),
         );
-        if (buffer.length >= 512) await flush();
+        if (buffer.length >= BATCH) await flush();
         continue;
       }
       handle(record, lineNo);
     }
-    if (buffer.length >= 512) await flush();
+    if (buffer.length >= BATCH) await flush();
   }
   if (arrayMode) {
     let list: unknown;
@@ -238,7 +242,7 @@ async function evaluate(args: string[]): Promise<number> {
     if (!Array.isArray(list)) fail("the input is not a JSON array", 1);
     for (const [i, r] of list.entries()) {
       handle(r, i + 1);
-      if (buffer.length >= 512) await flush();
+      if (buffer.length >= BATCH) await flush();
     }
   }
   await flush();
@@ -256,7 +260,7 @@ async function verify(args: string[]): Promise<number> {
   for await (const batch of lineBatches(file)) {
     for (const line of batch) {
       lineNo++;
-      if (line.trim() === "") continue;
+      if (line.length === 0 || line.trim() === "") continue;
       try {
         const r = JSON.parse(line) as Observed & { id?: unknown };
         if (typeof r.id !== "string") throw new Error('no "id"');
