@@ -212,7 +212,7 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
           });
           continue;
         }
-        const r = z.safeParse(def.schema, value);
+        const r = parseFast(def.schema, value, null);
         if (r.success) map.set(id, r.data as Json);
         else issues.push(...toInputIssues(r.error.issues, value, `options.parameters.${id}`));
       }

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 
 /**
- * A fast yes for valid input: `true` only when the value is valid for the schema and zod
- * would return it unchanged. `false` means "ask zod", which then reports the issues (or,
- * for an input the guard does not know how to judge, accepts it). So a guard can make
- * validation faster, never change its answer; a property test holds every guard to
- * exactly zod's verdict on arbitrary JSON.
+ * A fast yes for valid input: `true` only when the value is valid for the schema, zod
+ * would return it unchanged, and it holds no -0 (which JSON cannot keep). `false` means
+ * "ask zod", which then reports the issues (or, for an input the guard does not know how
+ * to judge, accepts it). So a guard can make validation faster, never change its answer;
+ * a property test holds every guard to exactly zod's verdict on arbitrary JSON.
  */
 export type Guard = (value: unknown) => boolean;
 
@@ -138,7 +138,8 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
       const checks = compileChecks(def);
       if (checks === null) return null;
       const isNumber = def.format === "safeint" ? Number.isSafeInteger : Number.isFinite;
-      return (v) => isNumber(v) && checks(v);
+      // -0 is valid but not JSON (it reads back as 0): it takes the slow path, which turns it into 0.
+      return (v) => isNumber(v) && !Object.is(v, -0) && checks(v);
     }
     case "string": {
       const checks = compileChecks(def);
@@ -226,5 +227,39 @@ export function parseFast<S extends z.core.$ZodType>(
       // A refinement that throws: zod reports it as it would without the guard.
     }
   }
-  return ok ? { success: true, data: value as z.output<S> } : z.safeParse(schema, value);
+  if (ok) return { success: true, data: value as z.output<S> };
+  const r = z.safeParse(schema, value);
+  return r.success ? { success: true, data: withoutNegativeZero(r.data) } : r;
+}
+
+/**
+ * The value with every -0 inside it turned into 0, so that what a decision quotes from
+ * its input survives JSON. Copies only what it changes: zod returns some input values
+ * (those of `z.unknown()`) by reference, and the caller's objects are never written to.
+ */
+export function withoutNegativeZero<T>(value: T): T {
+  if (typeof value === "number") return (Object.is(value, -0) ? 0 : value) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const x = withoutNegativeZero(value[i]);
+      if (!Object.is(x, value[i])) {
+        out ??= value.slice();
+        out[i] = x;
+      }
+    }
+    return (out ?? value) as T;
+  }
+  if (value !== null && typeof value === "object") {
+    let out: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const x = withoutNegativeZero(v);
+      if (!Object.is(x, v)) {
+        out ??= { ...(value as Record<string, unknown>) };
+        out[k] = x;
+      }
+    }
+    return (out ?? value) as T;
+  }
+  return value;
 }

@@ -11,6 +11,9 @@ import { nearVectors } from "../helpers/arbitraries.js";
  * here it is held to exactly zod's verdict, on arbitrary JSON and on inputs near the
  * vectors, for the input schema of every public function.
  */
+const hasNegativeZero = (v: unknown): boolean =>
+  Object.is(v, -0) || (v !== null && typeof v === "object" && Object.values(v).some(hasNegativeZero));
+
 describe.each(FUNCTIONS.map((f) => [f.name, f] as const))("the guard of %s", (name, f) => {
   const guard = compileGuard(f.schema);
 
@@ -20,7 +23,8 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))("the guard of %s", (na
 
   const agrees = (value: unknown) => {
     const zod = z.safeParse(f.schema, value);
-    expect(guard?.(value)).toBe(zod.success);
+    // Yes exactly where zod says yes, except for -0, which takes the slow path to become 0.
+    expect(guard?.(value)).toBe(zod.success && !hasNegativeZero(value));
     if (zod.success) expect(zod.data).toEqual(value);
   };
 

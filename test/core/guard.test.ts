@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { compileGuard, guarded, guardOf, parseFast } from "../../src/core/guard.js";
+import { compileGuard, guarded, guardOf, parseFast, withoutNegativeZero } from "../../src/core/guard.js";
+import { navCaseload } from "../../src/nav/index.js";
+import { otTargetGroup } from "../../src/ot/index.js";
 
 const g = (schema: z.core.$ZodType) => {
   const guard = compileGuard(schema);
@@ -196,5 +198,44 @@ describe("guarded, guardOf and parseFast", () => {
     expect(parseFast(schema, "fine").success).toBe(true);
     expect(() => parseFast(schema, "boom")).toThrow(RangeError);
     expect(() => z.safeParse(schema, "boom")).toThrow(RangeError);
+  });
+});
+
+describe("-0, which JSON cannot keep", () => {
+  it("is not waved through by a guard, and the slow path turns it into 0", () => {
+    const schema = guarded(z.strictObject({ n: z.int(), list: z.array(z.number()) }));
+    expect(guardOf(schema)?.({ n: -0, list: [] })).toBe(false);
+    expect(guardOf(schema)?.({ n: 0, list: [1, -0] })).toBe(false);
+    const r = parseFast(schema, { n: -0, list: [1, -0] });
+    expect(r.success).toBe(true);
+    expect(Object.is(r.data?.n, 0)).toBe(true);
+    expect(Object.is(r.data?.list[1], 0)).toBe(true);
+  });
+
+  it("withoutNegativeZero copies only what it changes and never writes to its argument", () => {
+    const inner = { a: 1 };
+    const value = { keep: inner, z: -0, list: [-0, inner] };
+    const out = withoutNegativeZero(value);
+    expect(Object.is(value.z, -0)).toBe(true);
+    expect(Object.is(value.list[0], -0)).toBe(true);
+    expect(out).not.toBe(value);
+    expect(out.keep).toBe(inner);
+    expect(out.list[1]).toBe(inner);
+    expect(Object.is(out.z, 0) && Object.is(out.list[0], 0)).toBe(true);
+    const clean = { a: [1, { b: "x" }], c: null };
+    expect(withoutNegativeZero(clean)).toBe(clean);
+    expect(withoutNegativeZero(clean.a)).toBe(clean.a);
+    expect(withoutNegativeZero("s")).toBe("s");
+    expect(Object.is(withoutNegativeZero(-0), 0)).toBe(true);
+  });
+
+  it("never reaches a decision, from the input or from a parameter override", () => {
+    const d = navCaseload({ youthPerCounsellor: -0 }, { asOf: "2026-03-02" });
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+    const p = otTargetGroup(
+      { birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false },
+      { asOf: "2026-04-15", parameters: { "ot.notify-max-days": -0 } },
+    );
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
   });
 });
