@@ -375,7 +375,8 @@ function qualificationsItem(
     needs = ["staff.socialWorkEducation"];
   } else {
     people = s.headcount ?? null;
-    educated = s.socialWorkEducated ?? null;
+    // A staff of nobody has nobody educated: the count follows from the headcount.
+    educated = s.socialWorkEducated ?? (people === 0 ? 0 : null);
     unknownEducation = educated === null ? (people ?? 0) : 0;
     needs = nullFacts({ headcount: people, socialWorkEducated: educated });
   }

@@ -189,6 +189,12 @@ describe("outreach.assessment: social-work education", () => {
     expect(status({ socialWorkEducated: 0 }, "qualifications")).toBe("falls-short");
     expect(status({ headcount: 3 }, "qualifications")).toBe("unknown");
   });
+
+  it("a staff of nobody falls short, whether it is given as a headcount or as a list", () => {
+    expect(status({ headcount: 0 }, "qualifications")).toBe("falls-short");
+    expect(status({ headcount: 0, socialWorkEducated: 0 }, "qualifications")).toBe("falls-short");
+    expect(status({ staff: [] }, "qualifications")).toBe("falls-short");
+  });
 });
 
 describe("outreach.assessment: field time, diversity and the rest", () => {
