@@ -241,10 +241,15 @@ export function assessOutreachService(
   );
 
   const field = fieldTimeReason(fn, ev, s.fieldTime);
-  add("field-time", OUTREACH_FIELD_TIME, "within-range", field.reason.status, field.reason.facts, field.reason.needs, [
-    locatorOf(OUTREACH_FIELD_TIME),
-    locatorOf(OUTREACH_FIELD_TIME, 1),
-  ]);
+  add(
+    "field-time",
+    OUTREACH_FIELD_TIME,
+    field.reason.condition,
+    field.reason.status,
+    field.reason.facts,
+    field.reason.needs,
+    [locatorOf(OUTREACH_FIELD_TIME), locatorOf(OUTREACH_FIELD_TIME, 1)],
+  );
 
   add(
     "leadership",

@@ -191,3 +191,16 @@ describe("parameter overrides", () => {
     expect(otTargetGroup(person, { asOf: "2025-06-01" }).outcome).toBe("in-target-group");
   });
 });
+
+describe("the parameters a decision lists", () => {
+  const decisions = VECTORS.filter((v) => !isExpectedError(v.expected));
+
+  it("lists each parameter read once, however often the rule read it (the consent rules read some twice)", () => {
+    for (const v of decisions) {
+      const ids = entry(v.function)
+        .evaluate(v.input as never, optionsOf(v))
+        .parameters.map((p) => p.id);
+      expect(new Set(ids).size, v.id).toBe(ids.length);
+    }
+  });
+});

@@ -222,6 +222,7 @@ describe("-0, which JSON cannot keep", () => {
     expect(out.keep).toBe(inner);
     expect(out.list[1]).toBe(inner);
     expect(Object.is(out.z, 0) && Object.is(out.list[0], 0)).toBe(true);
+    expect(Array.isArray(out.list) && out.list.length === 2).toBe(true);
     const clean = { a: [1, { b: "x" }], c: null };
     expect(withoutNegativeZero(clean)).toBe(clean);
     expect(withoutNegativeZero(clean.a)).toBe(clean.a);

@@ -51,6 +51,12 @@ describe("countDays", () => {
     expect(countDays("2025-04-30", "2025-05-02", "norwegian-working-days")).toBe(1);
   });
 
+  it("does not subtract a public holiday on the first day, which is never counted", () => {
+    // Thursday 1 May 2025 is a public holiday; from it to Friday is one working day.
+    expect(countDays("2025-05-01", "2025-05-02", "norwegian-working-days")).toBe(1);
+    expect(countDays("2025-05-01", "2025-05-05", "norwegian-working-days")).toBe(2);
+  });
+
   it("does not subtract a public holiday that falls on a weekend", () => {
     // Saturday 17 May 2025: Friday to Monday is one working day either way.
     expect(countDays("2025-05-16", "2025-05-19", "norwegian-working-days")).toBe(1);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import {
+  assessOutreachService,
   fieldTimeShare,
   outreachAgeBand,
   outreachDocumentation,
+  outreachPrepare,
   outreachPrevalence,
   outreachStaffing,
   outreachTargetGroup,
@@ -111,5 +113,28 @@ describe("outreach.prevalence: a low risk share of zero", () => {
     expect(Number.isFinite(r?.facts.high)).toBe(true);
     expect(Number.isFinite(r?.facts.estimate)).toBe(true);
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+});
+
+describe("outreach errors name the caller and say what is wrong", () => {
+  it("names fieldTimeShare and outreachPrepare in their messages", () => {
+    expect(thrown(() => fieldTimeShare({ fieldHours: -1, totalHours: 10 }, { asOf })).message).toMatch(
+      /^Invalid input to fieldTimeShare/,
+    );
+    expect(thrown(() => outreachPrepare({ asOf: "2026-02-30" })).message).toMatch(/^Invalid input to outreachPrepare/);
+  });
+
+  it("quotes both ends of a frame out of order", () => {
+    const e = thrown(() =>
+      fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf, parameters: { "outreach.field-time-min": 0.5 } }),
+    );
+    expect(e.issues.map((i) => i.message)).toEqual(["0.4 is below outreach.field-time-min (0.5)"]);
+  });
+});
+
+describe("outreach.assessment: field time not given", () => {
+  it("keeps the condition of the field-time rule and asks for the field time", () => {
+    const r = assessOutreachService({}, { asOf }).reasons.find((x) => x.rule === "outreach.field-time");
+    expect([r?.condition, r?.status, r?.needs]).toEqual(["within-range", "unknown", ["fieldTime"]]);
   });
 });
