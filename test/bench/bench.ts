@@ -182,11 +182,16 @@ async function main() {
   for (let i = 0; i < M; i++) lines.push(JSON.stringify(cases[i % N]));
   writeFileSync(file, `${lines.join("\n")}\n`);
   const bare = `const rl=require("node:readline").createInterface({input:require("node:fs").createReadStream(${JSON.stringify(file)}),crlfDelay:Infinity});let b=[];const out=process.stdout;rl.on("line",l=>{b.push(JSON.stringify(JSON.parse(l)));if(b.length>=512){out.write(b.join("\\n")+"\\n");b=[]}});rl.on("close",()=>{out.write(b.join("\\n")+"\\n")})`;
+  // The best of three runs of each command, as for the functions above.
   const run = (args: string[]) => {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
-    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
-    return M / (Number(process.hrtime.bigint() - t0) / 1e9);
+    let best = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
+      if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+      best = Math.max(best, M / (Number(process.hrtime.bigint() - t0) / 1e9));
+    }
+    return best;
   };
   const bareRate = run(["-e", bare]);
   const cliRate = run(["dist/cli.js", "evaluate", "otTargetGroup", "--as-of", ASOF, "--quiet", file]);
@@ -218,24 +223,27 @@ async function main() {
   console.log(`${"bare read-parse-stringify loop".padEnd(56)}${fmt(bareRate)}`);
   console.log(`${"ungrett evaluate otTargetGroup (full decisions)".padEnd(56)}${fmt(cliRate)}`);
   console.log(`${"ungrett evaluate otTargetGroup --output outcome".padEnd(56)}${fmt(cliOutcomeRate)}`);
-  const ratios: [string, number, string, boolean][] = [
+  // `null`: a figure to read, with no target to meet.
+  const ratios: [string, number, string, boolean | null][] = [
     ["validated path / json-rules-engine", fast / jre, ">= 10", fast / jre >= 10],
     ["hand-written with the same trace / validated path", handTrace / fast, "<= 4", handTrace / fast <= 4],
     ["hand-written outcome only / validated path", hand / fast, "<= 4", hand / fast <= 4],
-    ["hand-written / full validation and trace", hand / full, "(informative)", true],
+    ["hand-written / full validation and trace", hand / full, "(informative)", null],
     [
       "hand-written with the same trace / validation and trace, prepared",
       handTrace / fullPrepared,
       "(informative)",
-      true,
+      null,
     ],
     ["CLI --output outcome / bare loop", cliOutcomeRate / bareRate, ">= 0.5", cliOutcomeRate / bareRate >= 0.5],
-    ["CLI full decisions / bare loop", cliRate / bareRate, "(informative)", true],
+    ["CLI full decisions / bare loop", cliRate / bareRate, "(informative)", null],
   ];
-  console.log(`\n${"ratio".padEnd(56)}${"measured".padStart(10)}  target`);
-  for (const [l, v, t, ok] of ratios)
-    console.log(`${l.padEnd(56)}${v.toFixed(2).padStart(10)}  ${t} ${ok ? "met" : "NOT MET"}`);
-  process.exitCode = ratios.every((r) => r[3]) ? 0 : 1;
+  console.log(`\n${"ratio".padEnd(66)}${"measured".padStart(10)}  target`);
+  for (const [l, v, t, ok] of ratios) {
+    const verdict = ok === null ? "" : ok ? " met" : " NOT MET";
+    console.log(`${l.padEnd(66)}${v.toFixed(2).padStart(10)}  ${t}${verdict}`);
+  }
+  process.exitCode = ratios.every((r) => r[3] !== false) ? 0 : 1;
 }
 
 await main();
