@@ -23,6 +23,7 @@ describe("ISO calendar dates", () => {
     "1900-02-29",
     "2024-13-01",
     "2024-00-10",
+    "2024-01-00",
     "2024-04-31",
     "2024-1-01",
     "24-01-01",
@@ -91,6 +92,13 @@ describe("age in completed years", () => {
     expect(birthdayAt("2008-02-29", 17)).toBe("2025-03-01");
     expect(birthdayAt("2008-02-29", 20)).toBe("2028-02-29");
     expect(birthdayAt("2010-09-01", 16)).toBe("2026-09-01");
+  });
+
+  it("moves only 29 February: other 29ths and other February days keep their date in common years", () => {
+    expect(birthdayAt("2004-05-29", 19)).toBe("2023-05-29");
+    expect(birthdayAt("2004-01-29", 21)).toBe("2025-01-29");
+    expect(birthdayAt("2004-02-28", 19)).toBe("2023-02-28");
+    expect(birthdayAt("2004-02-10", 21)).toBe("2025-02-10");
   });
 });
 
