@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentToShare, explain as consentExplain } from "../../src/consent/index.js";
+import { explain as consentExplain, consentToShare } from "../../src/consent/index.js";
 import type { Decision } from "../../src/core/decision.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { type AreaMessages, createExplain } from "../../src/core/explain.js";
@@ -181,15 +181,20 @@ describe("createExplain: an outcome or value without a text is written in the lo
 });
 
 describe("explain: the bracket after each reason", () => {
-  const shared = consentToShare({ birthDate: "2008-05-01", identifiable: true }, { asOf: "2026-04-15" });
-  const lines = consentExplain(shared, "en").split("\n");
+  // Explained inside each test, so that mutation testing sees which test reads which line.
+  const explained = () =>
+    consentExplain(consentToShare({ birthDate: "2008-05-01", identifiable: true }, { asOf: "2026-04-15" }), "en").split(
+      "\n",
+    );
 
   it("gives the strength with the rule's note on it, when the rule has one", () => {
+    const lines = explained();
     const own = lines.find((l) => l.includes("consents themselves"));
     expect(own).toMatch(/\[statute \(as applied by the guide\); /);
   });
 
   it("lists every source once, separated by semicolons", () => {
+    const lines = explained();
     const report = lines.find((l) => l.includes("not known whether the duty to report"));
     expect(report).toMatch(/\[statute; barnevernsloven 1992 § 6-4; barnevernsloven 2021 § 13-2; seed:/);
     expect(lines.filter((l) => l.startsWith("- ")).every((l) => !/; ;|\[;/.test(l))).toBe(true);
