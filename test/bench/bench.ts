@@ -36,7 +36,6 @@ function handWritten(c: Case, asOfYear: number): "in-target-group" | "not-in-tar
     : "not-in-target-group";
 }
 
-/** The best of three timed runs (after a warm-up), so a busy moment on the machine does not decide. */
 const SRC = [{ ref: "opplæringslova 2023 §§ 5-1 og 9-4" }];
 const AGE_SRC = [{ ref: "opplæringslova 2023 § 9-4" }, { ref: "Prop. 57 L (2022–2023) kapittel 68" }];
 /** The same logic by hand, building a decision of the same shape as ungrett's (trace included). */
@@ -96,6 +95,11 @@ function handWrittenTrace(c: Case, asOf: string, asOfYear: number) {
   };
 }
 
+/**
+ * The best of three timed runs (after a warm-up), so a busy moment on the machine does not
+ * decide. The loop stays inline here and in `run` below: timing through one shared helper
+ * that takes a closure cut the hand-written outcome-only figure from 251 M to 102 M calls/s.
+ */
 function time(label: string, f: () => number): { label: string; opsPerSec: number; checksum: number } {
   f(); // warm-up
   let best = Number.POSITIVE_INFINITY;

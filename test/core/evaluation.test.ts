@@ -25,8 +25,10 @@ const entry = (name: string): FunctionEntry => {
   return e;
 };
 
+/** The vectors that expect a decision, not an input error. */
+const decisions = VECTORS.filter((v) => !isExpectedError(v.expected));
+
 describe("prepared options in place of { asOf, … }", () => {
-  const decisions = VECTORS.filter((v) => !isExpectedError(v.expected));
   const errors = VECTORS.filter((v) => isExpectedError(v.expected));
 
   it.each(decisions.map((v) => [v.id, v] as const))("%s: gives the same decision", (_id, v) => {
@@ -193,8 +195,6 @@ describe("parameter overrides", () => {
 });
 
 describe("the parameters a decision lists", () => {
-  const decisions = VECTORS.filter((v) => !isExpectedError(v.expected));
-
   it("lists each parameter read once, however often the rule read it (the consent rules read some twice)", () => {
     for (const v of decisions) {
       const ids = entry(v.function)
