@@ -33,7 +33,7 @@ describe.each(FUNCTIONS.map((f) => [f.name, f] as const))("fuzzing %s", (name, f
       return;
     }
     expect(decision).not.toBeInstanceOf(Error);
-    expect(decision).toMatchObject({ format: "ungrett.decision/1", rule: expect.any(String) });
+    expect(decision).toMatchObject({ format: "ungrett.decision/2", rule: expect.any(String) });
     expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
   };
 

@@ -3,6 +3,15 @@ import type { AreaDef } from "../../src/core/evaluation.js";
 import type { Explain } from "../../src/core/explain.js";
 import { formatter } from "../../src/core/format.js";
 import type { RuleDef } from "../../src/core/rule.js";
+import {
+  CITATIONS,
+  type CitationDef,
+  type CitationId,
+  citationText,
+  DOCUMENTS,
+  type DocumentDef,
+  type DocumentId,
+} from "../../src/core/sources.js";
 import type { Locale } from "../../src/core/types.js";
 import type { FunctionEntry } from "../../src/functions.js";
 
@@ -25,6 +34,12 @@ type Words = {
   call: string;
   overridden: string;
   pinned: string;
+  bibliography: string;
+  bibliographyIntro: string;
+  verified: string;
+  unverified: string;
+  basis: Record<"provision-text" | "official-description" | "document-text", string>;
+  readAt: string;
 };
 
 const WORDS: Record<"nb" | "en", Words> = {
@@ -48,6 +63,17 @@ const WORDS: Record<"nb" | "en", Words> = {
     call: "Kall",
     overridden: "overstyrte parametere",
     pinned: "fastlåst versjon",
+    bibliography: "Kilder og kontroll",
+    bibliographyIntro:
+      "Hvert dokument reglene viser til, og hver henvisning i det: kontrollert (teksten er lest, med adressen der den ble lest, og hva den sier) eller ikke kontrollert (med det som er kjent). Henvisninger merket ikke kontrollert er også merket slik i forklaringene.",
+    verified: "kontrollert",
+    unverified: "ikke kontrollert",
+    basis: {
+      "provision-text": "bestemmelsens ordlyd",
+      "official-description": "offentlig tekst som gjengir regelen",
+      "document-text": "dokumentets tekst",
+    },
+    readAt: "lest i",
   },
   en: {
     title: "The ungrett rulebook",
@@ -69,6 +95,17 @@ const WORDS: Record<"nb" | "en", Words> = {
     call: "Call",
     overridden: "overridden parameters",
     pinned: "pinned version",
+    bibliography: "Sources and their verification",
+    bibliographyIntro:
+      "Every document the rules cite, and every citation of it: verified (its text was read, with the address where and what it says) or unverified (with what is known). Citations marked unverified are marked so in the explanations too.",
+    verified: "verified",
+    unverified: "unverified",
+    basis: {
+      "provision-text": "the provision's own words",
+      "official-description": "an official text that states the rule",
+      "document-text": "the document's text",
+    },
+    readAt: "read at",
   },
 };
 
@@ -118,7 +155,7 @@ export function rulebook(
     );
     for (const v of area.versions) {
       lines.push(
-        `- \`${v.id}\`: ${v.title[locale]}; ${w.inForce(v.validFrom, v.validTo)}. ${v.sources.map((s) => s.ref).join("; ")}.`,
+        `- \`${v.id}\`: ${v.title[locale]}; ${w.inForce(v.validFrom, v.validTo)}. ${v.sources.map((s) => citationLink(s.ref)).join("; ")}.`,
       );
     }
     for (const r of rules) {
@@ -130,7 +167,8 @@ export function rulebook(
       lines.push(`- ${w.sources}:`);
       for (const s of r.sources) {
         const versions = s.versions ? ` (${s.versions.join(", ")})` : "";
-        lines.push(`  - ${s.ref}${s.locator ? `: ${s.locator}` : ""}${versions}`);
+        const mark = CITATIONS[s.ref].check.verified ? "" : ` — *${w.unverified}*`;
+        lines.push(`  - ${citationLink(s.ref)}${s.locator ? `: ${s.locator}` : ""}${versions}${mark}`);
       }
       if (r.parameters.length > 0) {
         lines.push(`- ${w.parameters}:`);
@@ -171,5 +209,32 @@ export function rulebook(
       }
     }
   }
+  lines.push("", `## ${w.bibliography}`, "", w.bibliographyIntro);
+  for (const [docId, doc] of Object.entries(DOCUMENTS) as [DocumentId, DocumentDef][]) {
+    const head = [doc.author, `*${doc.title}*`, doc.year === null ? null : String(doc.year), doc.identifier ?? null]
+      .filter((x) => x !== null)
+      .join(". ");
+    lines.push(
+      "",
+      `### ${doc.short}`,
+      "",
+      `<a id="${sourceAnchor(docId)}"></a>${head}.${doc.url ? ` <${doc.url}>` : ""}`,
+    );
+    if (doc.note) lines.push("", doc.note);
+    lines.push("");
+    for (const [id, c] of Object.entries(CITATIONS) as [CitationId, CitationDef][]) {
+      if (c.document !== docId) continue;
+      const check = c.check;
+      const where = c.pinpoint === undefined ? "" : ` ${c.pinpoint}`;
+      lines.push(
+        check.verified
+          ? `- \`${id}\`${where}: **${w.verified}** (${w.basis[check.basis]}; ${w.readAt} <${check.readAt}>): ${check.says}`
+          : `- \`${id}\`${where}: **${w.unverified}**: ${check.note}`,
+      );
+    }
+  }
   return `${lines.join("\n")}\n`;
 }
+
+const sourceAnchor = (docId: string) => `source-${docId.replace(/[^a-z0-9-]/g, "")}`;
+const citationLink = (ref: CitationId) => `[${citationText(ref)}](#${sourceAnchor(CITATIONS[ref].document)})`;

@@ -1,4 +1,5 @@
 import type { RuleDef } from "../../src/core/public.js";
+import { citationText } from "../../src/core/sources.js";
 
 const STRENGTH_EN: Record<string, string> = {
   statute: "statute",
@@ -13,7 +14,7 @@ export function rulesTable(rules: readonly RuleDef[]): string {
   const rows = rules.map((r) => {
     const strength = `${STRENGTH_EN[r.strength] ?? r.strength}${r.strengthNote ? ` (${r.strengthNote.en})` : ""}`;
     const fn = r.evaluatedBy ? `\`${r.evaluatedBy}\`` : "—";
-    const sources = [...new Set(r.sources.map((s) => s.ref))].join("; ");
+    const sources = [...new Set(r.sources.map((s) => citationText(s.ref)))].join("; ");
     return `| \`${r.id}\` | ${r.title.en} | ${strength} | ${fn} | ${sources} |`;
   });
   return ["| id | rule | strength | function | sources |", "|---|---|---|---|---|", ...rows].join("\n");

@@ -13,8 +13,8 @@ export const CONSENT_AFTERCARE = defineRule({
   },
   strength: "statute",
   sources: [
-    { ref: "barnevernsloven 1992 § 1-3 andre ledd", locator: "until 2022-12-31" },
-    { ref: "barnevernsloven 2021 § 3-6", locator: "from 2023-01-01" },
+    { ref: "barnevernloven-1992/1-3", locator: "until 2022-12-31" },
+    { ref: "barnevernsloven-2021/3-6", locator: "from 2023-01-01" },
   ],
   parameters: [CONSENT_AFTERCARE_UPPER_AGE],
   interpretation: {

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `consent.anonymous-forum`: environments, groups and anonymised cases may be discussed without consent. */
 export const CONSENT_ANONYMOUS_FORUM = defineRule({
@@ -18,7 +17,7 @@ export const CONSENT_ANONYMOUS_FORUM = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«profesjonelle møteplasser der man kan drøfte miljøer, grupper og anonymiserte case … uten å trekke inn navn eller enkeltpersoner»",
     },

@@ -16,7 +16,7 @@ export const CONSENT_CHILD_VIEWS = defineRule({
     en: "From 7 the child shall be heard before decisions on personal matters; from 12 the child's view carries great weight.",
   },
   strength: "statute",
-  sources: [{ ref: "barnelova § 31 andre ledd" }],
+  sources: [{ ref: "barnelova/31" }],
   parameters: [CONSENT_HEARD_AGE, CONSENT_GREAT_WEIGHT_AGE],
   interpretation: {
     nb: "Yngre barn som kan danne seg egne synspunkter, skal også høres; 7 år er alderen da retten gjelder uansett.",

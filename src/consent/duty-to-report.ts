@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `consent.duty-to-report`: once triggered, information goes to child welfare without consent. */
 export const CONSENT_DUTY_TO_REPORT = defineRule({
@@ -17,13 +16,13 @@ export const CONSENT_DUTY_TO_REPORT = defineRule({
   },
   strength: "statute",
   sources: [
-    { ref: "barnevernsloven 1992 § 6-4", locator: "in force until 2022-12-31" },
+    { ref: "barnevernloven-1992/6-4", locator: "i kraft til 2022-12-31" },
     {
-      ref: "barnevernsloven 2021 § 13-2",
-      locator: "in force from 2023-01-01 (section number assumed, not verified)",
+      ref: "barnevernsloven-2021/13-2",
+      locator: "i kraft fra 2023-01-01",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Så lenge meldeplikten ikke er utløst, gjelder lovverkets krav om taushetsplikt.»",
     },
   ],

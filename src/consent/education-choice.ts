@@ -16,7 +16,7 @@ export const CONSENT_EDUCATION_CHOICE = defineRule({
     en: "From 15 the young person decides on their own education and on joining or leaving associations, and applies for upper secondary education themselves.",
   },
   strength: "statute",
-  sources: [{ ref: "barnelova § 32" }, { ref: "opplæringslova 1998 § 3-1" }],
+  sources: [{ ref: "barnelova/32" }, { ref: "opplaringslova-1998/3-1" }],
   parameters: [CONSENT_EDUCATION_CHOICE_AGE],
   evaluatedBy: "consentTimeline",
 });

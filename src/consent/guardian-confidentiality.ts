@@ -4,7 +4,7 @@ import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
+import { cite } from "../core/sources.js";
 import type { IsoDate, Localized, Source, Status } from "../core/types.js";
 import { AS_APPLIED_BY_GUIDE, CONSENT } from "./area.js";
 import { CONSENT_MAJORITY } from "./majority.js";
@@ -35,21 +35,21 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
   strengthNote: AS_APPLIED_BY_GUIDE,
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Den oppsøkende ungdomstjenesten har taushetsplikt overfor foresatte til ungdom over 15 år. Taushetsplikten gjelder ikke livsviktig informasjon eller informasjon om ungdommens oppholdssted.»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Foresatte skal kunne sikres muligheten til å utføre sitt foreldreansvar fram til den unge fyller 18 år. Informasjonsplikten er derfor et skjønnsspørsmål som kan knyttes til informasjonens alvorlighetsgrad.»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«man blir enige med de yngste ungdommene om hva som kan snakkes åpent om med foreldrene, og hva som er privat»",
     },
-    { ref: "forvaltningsloven § 13 a nr. 1", locator: "consent lifts the duty of confidentiality" },
+    { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
   ],
   parameters: [CONSENT_GUARDIAN_CONFIDENTIALITY_FROM, CONSENT_VITAL_INFORMATION, CONSENT_MAJORITY_AGE],
   interpretation: {
@@ -72,7 +72,7 @@ export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKind
   vital: {
     kind: "vital",
     title: { nb: "livsviktig informasjon", nn: "livsviktig informasjon", en: "vital information" },
-    source: { ref: SEED.losuGuide, locator: "«Taushetsplikten gjelder ikke livsviktig informasjon»" },
+    source: cite("losu-korus-veileder", "«Taushetsplikten gjelder ikke livsviktig informasjon»"),
   },
   whereabouts: {
     kind: "whereabouts",
@@ -81,7 +81,7 @@ export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKind
       nn: "kvar ungdommen oppheld seg",
       en: "where the young person is staying",
     },
-    source: { ref: SEED.losuGuide, locator: "«eller informasjon om ungdommens oppholdssted»" },
+    source: cite("losu-korus-veileder", "«eller informasjon om ungdommens oppholdssted»"),
   },
   serious: {
     kind: "serious",
@@ -90,16 +90,15 @@ export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKind
       nn: "alvorleg, men ikkje livsviktig informasjon",
       en: "serious but not vital information",
     },
-    source: {
-      ref: SEED.losuGuide,
-      locator:
-        "«Informasjonsplikten er derfor et skjønnsspørsmål som kan knyttes til informasjonens alvorlighetsgrad.»",
-    },
+    source: cite(
+      "losu-korus-veileder",
+      "«Informasjonsplikten er derfor et skjønnsspørsmål som kan knyttes til informasjonens alvorlighetsgrad.»",
+    ),
   },
   other: {
     kind: "other",
     title: { nb: "annen informasjon", nn: "anna informasjon", en: "other information" },
-    source: { ref: SEED.losuGuide, locator: "«taushetsplikt overfor foresatte til ungdom over 15 år»" },
+    source: cite("losu-korus-veileder", "«taushetsplikt overfor foresatte til ungdom over 15 år»"),
   },
   agreed: {
     kind: "agreed",
@@ -108,10 +107,10 @@ export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKind
       nn: "det ungdommen har sagt seg samd i at kan delast med foreldra",
       en: "what the young person has agreed may be shared with the parents",
     },
-    source: {
-      ref: `${SEED.losuGuide}; forvaltningsloven § 13 a nr. 1`,
-      locator: "«man blir enige med de yngste ungdommene om hva som kan snakkes åpent om med foreldrene»",
-    },
+    source: cite(
+      "losu-korus-veileder",
+      "«man blir enige med de yngste ungdommene om hva som kan snakkes åpent om med foreldrene»",
+    ),
   },
 };
 

@@ -17,8 +17,8 @@ export const CONSENT_HEALTH = defineRule({
   },
   strength: "statute",
   sources: [
-    { ref: "pasient- og brukerrettighetsloven § 3-4", locator: "information to parents (amended 2018-01-01)" },
-    { ref: "pasient- og brukerrettighetsloven § 4-3", locator: "health consent from 16 (amended 2018-01-01)" },
+    { ref: "pasient-og-brukerrettighetsloven/3-4", locator: "information to parents (amended 2018-01-01)" },
+    { ref: "pasient-og-brukerrettighetsloven/4-3", locator: "health consent from 16 (amended 2018-01-01)" },
   ],
   parameters: [CONSENT_HEALTH_PRIVACY_AGE, CONSENT_HEALTH_CONSENT_AGE],
   evaluatedBy: "consentTimeline",

@@ -17,8 +17,8 @@ export const CONSENT_INFORMATION_SOCIETY = defineRule({
   },
   strength: "statute",
   sources: [
-    { ref: "personopplysningsloven 2018 § 5", locator: "in force from 2018-07-20" },
-    { ref: "personvernforordningen (GDPR) artikkel 8" },
+    { ref: "personopplysningsloven/5", locator: "in force from 2018-07-20" },
+    { ref: "personvernforordningen/8" },
   ],
   parameters: [CONSENT_INFORMATION_SOCIETY_AGE],
   interpretation: {

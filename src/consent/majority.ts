@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { CONSENT_MAJORITY_AGE } from "./parameters.js";
 
 /** `consent.majority`: at 18 the guardians' parental responsibility and right to information end. */
@@ -14,9 +13,9 @@ export const CONSENT_MAJORITY = defineRule({
   },
   strength: "statute",
   sources: [
-    { ref: "vergemålsloven § 2", locator: "a minor is a person under 18" },
-    { ref: "barnelova § 30", locator: "parental responsibility for the child (under 18)" },
-    { ref: SEED.losuGuide, locator: "«fram til den unge fyller 18 år»" },
+    { ref: "vergemalsloven/2", locator: "a minor is a person under 18" },
+    { ref: "barnelova/30", locator: "parental responsibility for the child (under 18)" },
+    { ref: "losu-korus-veileder", locator: "«fram til den unge fyller 18 år»" },
   ],
   parameters: [CONSENT_MAJORITY_AGE],
   evaluatedBy: "guardianDisclosure",

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { defineParameter, type ParameterDef } from "../core/parameters.js";
-import { SEED } from "../core/sources.js";
 
 /*
  * Every age the consent rules read. An age is in completed years: a threshold of N is
@@ -19,7 +18,7 @@ export const CONSENT_HEARD_AGE = defineParameter<number>({
   },
   unit: "years",
   strength: "statute",
-  sources: [{ ref: "barnelova § 31 andre ledd", locator: "from 7 the child shall be heard in personal matters" }],
+  sources: [{ ref: "barnelova/31", locator: "from 7 the child shall be heard in personal matters" }],
   schema: age(0, 18),
   values: [{ from: "2006-08-01", value: 7 }],
 });
@@ -34,7 +33,7 @@ export const CONSENT_GREAT_WEIGHT_AGE = defineParameter<number>({
   },
   unit: "years",
   strength: "statute",
-  sources: [{ ref: "barnelova § 31 andre ledd", locator: "from 12 great weight shall be given to the child's view" }],
+  sources: [{ ref: "barnelova/31", locator: "from 12 great weight shall be given to the child's view" }],
   schema: age(0, 18),
   values: [{ from: "2006-08-01", value: 12 }],
 });
@@ -51,7 +50,7 @@ export const CONSENT_HEALTH_PRIVACY_AGE = defineParameter<number>({
   strength: "statute",
   sources: [
     {
-      ref: "pasient- og brukerrettighetsloven § 3-4 andre ledd",
+      ref: "pasient-og-brukerrettighetsloven/3-4",
       locator: "a patient aged 12 to 16 may, for reasons that should be respected, ask that the parents are not told",
     },
   ],
@@ -74,8 +73,8 @@ export const CONSENT_INFORMATION_SOCIETY_AGE = defineParameter<number | null>({
   unit: "years",
   strength: "statute",
   sources: [
-    { ref: "personopplysningsloven 2018 § 5", locator: "the age limit under GDPR article 8(1) is 13" },
-    { ref: "personvernforordningen (GDPR) artikkel 8" },
+    { ref: "personopplysningsloven/5", locator: "the age limit under GDPR article 8(1) is 13" },
+    { ref: "personvernforordningen/8" },
   ],
   interpretation: {
     nb: "Et forslag fra 2025 om å heve grensen til 15 år er ikke vedtatt så langt det er kontrollert. Overstyr verdien for å regne på en slik endring. Før 2018-07-20 satte ingen lov en slik alder (verdien er null).",
@@ -88,9 +87,9 @@ export const CONSENT_INFORMATION_SOCIETY_AGE = defineParameter<number | null>({
       from: "2006-08-01",
       to: "2018-07-19",
       value: null,
-      source: "personopplysningsloven 2000 (no age of consent)",
+      source: { ref: "personopplysningsloven-2000", locator: "ingen aldersgrense for samtykke" },
     },
-    { from: "2018-07-20", value: 13, source: "personopplysningsloven 2018 § 5" },
+    { from: "2018-07-20", value: 13, source: { ref: "personopplysningsloven/5" } },
   ],
 });
 
@@ -106,10 +105,10 @@ export const CONSENT_EDUCATION_CHOICE_AGE = defineParameter<number>({
   strength: "statute",
   sources: [
     {
-      ref: "barnelova § 32",
+      ref: "barnelova/32",
       locator: "from 15 the child decides on education and on joining or leaving associations",
     },
-    { ref: "opplæringslova 1998 § 3-1", locator: "from 15 the young person applies for upper secondary themselves" },
+    { ref: "opplaringslova-1998/3-1", locator: "from 15 the young person applies for upper secondary themselves" },
   ],
   schema: age(0, 18),
   values: [{ from: "2006-08-01", value: 15 }],
@@ -141,7 +140,7 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY_FROM = defineParameter<GuardianCon
   strength: "statute",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Den oppsøkende ungdomstjenesten har taushetsplikt overfor foresatte til ungdom over 15 år.»",
     },
   ],
@@ -175,7 +174,7 @@ export const CONSENT_VITAL_INFORMATION = defineParameter<VitalInformationReading
   strength: "statute",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Taushetsplikten gjelder ikke livsviktig informasjon eller informasjon om ungdommens oppholdssted. Foresatte skal kunne sikres muligheten til å utføre sitt foreldreansvar fram til den unge fyller 18 år.»",
     },
@@ -201,10 +200,10 @@ export const CONSENT_SHARE_AGE = defineParameter<number>({
   strength: "statute",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«samtykke fra ungdommen det gjelder eller dennes foresatte dersom ungdommen er under 16 år»",
     },
-    { ref: "forvaltningsloven § 13 a nr. 1", locator: "consent lifts the duty of confidentiality" },
+    { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
   ],
   schema: age(0, 18),
   values: [{ from: "2006-08-01", value: 16 }],
@@ -221,9 +220,9 @@ export const CONSENT_HEALTH_CONSENT_AGE = defineParameter<number>({
   unit: "years",
   strength: "statute",
   sources: [
-    { ref: "pasient- og brukerrettighetsloven § 4-3 første ledd bokstav b", locator: "persons over 16 consent" },
+    { ref: "pasient-og-brukerrettighetsloven/4-3", locator: "persons over 16 consent" },
     {
-      ref: "pasient- og brukerrettighetsloven § 3-4",
+      ref: "pasient-og-brukerrettighetsloven/3-4",
       locator: "parents of 16–18-year-olds get only what parental responsibility needs (amended 2018-01-01)",
     },
   ],
@@ -238,8 +237,8 @@ export const CONSENT_MAJORITY_AGE = defineParameter<number>({
   unit: "years",
   strength: "statute",
   sources: [
-    { ref: "vergemålsloven § 2", locator: "a minor is a person under 18" },
-    { ref: SEED.losuGuide, locator: "«fram til den unge fyller 18 år»" },
+    { ref: "vergemalsloven/2", locator: "a minor is a person under 18" },
+    { ref: "losu-korus-veileder", locator: "«fram til den unge fyller 18 år»" },
   ],
   schema: age(15, 21),
   values: [{ from: "2006-08-01", value: 18 }],
@@ -261,17 +260,20 @@ export const CONSENT_AFTERCARE_UPPER_AGE = defineParameter<number>({
   unit: "years",
   strength: "statute",
   sources: [
-    { ref: "barnevernsloven 1992 § 1-3 andre ledd", locator: "measures may continue until the young person turns 23" },
-    { ref: "barnevernsloven 1992 § 1-3 andre ledd (from 2021-01-01)", locator: "raised to 25" },
-    { ref: "barnevernsloven 2021 § 3-6", locator: "measures for young people over 18, until they turn 25" },
+    { ref: "barnevernloven-1992/1-3", locator: "measures may continue until the young person turns 23" },
+    { ref: "barnevernloven-1992/1-3", locator: "raised to 25" },
+    { ref: "barnevernsloven-2021/3-6", locator: "measures for young people over 18, until they turn 25" },
   ],
   schema: age(18, 30),
   values: [
-    { from: "2006-08-01", to: "2020-12-31", value: 23, source: "barnevernsloven 1992 § 1-3" },
+    { from: "2006-08-01", to: "2020-12-31", value: 23, source: { ref: "barnevernloven-1992/1-3" } },
     {
       from: "2021-01-01",
       value: 25,
-      source: "barnevernsloven 1992 § 1-3 as amended; barnevernsloven 2021 § 3-6 from 2023-01-01",
+      source: {
+        ref: "barnevernloven-1992/1-3",
+        locator: "endret med virkning fra 2021-01-01; fra 2023-01-01 barnevernsloven (2021) § 3-6",
+      },
     },
   ],
 });

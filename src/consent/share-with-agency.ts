@@ -4,7 +4,6 @@ import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { CONSENT_ANONYMOUS_FORUM } from "./anonymous-forum.js";
 import { AS_APPLIED_BY_GUIDE, CONSENT } from "./area.js";
@@ -30,13 +29,13 @@ export const CONSENT_SHARE_WITH_AGENCY = defineRule({
   strengthNote: AS_APPLIED_BY_GUIDE,
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Så lenge meldeplikten ikke er utløst, gjelder lovverkets krav om taushetsplikt. Det betyr at hvis navngitte unge skal diskuteres, er det en forutsetning at det foreligger samtykke fra ungdommen det gjelder eller dennes foresatte dersom ungdommen er under 16 år.»",
     },
-    { ref: "forvaltningsloven § 13 a nr. 1", locator: "consent lifts the duty of confidentiality" },
+    { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«det som dokumenteres, er i samsvar med det klienten har samtykket til» (outreach.documentation)",
     },
   ],

@@ -4,8 +4,8 @@ import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import type { ParameterDef } from "../core/parameters.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason, type RuleDef } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
-import type { IsoDate, Localized, Strength } from "../core/types.js";
+import { resolveSource } from "../core/sources.js";
+import type { IsoDate, Localized, Source, Strength } from "../core/types.js";
 import { CONSENT_AFTERCARE } from "./aftercare.js";
 import { CONSENT } from "./area.js";
 import { CONSENT_CHILD_VIEWS } from "./child-views.js";
@@ -196,6 +196,11 @@ export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
   },
 ];
 
+/** Each threshold parameter's sources, resolved once (decisions share these frozen arrays). */
+const THRESHOLD_SOURCES: ReadonlyMap<string, readonly Source[]> = /* @__PURE__ */ new Map(
+  CONSENT_THRESHOLDS.map((d) => [d.parameter.id, Object.freeze(d.parameter.sources.map(resolveSource))]),
+);
+
 /** `consent.timeline`: every age threshold that matters to a youth service, with its date. */
 export const CONSENT_TIMELINE = defineRule({
   id: "consent.timeline",
@@ -217,12 +222,14 @@ export const CONSENT_TIMELINE = defineRule({
     en: "each threshold carries its own strength",
   },
   sources: [
-    { ref: "barnelova §§ 31 og 32" },
-    { ref: "pasient- og brukerrettighetsloven §§ 3-4 og 4-3" },
-    { ref: "personopplysningsloven 2018 § 5" },
-    { ref: "vergemålsloven § 2" },
-    { ref: "barnevernsloven 2021 § 3-6" },
-    { ref: SEED.losuGuide, locator: "Taushetsplikt" },
+    { ref: "barnelova/31" },
+    { ref: "barnelova/32" },
+    { ref: "pasient-og-brukerrettighetsloven/3-4" },
+    { ref: "pasient-og-brukerrettighetsloven/4-3" },
+    { ref: "personopplysningsloven/5" },
+    { ref: "vergemalsloven/2" },
+    { ref: "barnevernsloven-2021/3-6" },
+    { ref: "losu-korus-veileder", locator: "Taushetsplikt" },
   ],
   parameters: [...new Set(CONSENT_THRESHOLDS.map((d) => d.parameter))],
   interpretation: {
@@ -247,7 +254,7 @@ export type ConsentThreshold = {
   readonly passed: boolean;
   readonly strength: Strength;
   /** Where the age comes from. */
-  readonly sources: readonly string[];
+  readonly sources: readonly Source[];
   /** What changes on `date`. */
   readonly changes: Localized;
 };
@@ -309,7 +316,7 @@ export function consentTimeline(
         // four-digit ISO form, but its age still orders correctly.
         passed: age >= at,
         strength: def.rule.strength,
-        sources: [...new Set(def.parameter.sources.map((s) => s.ref))],
+        sources: THRESHOLD_SOURCES.get(def.parameter.id) ?? [],
         changes: def.changes,
       },
     });

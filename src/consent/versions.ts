@@ -1,4 +1,3 @@
-import { SEED } from "../core/sources.js";
 import type { VersionDef } from "../core/versions.js";
 
 /**
@@ -17,14 +16,19 @@ export const CONSENT_2006: VersionDef = {
     en: "the rules on confidentiality and consent by age",
   },
   sources: [
-    { ref: SEED.losuGuide, locator: "Taushetsplikt; Tverrfaglige fora; Foreldresamarbeid; Dokumentasjon" },
-    { ref: "forvaltningsloven § 13 a nr. 1" },
-    { ref: "barnelova §§ 31 og 32" },
-    { ref: "pasient- og brukerrettighetsloven §§ 3-4 og 4-3" },
-    { ref: "personopplysningsloven 2018 § 5; personvernforordningen artikkel 8" },
-    { ref: "vergemålsloven § 2" },
-    { ref: "barnevernsloven 1992 §§ 1-3 og 6-4 (til 2022-12-31)" },
-    { ref: "barnevernsloven 2021 §§ 3-6 og 13-2 (fra 2023-01-01)" },
+    { ref: "losu-korus-veileder", locator: "Taushetsplikt; Tverrfaglige fora; Foreldresamarbeid; Dokumentasjon" },
+    { ref: "forvaltningsloven/13a-1" },
+    { ref: "barnelova/31" },
+    { ref: "barnelova/32" },
+    { ref: "pasient-og-brukerrettighetsloven/3-4" },
+    { ref: "pasient-og-brukerrettighetsloven/4-3" },
+    { ref: "personopplysningsloven/5" },
+    { ref: "personvernforordningen/8" },
+    { ref: "vergemalsloven/2" },
+    { ref: "barnevernloven-1992/1-3", locator: "til 2022-12-31" },
+    { ref: "barnevernloven-1992/6-4", locator: "til 2022-12-31" },
+    { ref: "barnevernsloven-2021/3-6", locator: "fra 2023-01-01" },
+    { ref: "barnevernsloven-2021/13-2", locator: "fra 2023-01-01" },
   ],
 };
 

@@ -11,10 +11,7 @@ export const SCHOOL_YEAR_START = /* @__PURE__ */ defineParameter<string>({
   },
   unit: "month-day",
   strength: "guidance",
-  sources: [
-    { ref: "rules.md, conventions", locator: "School year (skoleår): 1 August to 31 July, a parameter." },
-    { ref: "Udir, OT status codes (reporting year 1 August – 31 July)" },
-  ],
+  sources: [{ ref: "udir-ot-statuskoder", locator: "rapporteringsåret 1. august–31. juli" }],
   schema: monthDaySchema,
   values: [{ from: "2006-08-01", value: "08-01" }],
 });

@@ -8,7 +8,7 @@ import type { VersionRef } from "./versions.js";
  * system can store it and show years later why it was made.
  */
 export interface Decision<O extends Json = Json, D extends Json = Json> {
-  /** The decision format, `ungrett.decision/1`. */
+  /** The decision format, `ungrett.decision/2`. */
   readonly format: string;
   /** The library that made it, `ungrett@<version>`. */
   readonly library: string;

@@ -38,6 +38,8 @@ type Headings = {
   readonly overridden: string;
   readonly from: string;
   readonly noText: string;
+  /** Beside a citation whose text was not read. */
+  readonly unverified: string;
 };
 
 const HEADINGS: Readonly<Record<Locale, Headings>> = {
@@ -52,6 +54,7 @@ const HEADINGS: Readonly<Record<Locale, Headings>> = {
     overridden: "overstyrt i kallet",
     from: "fra",
     noText: "(ingen tekst for denne begrunnelsen)",
+    unverified: "ikke kontrollert",
   },
   nn: {
     status: { holds: "Oppfylt", fails: "Ikkje oppfylt", unknown: "Ukjent" },
@@ -64,6 +67,7 @@ const HEADINGS: Readonly<Record<Locale, Headings>> = {
     overridden: "overstyrt i kallet",
     from: "frå",
     noText: "(ingen tekst for denne grunngivinga)",
+    unverified: "ikkje kontrollert",
   },
   en: {
     status: { holds: "Met", fails: "Not met", unknown: "Unknown" },
@@ -76,6 +80,7 @@ const HEADINGS: Readonly<Record<Locale, Headings>> = {
     overridden: "overridden in the call",
     from: "from",
     noText: "(no text for this reason)",
+    unverified: "unverified",
   },
 };
 
@@ -150,7 +155,9 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
       for (const r of decision.reasons) {
         const m = lookup(reasonKey(r));
         const text = m === undefined ? `${r.rule} ${r.condition}: ${h.noText}` : m(r.facts, f);
-        const refs = [...new Set(r.sources.map((s) => s.ref))].join("; ");
+        const refs = [
+          ...new Set(r.sources.map((s) => (s.verified === false ? `${s.cite} (${h.unverified})` : s.cite))),
+        ].join("; ");
         const note = findRule(areas, r.rule)?.strengthNote;
         const strength = note === undefined ? f.strength(r.strength) : `${f.strength(r.strength)} (${note[locale]})`;
         lines.push(`- ${h.status[r.status]}: ${text} [${strength}; ${refs}]`);

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { compareDates } from "./dates.js";
-import type { IsoDate, Json, Localized, Source, Strength } from "./types.js";
+import { resolveSource } from "./sources.js";
+import type { IsoDate, Json, Localized, Source, SourceRef, Strength } from "./types.js";
 
 /** What a parameter's number measures. */
 export type Unit =
@@ -21,7 +22,7 @@ export interface ParameterValue<T extends Json = Json> {
   readonly to?: IsoDate;
   readonly value: T;
   /** The source of this particular value, where it differs from the parameter's. */
-  readonly source?: string;
+  readonly source?: SourceRef;
 }
 
 /**
@@ -33,7 +34,7 @@ export interface ParameterDef<T extends Json = Json> {
   readonly title: Localized;
   readonly unit: Unit;
   readonly strength: Strength;
-  readonly sources: readonly Source[];
+  readonly sources: readonly SourceRef[];
   /** Where the source is ambiguous: the reading chosen and the alternative the value selects. */
   readonly interpretation?: Localized;
   /** Validates a caller's override. */
@@ -73,7 +74,7 @@ export interface ParameterInfo {
   readonly strength: Strength;
   readonly sources: readonly Source[];
   readonly interpretation: Localized | null;
-  readonly values: readonly { from: IsoDate; to: IsoDate | null; value: Json; source: string | null }[];
+  readonly values: readonly { from: IsoDate; to: IsoDate | null; value: Json; source: Source | null }[];
 }
 
 /** Describes a parameter as JSON (without its schema). */
@@ -83,8 +84,13 @@ export function describeParameter(p: ParameterDef): ParameterInfo {
     title: p.title,
     unit: p.unit,
     strength: p.strength,
-    sources: p.sources,
+    sources: p.sources.map(resolveSource),
     interpretation: p.interpretation ?? null,
-    values: p.values.map((v) => ({ from: v.from, to: v.to ?? null, value: v.value, source: v.source ?? null })),
+    values: p.values.map((v) => ({
+      from: v.from,
+      to: v.to ?? null,
+      value: v.value,
+      source: v.source === undefined ? null : resolveSource(v.source),
+    })),
   };
 }

@@ -1,8 +1,9 @@
 import type { ParameterDef } from "./parameters.js";
-import type { Facts, Localized, Source, Status, Strength } from "./types.js";
+import { resolveSource } from "./sources.js";
+import type { Facts, Localized, Source, SourceRef, Status, Strength } from "./types.js";
 
 /** A source that applies only under some versions of the rule set. */
-export interface RuleSource extends Source {
+export interface RuleSource extends SourceRef {
   /** The versions this source applies to; every version when absent. */
   readonly versions?: readonly string[];
 }
@@ -34,35 +35,33 @@ export interface RuleDef {
   readonly evaluatedBy?: string;
 }
 
-/** The sources of each version, worked out once when a rule is declared (never per call). */
+/** The sources of each version, resolved from the bibliography once when a rule is declared (never per call). */
 const BY_VERSION = Symbol("ungrett.sourcesByVersion");
-type WithTable = { readonly [BY_VERSION]?: ReadonlyMap<string, readonly Source[]> };
+type WithTable = { readonly [BY_VERSION]?: ReadonlyMap<string | null, readonly Source[]> };
 
-function filterSources(sources: readonly RuleSource[], versionId: string | null): readonly Source[] {
-  return sources
-    .filter((s) => s.versions === undefined || (versionId !== null && s.versions.includes(versionId)))
-    .map(({ ref, locator }) => (locator === undefined ? { ref } : { ref, locator }));
+function resolveFor(sources: readonly RuleSource[], versionId: string | null): readonly Source[] {
+  return Object.freeze(
+    sources
+      .filter((s) => s.versions === undefined || (versionId !== null && s.versions.includes(versionId)))
+      .map(resolveSource),
+  );
 }
 
-/** Declares a rule, and works out once which of its sources apply under each version. */
+/** Declares a rule, and resolves once which of its sources apply under each version. */
 export function defineRule<R extends RuleDef>(rule: R): R {
-  const versioned = new Set<string>();
-  for (const s of rule.sources) for (const v of s.versions ?? []) versioned.add(v);
-  if (versioned.size === 0) return rule;
-  const table = new Map<string, readonly Source[]>();
-  for (const v of versioned) table.set(v, filterSources(rule.sources, v));
+  const versions = new Set<string>();
+  for (const s of rule.sources) for (const v of s.versions ?? []) versions.add(v);
+  const table = new Map<string | null, readonly Source[]>([[null, resolveFor(rule.sources, null)]]);
+  for (const v of versions) table.set(v, resolveFor(rule.sources, v));
   Object.defineProperty(rule, BY_VERSION, { value: table, enumerable: false });
   return rule;
 }
 
-/** The sources of `rule` that apply under `versionId`, with their version tags dropped. */
+/** The sources of `rule` that apply under `versionId`, as decisions carry them. */
 export function sourcesFor(rule: RuleDef, versionId: string): readonly Source[] {
   const table = (rule as WithTable)[BY_VERSION];
-  if (table === undefined) {
-    for (const s of rule.sources) if (s.versions !== undefined) return filterSources(rule.sources, versionId);
-    return rule.sources;
-  }
-  return table.get(versionId) ?? filterSources(rule.sources, null);
+  if (table === undefined) return resolveFor(rule.sources, versionId);
+  return table.get(versionId) ?? (table.get(null) as readonly Source[]);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { CitationId } from "./sources.js";
+
 /** An ISO 8601 calendar date, `YYYY-MM-DD`. Never an instant: no time, no zone. */
 export type IsoDate = string;
 
@@ -20,14 +22,30 @@ export const LOCALES: readonly Locale[] = ["nb", "nn", "en"];
 export type Localized = Readonly<Record<Locale, string>>;
 
 /**
- * Where a norm comes from: a seed document (`seed:002_60fbc2100704215b.txt`) or a
- * statute / regulation / guidance paragraph (`opplæringslova 2023 § 9-4`), with the
- * few words it rests on.
+ * Where a norm comes from, as a definition writes it: a citation from the bibliography
+ * (`src/core/sources.ts`) by id, and the few words it rests on.
  */
-export interface Source {
-  readonly ref: string;
+export interface SourceRef {
+  /** The citation's id in the bibliography: `opplaringslova-1998/3-6`. */
+  readonly ref: CitationId;
+  /** Where in the document: a quote, a heading or a page. */
   readonly locator?: string;
 }
+
+/**
+ * Where a norm comes from, as a decision carries it: the citation's id, the citation as
+ * a caseworker reads it, whether its text was verified, and the words it rests on.
+ */
+export type Source = {
+  /** The citation's id in the bibliography: `opplaringslova-1998/3-6`. */
+  readonly ref: string;
+  /** The citation: `opplæringslova (1998) § 3-6`. */
+  readonly cite: string;
+  /** Whether the cited text was read (the bibliography says where). */
+  readonly verified: boolean;
+  /** Where in the document: a quote, a heading or a page. */
+  readonly locator?: string;
+};
 
 /** A JSON value: what facts, outcomes and details are made of. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };

@@ -1,5 +1,5 @@
 import { compareDates } from "./dates.js";
-import type { IsoDate, Localized, Source } from "./types.js";
+import type { IsoDate, Localized, SourceRef } from "./types.js";
 
 /** A version of an area's rule set, in force from `validFrom` through `validTo`. */
 export interface VersionDef {
@@ -8,7 +8,7 @@ export interface VersionDef {
   /** The last day in force, or `null` while it is still in force. */
   readonly validTo: IsoDate | null;
   readonly title: Localized;
-  readonly sources: readonly Source[];
+  readonly sources: readonly SourceRef[];
 }
 
 /** The version a decision was made under, as recorded in the decision. */

@@ -1,4 +1,4 @@
-import type { NavSource } from "./common.js";
+import type { Source } from "../core/types.js";
 
 /**
  * The agencies the report names as NAV's partners: «videregående skoler,
@@ -50,5 +50,5 @@ export const NAV_ROLES: readonly NavRole[] = ["central", "relevant", "less-centr
 export type NavPartnerEntry = {
   readonly agency: NavAgency;
   readonly role: NavRole;
-  readonly source: NavSource;
+  readonly source: Source;
 };

@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Status } from "../core/types.js";
 import { NAV } from "./area.js";
 import { advisory, type NavAdvisory } from "./common.js";
@@ -24,12 +23,12 @@ export const NAV_APPROACH = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«Universell tilnærming innebærer at man retter fokuset mot alle ungdommer i området … Selektiv tilnærming betyr at innsatsen rettes mot utsatte grupper som kanskje enda ikke har utviklet klare problemer, men som man basert på kunnskap vet at har forhøyet risiko. Indikativ tilnærming henspiller på tiltak som iverksettes først når enkeltpersoner viser tegn på vansker.»",
     },
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«Tiltak som kun fokuserer på unge med utfordringer, kan lettere enn mer universelle tiltak gi stigmatiseringsutfordringer.»",
     },

@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { NAV } from "./area.js";
 import { advisory, checkParameterOrder, type NavAdvisory } from "./common.js";
 import { NAV_CASELOAD_CLOSE_MAX, NAV_CASELOAD_LIMITED_OVER } from "./parameters.js";
@@ -24,7 +23,7 @@ export const NAV_CASELOAD = defineRule({
   strength: "estimate",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«En veileder som har over 100 ungdommer å følge opp, har begrenset mulighet til å følge tett opp. En veileder med 25 personer «på benken», har bedre muligheter.»",
     },

@@ -1,11 +1,11 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { allOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
-import type { Facts, Localized, Status, Strength } from "../core/types.js";
+import { cite } from "../core/sources.js";
+import type { Facts, Localized, Source, Status, Strength } from "../core/types.js";
 import { NAV } from "./area.js";
 import { caseloadClass } from "./caseload.js";
-import { advisory, type NavAdvisory, type NavSource } from "./common.js";
+import { advisory, type NavAdvisory } from "./common.js";
 import { NAV_CAPACITY_STANDARD } from "./parameters.js";
 import { reactionClass, reactionThresholds } from "./reaction-time.js";
 import {
@@ -37,12 +37,12 @@ export type NavQualityInfo = {
   readonly number: number;
   readonly title: Localized;
   readonly recommendation: Localized;
-  readonly source: NavSource;
+  readonly source: Source;
   /** The input fields the assessment reads for it. */
   readonly facts: readonly (keyof NavFollowUp)[];
 };
 
-const src = (locator: string): NavSource => ({ ref: SEED.navAfi, locator });
+const src = (locator: string): Source => cite("afi-tipshefte-2016", locator);
 
 /** The ten qualities with the report's recommendation for each («Grep i tett individuell oppfølging oppsummert»). */
 export const NAV_QUALITIES: readonly NavQualityInfo[] = [
@@ -213,7 +213,7 @@ export const NAV_CLOSE_FOLLOW_UP = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«Tett oppfølging kan operasjonaliseres i følgende 10 temaer eller kvaliteter» … «Oppfølgingen i en enkelt sak kan vurderes ut fra disse temaene. Det samme kan tilbudet som samlet ytes i en hel kommune.»",
     },
@@ -236,7 +236,7 @@ export type NavQualityItem = {
   readonly number: number;
   readonly status: NavItemStatus;
   readonly recommendation: Localized;
-  readonly source: NavSource;
+  readonly source: Source;
   readonly strength: Strength;
   /** The facts that would settle an `unknown` item. */
   readonly needs: readonly string[];

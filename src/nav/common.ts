@@ -12,9 +12,6 @@ export type NavAdvisory = {
   readonly legalDuty: false;
 };
 
-/** A source as plain JSON: the document and the words a norm rests on. */
-export type NavSource = { readonly ref: string; readonly locator: string };
-
 /** The advisory part of a NAV decision's details. */
 export const advisory = (strength: Strength): NavAdvisory => ({ strength, legalDuty: false });
 

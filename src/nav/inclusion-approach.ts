@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Localized } from "../core/types.js";
 import { NAV } from "./area.js";
 import { advisory, type NavAdvisory } from "./common.js";
@@ -24,12 +23,12 @@ export const NAV_INCLUSION_APPROACH = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«Man kan skille mellom tre hovedtilnærminger til inkludering: a) skjermet, b) opprustning med gradvis inkludering, eller c) integrert tilnærming med rask oppstart i ordinært løp.» … «Vi anbefaler at inkluderingsarbeid overfor ungdom utvikles i tråd med en integrert tilnærming.»",
     },
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«Både losmodellen og motivasjonsmodellen ser ut til å kunne bidra til rask inkludering i ordinær skole eller arbeid for ungdom, altså inkludering etter integrert tilnærming. Modningsmodellen faller inn under skjermet tilnærming eller opprustning.»",
     },

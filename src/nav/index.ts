@@ -42,7 +42,7 @@ export {
   type NavQualityInfo,
   type NavQualityItem,
 } from "./close-follow-up.js";
-export type { NavAdvisory, NavSource } from "./common.js";
+export type { NavAdvisory } from "./common.js";
 export {
   NAV_FOLLOW_UP_MODELS,
   NAV_INCLUSION_APPROACH,

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { defineParameter, type ParameterDef } from "../core/parameters.js";
-import { SEED } from "../core/sources.js";
 
 const FROM = "2006-07-01";
 
@@ -25,7 +24,7 @@ export const NAV_CASELOAD_CLOSE_MAX = defineParameter<number>({
   },
   unit: "persons",
   strength: "estimate",
-  sources: [{ ref: SEED.navAfi, locator: "«En veileder med 25 personer «på benken», har bedre muligheter.»" }],
+  sources: [{ ref: "afi-tipshefte-2016", locator: "«En veileder med 25 personer «på benken», har bedre muligheter.»" }],
   interpretation: {
     nb: "«En veileder med 25 personer … har bedre muligheter»: 25 regnes med i klassen med rom for tett oppfølging. Sett 24 for å lese «rundt 25» som færre enn 25.",
     nn: "«En veileder med 25 personer … har bedre muligheter»: 25 er rekna med i klassen med rom for tett oppfølging. Set 24 for å lese «rundt 25» som færre enn 25.",
@@ -50,7 +49,7 @@ export const NAV_CASELOAD_LIMITED_OVER = defineParameter<number>({
   strength: "estimate",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator: "«En veileder som har over 100 ungdommer å følge opp, har begrenset mulighet til å følge tett opp.»",
     },
   ],
@@ -78,7 +77,7 @@ export const NAV_REACTION_IDEAL_MAX_DAYS = defineParameter<number>({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«et tiltak eller en mulighet for en form for oppfølging som kan utløses raskt og gjerne samme dag eller dagen etter»",
     },
@@ -102,7 +101,7 @@ export const NAV_REACTION_MAX_DAYS = defineParameter<number>({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator: "«Viktig å ha mulighet til å raskt (innen 1–2 dager) utløse tiltak eller tilby oppfølging.»",
     },
   ],
@@ -128,11 +127,9 @@ export const NAV_REACTION_DAY_COUNT = defineParameter<NavDayCount>({
   unit: "choice",
   strength: "recommendation",
   sources: [
-    { ref: SEED.navAfi, locator: "«innen 1–2 dager»; «samme dag eller dagen etter»" },
-    {
-      ref: "helligdagsfredloven (LOV-1995-02-24-12) § 2; lov 26. april 1947 nr. 1 om 1. og 17. mai som høgtidsdager",
-      locator: "the public holidays skipped by norwegian-working-days",
-    },
+    { ref: "afi-tipshefte-2016", locator: "«innen 1–2 dager»; «samme dag eller dagen etter»" },
+    { ref: "helligdagsfredloven/2", locator: "helligdagene" },
+    { ref: "hoytidsdagloven-1947", locator: "1. og 17. mai" },
   ],
   interpretation: {
     nb: "«Innen 1–2 dager» sier ikke hvilke dager. Biblioteket teller kalenderdager: ungdommen venter også i helgen. Velg `working-days` (mandag–fredag) eller `norwegian-working-days` (mandag–fredag utenom helligdager og 1. og 17. mai) med denne parameteren.",
@@ -162,7 +159,7 @@ export const NAV_CAPACITY_STANDARD = defineParameter<NavCapacityStandard>({
   strength: "estimate",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«over 100 ungdommer … begrenset mulighet til å følge tett opp … 25 personer «på benken», har bedre muligheter»",
     },
@@ -194,7 +191,7 @@ export const NAV_BAND_16_FROM = defineParameter<number>({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«For ungdom under 16 år kan sosialfaglig støtte fra kommunal side i NAV være viktig. For ungdom 16–19 år blir den videregående skolen, OT og NAV sentrale instanser.»",
     },
@@ -215,7 +212,7 @@ export const NAV_BAND_20_FROM = defineParameter<number>({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«For ungdom fra 20 år og oppover vil lokalt næringsliv ha en viktigere plass samtidig som de videregående skolene og OT generelt vil ha en mindre sentral rolle.»",
     },
@@ -240,11 +237,11 @@ export const NAV_AFTERCARE_FROM = defineParameter<number>({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«selv om ettervern også gjør barnevernet til en aktuell samarbeidspart for en del ungdommer som har passert 18 år»",
     },
-    { ref: "vergemålsloven § 2", locator: "age of majority 18" },
+    { ref: "vergemalsloven/2", locator: "age of majority 18" },
   ],
   interpretation: {
     nb: "«Har passert 18 år» leses som fra 18-årsdagen, da personen blir myndig og barnevernstiltak blir ettervern. Sett 19 for å lese det som etter at personen har vært 18.",
@@ -269,8 +266,8 @@ export const NAV_AFTERCARE_UNTIL = defineParameter<number>({
   unit: "years",
   strength: "statute",
   sources: [
-    { ref: "barnevernloven 1992 § 1-3 andre ledd", locator: "«inntil den fyller 23 år» (25 from 2021-01-01)" },
-    { ref: "barnevernsloven 2021 (LOV-2021-06-18-97) § 3-6", locator: "«inntil ungdommen har fylt 25 år»" },
+    { ref: "barnevernloven-1992/1-3", locator: "«inntil den fyller 23 år» (25 from 2021-01-01)" },
+    { ref: "barnevernsloven-2021/3-6", locator: "«inntil ungdommen har fylt 25 år»" },
   ],
   interpretation: {
     nb: "«Inntil ungdommen har fylt 25 år»: ettervern kan gis til dagen før 25-årsdagen.",
@@ -279,9 +276,14 @@ export const NAV_AFTERCARE_UNTIL = defineParameter<number>({
   },
   schema: z.int().check(z.minimum(18), z.maximum(40)),
   values: [
-    { from: FROM, to: "2020-12-31", value: 23, source: "barnevernloven 1992 § 1-3" },
-    { from: "2021-01-01", to: "2022-12-31", value: 25, source: "barnevernloven 1992 § 1-3 (endret 2021-01-01)" },
-    { from: "2023-01-01", value: 25, source: "barnevernsloven 2021 § 3-6" },
+    { from: FROM, to: "2020-12-31", value: 23, source: { ref: "barnevernloven-1992/1-3" } },
+    {
+      from: "2021-01-01",
+      to: "2022-12-31",
+      value: 25,
+      source: { ref: "barnevernloven-1992/1-3", locator: "endret med virkning fra 2021-01-01" },
+    },
+    { from: "2023-01-01", value: 25, source: { ref: "barnevernsloven-2021/3-6" } },
   ],
 });
 

@@ -1,7 +1,7 @@
 import { ageOn } from "../core/dates.js";
 import type { Evaluation } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
+import { cite } from "../core/sources.js";
 import type { IsoDate, Status } from "../core/types.js";
 import type { NavPartnerEntry } from "./agencies.js";
 import { checkParameterOrder } from "./common.js";
@@ -24,11 +24,11 @@ export const NAV_PARTNERS_BY_AGE = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«For ungdom under 16 år kan sosialfaglig støtte fra kommunal side i NAV være viktig. For ungdom 16–19 år blir den videregående skolen, OT og NAV sentrale instanser. Barnevernet vil være en mer aktuell samarbeidsinstans dess yngre målgruppa er, selv om ettervern også gjør barnevernet til en aktuell samarbeidspart for en del ungdommer som har passert 18 år. For ungdom fra 20 år og oppover vil lokalt næringsliv ha en viktigere plass samtidig som de videregående skolene og OT generelt vil ha en mindre sentral rolle.»",
     },
-    { ref: "barnevernsloven 2021 § 3-6", locator: "aftercare until the young person turns 25 (23 before 2021-01-01)" },
+    { ref: "barnevernsloven-2021/3-6", locator: "aftercare until the young person turns 25 (23 before 2021-01-01)" },
   ],
   parameters: [NAV_BAND_16_FROM, NAV_BAND_20_FROM, NAV_AFTERCARE_FROM, NAV_AFTERCARE_UNTIL],
   interpretation: {
@@ -59,7 +59,7 @@ const YOUNGER = "«Barnevernet vil være en mer aktuell samarbeidsinstans dess y
 const entry = (agency: NavPartnerEntry["agency"], role: NavPartnerEntry["role"], locator: string): NavPartnerEntry => ({
   agency,
   role,
-  source: { ref: SEED.navAfi, locator },
+  source: cite("afi-tipshefte-2016", locator),
 });
 
 /**

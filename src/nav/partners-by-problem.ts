@@ -1,6 +1,6 @@
 import type { Evaluation } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
+import { cite } from "../core/sources.js";
 import type { Status } from "../core/types.js";
 import type { NavAgency, NavPartnerEntry } from "./agencies.js";
 import { NAV_PROBLEMS, type NavProblem } from "./schemas.js";
@@ -22,12 +22,12 @@ export const NAV_PARTNERS_BY_PROBLEM = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«Rus/kriminalitet; Psykisk uhelse; Motivasjonsmangel/drop-out; Lærevansker; Dårlig økonomi / levekårsutfordringer» … «Hvilken problematikk man velger å rette oppmerksomheten mot, vil ha betydning for hvilke instanser det kan være lurt å samarbeide med»",
     },
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«videregående skoler, oppfølgingstjenesten, tiltaksleverandører, lokale bedrifter i ordinært arbeidsliv, barnevern, psykisk helsetjenester, PPT og politi»",
     },
@@ -44,7 +44,7 @@ export const NAV_PARTNERS_BY_PROBLEM = defineRule({
 const link = (agency: NavAgency, locator: string): NavPartnerEntry => ({
   agency,
   role: "relevant",
-  source: { ref: SEED.navAfi, locator },
+  source: cite("afi-tipshefte-2016", locator),
 });
 
 const INDICATIVE =

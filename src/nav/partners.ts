@@ -2,10 +2,10 @@ import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, needsOf } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
+import type { Source } from "../core/types.js";
 import { NAV_AGENCIES, NAV_ROLES, type NavAgency, type NavPartnerEntry, type NavRole } from "./agencies.js";
 import { NAV } from "./area.js";
-import { advisory, type NavAdvisory, type NavSource } from "./common.js";
+import { advisory, type NavAdvisory } from "./common.js";
 import { ageBandReasons, type NavAgeBand } from "./partners-by-age.js";
 import { problemReasons } from "./partners-by-problem.js";
 import { NAV_PROBLEMS, type NavPartnersInput, type NavProblem, navPartnersSchema } from "./schemas.js";
@@ -27,7 +27,7 @@ export const NAV_PARTNERS = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator:
         "«Målgruppa man velger å rette arbeidet mot, bestemmer hvilke instanser det er nødvendig å samarbeide med»",
     },
@@ -47,7 +47,7 @@ export type NavPartnerBasis = {
   /** The age band (`by: "age"`) or the problem type (`by: "problem"`). */
   readonly basis: NavAgeBand | NavProblem;
   readonly role: NavRole;
-  readonly source: NavSource;
+  readonly source: Source;
 };
 
 /** One agency to involve, with every reason for it. */

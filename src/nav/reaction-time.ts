@@ -4,7 +4,6 @@ import type { InputIssue } from "../core/errors.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { NAV } from "./area.js";
 import { advisory, checkParameterOrder, type NavAdvisory } from "./common.js";
@@ -34,11 +33,11 @@ export const NAV_REACTION_TIME = defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator: "«Viktig å ha mulighet til å raskt (innen 1–2 dager) utløse tiltak eller tilby oppfølging.»",
     },
     {
-      ref: SEED.navAfi,
+      ref: "afi-tipshefte-2016",
       locator: "«som kan utløses raskt og gjerne samme dag eller dagen etter, er et fortrinn»",
     },
   ],

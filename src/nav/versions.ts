@@ -1,4 +1,3 @@
-import { SEED } from "../core/sources.js";
 import type { VersionDef } from "../core/versions.js";
 
 /**
@@ -17,8 +16,11 @@ export const NAV_2006: VersionDef = {
     en: "NAV (from 2006-07-01) with the recommendations of AFI's tips booklet on following up young people (2016)",
   },
   sources: [
-    { ref: "arbeids- og velferdsforvaltningsloven (LOV-2006-06-16-20)", locator: "NAV established 2006-07-01" },
-    { ref: SEED.navAfi, locator: "«Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger»" },
+    { ref: "nav-loven", locator: "NAV established 2006-07-01" },
+    {
+      ref: "afi-tipshefte-2016",
+      locator: "«Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger»",
+    },
   ],
 };
 

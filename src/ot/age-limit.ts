@@ -3,7 +3,6 @@ import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck, birthYearOf } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { OT } from "./area.js";
 import { OT_UPPER_AGE } from "./parameters.js";
@@ -21,17 +20,25 @@ export const OT_AGE_LIMIT = /* @__PURE__ */ defineRule({
   },
   strength: "statute",
   sources: [
-    { ref: "opplæringslova 1998 § 3-6", versions: ["ot-2006"] },
-    { ref: SEED.otNumedal, locator: "«til og med det året personen fyller 21 år»", versions: ["ot-2006"] },
-    { ref: SEED.otUngNo, locator: "«til og med det året de fyller 21 år»", versions: ["ot-2006"] },
-    { ref: "opplæringslova 2023 § 9-4", versions: ["ot-2024"] },
-    { ref: "Prop. 57 L (2022–2023) kapittel 68", locator: "upper age raised from 21 to 24", versions: ["ot-2024"] },
+    { ref: "opplaringslova-1998/3-6", versions: ["ot-2006"] },
+    { ref: "ot-numedal-kongsberg", locator: "«til og med det året personen fyller 21 år»", versions: ["ot-2006"] },
+    { ref: "ung-no-ot", locator: "«til og med det året de fyller 21 år»", versions: ["ot-2006"] },
+    {
+      ref: "opplaringslova-2023/9-4",
+      locator: "«Ein er omfatta av tenesta fram til utgangen av det året ein fyller 24 år.»",
+      versions: ["ot-2024"],
+    },
+    {
+      ref: "prop-57-l-2022-2023/kap-68",
+      locator: "«utvida øvre aldersgrense for målgruppa for oppfølgingstenesta frå 21 til 24 år»",
+      versions: ["ot-2024"],
+    },
   ],
   parameters: [OT_UPPER_AGE],
   interpretation: {
-    nb: "«Til og med det året den enkelte fyller 21 år» betyr: år(asOf) ≤ fødselsår + 21. Bare fødselsåret trengs. Den nye grensen (24) leses på samme måte (tolkning; parameteren `ot.upper-age`).",
-    nn: "«Til og med det året den enkelte fyller 21 år» tyder: år(asOf) ≤ fødselsår + 21. Berre fødselsåret trengst. Den nye grensa (24) er lesen på same måte (tolking; parameteren `ot.upper-age`).",
-    en: "“Til og med det året den enkelte fyller 21 år” means year(asOf) ≤ birth year + 21. Only the birth year is needed. The new limit (24) is read the same way (interpretation; parameter `ot.upper-age`).",
+    nb: "«Til og med det året den enkelte fyller 21 år» (1998) og «fram til utgangen av det året ein fyller 24 år» (2023) betyr begge: år(asOf) ≤ fødselsår + aldersgrensen. Bare fødselsåret trengs. Grensen er parameteren `ot.upper-age`.",
+    nn: "«Til og med det året den enkelte fyller 21 år» (1998) og «fram til utgangen av det året ein fyller 24 år» (2023) tyder begge: år(asOf) ≤ fødselsår + aldersgrensa. Berre fødselsåret trengst. Grensa er parameteren `ot.upper-age`.",
+    en: "“Til og med det året den enkelte fyller 21 år” (1998) and “fram til utgangen av det året ein fyller 24 år” (2023) both mean year(asOf) ≤ birth year + the age limit. Only the birth year is needed. The limit is the parameter `ot.upper-age`.",
   },
   evaluatedBy: "otCoverageEnd",
 });

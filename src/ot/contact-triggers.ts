@@ -2,7 +2,6 @@ import type { Decision } from "../core/decision.js";
 import { UngrettInputError } from "../core/errors.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Status } from "../core/types.js";
 import { OT } from "./area.js";
 import { type OtSituation, otSituationSchema } from "./schemas.js";
@@ -40,11 +39,11 @@ export const OT_CONTACT_TRIGGERS = /* @__PURE__ */ defineRule({
   strength: "regulation",
   sources: [
     {
-      ref: "forskrift til opplæringslova kapittel 13 (§ 13-2, målgruppa; paragraph number not verified)",
+      ref: "forskrift-opplaringslova-2006/13-2",
       versions: ["ot-2006"],
     },
-    { ref: SEED.otUngNo, locator: "«Oppfølgingstjenesten skal kontakte deg hvis du: …»", versions: ["ot-2006"] },
-    { ref: "opplæringsforskrifta § 8-3 (as described by the counties)", versions: ["ot-2024"] },
+    { ref: "ung-no-ot", locator: "«Oppfølgingstjenesten skal kontakte deg hvis du: …»", versions: ["ot-2006"] },
+    { ref: "opplaringsforskrifta-2024/8-3", versions: ["ot-2024"] },
   ],
   parameters: [],
   interpretation: {

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `ot.coordination`: OT coordinates across agencies but takes over none of their tasks. */
 export const OT_COORDINATION = /* @__PURE__ */ defineRule({
@@ -13,10 +12,10 @@ export const OT_COORDINATION = /* @__PURE__ */ defineRule({
   },
   strength: "regulation",
   sources: [
-    { ref: "forskrift til opplæringslova § 13-3", versions: ["ot-2006"] },
-    { ref: "opplæringsforskrifta § 8-3", versions: ["ot-2024"] },
+    { ref: "forskrift-opplaringslova-2006/13-3", versions: ["ot-2006"] },
+    { ref: "opplaringsforskrifta-2024/8-3", versions: ["ot-2024"] },
     {
-      ref: SEED.otNumedal,
+      ref: "ot-numedal-kongsberg",
       locator: "«skal ha en koordinerende funksjon, men skal ikke overta oppgavene til andre etater»",
     },
   ],

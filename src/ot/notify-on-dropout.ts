@@ -4,7 +4,6 @@ import { UngrettInputError } from "../core/errors.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { notAfterCheck, rawField } from "../core/person.js";
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { OT } from "./area.js";
 import { NOTIFY_READING, OT_NOTIFY_MAX_DAYS } from "./parameters.js";
@@ -27,12 +26,12 @@ export const OT_NOTIFY_ON_DROPOUT = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuHoring,
+      ref: "losu-horing-ot",
       locator:
         "«får beskjed så snart en elev har sluttet, og at ungdommene får tilbud om oppfølging så tidlig som mulig»",
     },
     {
-      ref: SEED.losuHoring,
+      ref: "losu-horing-ot",
       locator: "«Listene med navn over ungdom som er uten skoletilbud, må komme til faste tider hvert år»",
     },
   ],

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `ot.offer-aims`: what OT's offers aim at. Computes nothing; carried by the rulebook. */
 export const OT_OFFER_AIMS = /* @__PURE__ */ defineRule({
@@ -13,14 +12,14 @@ export const OT_OFFER_AIMS = /* @__PURE__ */ defineRule({
   },
   strength: "regulation",
   sources: [
-    { ref: "forskrift til opplæringslova § 13-1", versions: ["ot-2006"] },
-    { ref: "opplæringsforskrifta § 8-3", versions: ["ot-2024"] },
+    { ref: "forskrift-opplaringslova-2006/13-1", versions: ["ot-2006"] },
+    { ref: "opplaringsforskrifta-2024/8-3", versions: ["ot-2024"] },
     {
-      ref: SEED.otNumedal,
+      ref: "ot-numedal-kongsberg",
       locator:
         "«først og fremst ta sikte på å føre fram til studiekompetanse, yrkeskompetanse eller kompetanse på lavere nivå»",
     },
-    { ref: SEED.otUngNo, locator: "«studiekompetanse, yrkeskompetanse eller grunnkompetanse»" },
+    { ref: "ung-no-ot", locator: "«studiekompetanse, yrkeskompetanse eller grunnkompetanse»" },
   ],
   parameters: [],
 });

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import { SCHOOL_YEAR_START } from "../core/calendar.js";
 import { defineParameter, type ParameterDef } from "../core/parameters.js";
-import { SEED } from "../core/sources.js";
 import type { Localized } from "../core/types.js";
 
 /**
@@ -18,23 +17,25 @@ export const OT_UPPER_AGE = /* @__PURE__ */ defineParameter<number>({
   unit: "years",
   strength: "statute",
   sources: [
+    { ref: "opplaringslova-1998/3-6" },
+    { ref: "prop-57-l-2022-2023/45.2", locator: "«til og med det året den enkelte fyller 21 år»" },
+    { ref: "ot-numedal-kongsberg", locator: "«Tjenesten gjelder til og med det året personen fyller 21 år»" },
+    { ref: "ung-no-ot", locator: "«til og med det året de fyller 21 år»" },
+    { ref: "opplaringslova-2023/9-4", locator: "«fram til utgangen av det året ein fyller 24 år»" },
     {
-      ref: "opplæringslova 1998 § 3-6; Prop. 57 L (2022–2023) kapittel 45.2",
-      locator: "«til og med det året den enkelte fyller 21 år»",
+      ref: "prop-57-l-2022-2023/kap-68",
+      locator: "«utvida øvre aldersgrense for målgruppa for oppfølgingstenesta frå 21 til 24 år»",
     },
-    { ref: SEED.otNumedal, locator: "«Tjenesten gjelder til og med det året personen fyller 21 år»" },
-    { ref: SEED.otUngNo, locator: "«til og med det året de fyller 21 år»" },
-    { ref: "opplæringslova 2023 § 9-4; Prop. 57 L (2022–2023) kapittel 68", locator: "upper age raised to 24" },
   ],
   interpretation: {
-    nb: "Fra 2024-08-01 leses grensen som «til og med det året personen fyller 24 år», i samsvar med ordlyden i den gamle loven (lovteksten er ikke sett). Verdien kan overstyres for å regne på en annen grense.",
-    nn: "Frå 2024-08-01 er grensa lesen som «til og med det året personen fyller 24 år», i samsvar med ordlyden i den gamle lova (lovteksten er ikkje sett). Verdien kan overstyrast for å rekne på ei anna grense.",
-    en: "From 2024-08-01 the limit is read as “through the calendar year the person turns 24”, by analogy with the old wording (the statute text was not seen). Override the value to compute another limit.",
+    nb: "Begge lovene regner grensen i kalenderår: 1998-loven «til og med det året den enkelte fyller 21 år», 2023-loven «fram til utgangen av det året ein fyller 24 år». Verdien kan overstyres for å regne på en annen grense, for eksempel 21 igjen.",
+    nn: "Begge lovene reknar grensa i kalenderår: 1998-lova «til og med det året den enkelte fyller 21 år», 2023-lova «fram til utgangen av det året ein fyller 24 år». Verdien kan overstyrast for å rekne på ei anna grense, til dømes 21 igjen.",
+    en: "Both acts count the limit in calendar years: the 1998 act “til og med det året den enkelte fyller 21 år”, the 2023 act “fram til utgangen av det året ein fyller 24 år”. Override the value to compute another limit, for example 21 again.",
   },
   schema: z.int().check(z.minimum(15), z.maximum(35)),
   values: [
-    { from: "2006-08-01", to: "2024-07-31", value: 21, source: "opplæringslova 1998 § 3-6" },
-    { from: "2024-08-01", value: 24, source: "opplæringslova 2023 § 9-4" },
+    { from: "2006-08-01", to: "2024-07-31", value: 21, source: { ref: "opplaringslova-1998/3-6" } },
+    { from: "2024-08-01", value: 24, source: { ref: "opplaringslova-2023/9-4" } },
   ],
 });
 
@@ -61,7 +62,7 @@ export const OT_NOTIFY_MAX_DAYS = /* @__PURE__ */ defineParameter<number>({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuHoring,
+      ref: "losu-horing-ot",
       locator: "«OT-tjenesten i den kommunen/bydelen ungdommene bor, får beskjed så snart en elev har sluttet»",
     },
   ],

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `ot.service-facts`: free, confidential, co-designed; no national competence requirement. */
 export const OT_SERVICE_FACTS = /* @__PURE__ */ defineRule({
@@ -14,12 +13,12 @@ export const OT_SERVICE_FACTS = /* @__PURE__ */ defineRule({
   strength: "guidance",
   sources: [
     {
-      ref: SEED.otUngNo,
+      ref: "ung-no-ot",
       locator:
         "«Alle ansatte i OT har taushetsplikt. Tiltak blir laget i samarbeid med deg. Alle tjenester ved OT er gratis.»",
     },
     {
-      ref: SEED.otNumedal,
+      ref: "ot-numedal-kongsberg",
       locator: "«Det er ikke fastsatt nasjonale kompetansekrav til personer som arbeider i oppfølgingstjenesten.»",
     },
   ],

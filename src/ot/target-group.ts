@@ -2,7 +2,6 @@ import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions, PreparedOptions } from "../core/evaluation.js";
 import { birthCheck, birthYearOf } from "../core/person.js";
 import { allOf, anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { IsoDate, Status } from "../core/types.js";
 import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
@@ -25,20 +24,26 @@ export const OT_TARGET_GROUP = /* @__PURE__ */ defineRule({
   },
   strength: "statute",
   sources: [
-    { ref: "opplæringslova 1998 § 3-6; forskrift til opplæringslova § 13-1", versions: ["ot-2006"] },
+    { ref: "opplaringslova-1998/3-6", versions: ["ot-2006"] },
     {
-      ref: SEED.otNumedal,
+      ref: "udir-11-2012",
+      locator: "«Tenesta omfattar også ungdom som har tapt opplæringsretten etter § 3-8 eller § 4-6.»",
+      versions: ["ot-2006"],
+    },
+    {
+      ref: "ot-numedal-kongsberg",
       locator:
         "«rettighetselever (de som har rett til opplæring etter § 3-1 i opplæringsloven) som ikke er i opplæring eller arbeid»",
       versions: ["ot-2006"],
     },
     {
-      ref: SEED.otUngNo,
+      ref: "ung-no-ot",
       locator:
         "«har tapt opplæringsretten som følge av vedtak om bortvisning for resten av skoleåret eller heving av lærekontrakten/opplæringskontrakt»",
       versions: ["ot-2006"],
     },
-    { ref: "opplæringslova 2023 §§ 5-1 og 9-4", versions: ["ot-2024"] },
+    { ref: "opplaringslova-2023/5-1", versions: ["ot-2024"] },
+    { ref: "opplaringslova-2023/9-4", versions: ["ot-2024"] },
   ],
   parameters: [],
   interpretation: {

@@ -1,4 +1,3 @@
-import { SEED } from "../core/sources.js";
 import type { VersionDef } from "../core/versions.js";
 
 /** OT under opplæringslova 1998 § 3-6 and chapter 13 of the 2006 regulation, until 2024-07-31. */
@@ -12,11 +11,11 @@ export const OT_2006: VersionDef = {
     en: "the Education Act 1998 § 3-6 and chapter 13 of its 2006 regulation",
   },
   sources: [
-    { ref: "opplæringslova 1998 § 3-6" },
-    { ref: "forskrift til opplæringslova (FOR-2006-06-23-724) kapittel 13" },
-    { ref: "Udir-11-2012" },
-    { ref: SEED.otNumedal },
-    { ref: SEED.otUngNo },
+    { ref: "opplaringslova-1998/3-6" },
+    { ref: "forskrift-opplaringslova-2006/kap-13" },
+    { ref: "udir-11-2012" },
+    { ref: "ot-numedal-kongsberg" },
+    { ref: "ung-no-ot" },
   ],
 };
 
@@ -31,9 +30,9 @@ export const OT_2024: VersionDef = {
     en: "the Education Act 2023 § 9-4 and regulation § 8-3",
   },
   sources: [
-    { ref: "opplæringslova 2023 (LOV-2023-06-09-30) § 9-4" },
-    { ref: "opplæringsforskrifta (FOR-2024-06-03-900) § 8-3" },
-    { ref: "Prop. 57 L (2022–2023) kapittel 68" },
+    { ref: "opplaringslova-2023/9-4" },
+    { ref: "opplaringsforskrifta-2024/8-3" },
+    { ref: "prop-57-l-2022-2023/kap-45" },
   ],
 };
 

@@ -4,7 +4,6 @@ import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { notAfterCheck, rawField } from "../core/person.js";
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { OT } from "./area.js";
 import { type OtYearlyContactInput, otYearlyContactSchema } from "./schemas.js";
@@ -26,11 +25,11 @@ export const OT_YEARLY_CONTACT = /* @__PURE__ */ defineRule({
   strength: "guidance",
   sources: [
     {
-      ref: SEED.otNumedal,
+      ref: "ot-numedal-kongsberg",
       locator:
         "«skal kontaktes og få tilbud hvert skoleår så lenge de er omfattet av retten til videregående opplæring»",
     },
-    { ref: "Udir, OT status codes", locator: "a letter, SMS or e-mail without reply is not established contact" },
+    { ref: "udir-ot-statuskoder", locator: "a letter, SMS or e-mail without reply is not established contact" },
   ],
   parameters: [SCHOOL_YEAR_START],
   interpretation: {

@@ -3,7 +3,6 @@ import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { OUTREACH } from "./area.js";
 import { checkOrder } from "./checks.js";
@@ -27,11 +26,14 @@ export const OUTREACH_AGE_BAND = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«En oppsøkende kommunal ungdomstjeneste bør være et tilbud til unge mellom 13 og 25 år»",
     },
-    { ref: SEED.losuGuide, locator: "«Mandatet bør også definere hvilket aldersspenn tjenesten skal arbeide med»" },
-    { ref: SEED.losuHoring, locator: "«sårbare unge i alderen 13-23»" },
+    {
+      ref: "losu-korus-veileder",
+      locator: "«Mandatet bør også definere hvilket aldersspenn tjenesten skal arbeide med»",
+    },
+    { ref: "losu-horing-ot", locator: "«sårbare unge i alderen 13-23»" },
   ],
   parameters: [OUTREACH_AGE_MIN, OUTREACH_AGE_MAX],
   interpretation: {

@@ -4,8 +4,8 @@ import type { InputIssue } from "../core/errors.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { type CrossCheck, rawField } from "../core/person.js";
 import { allOf, anyOf, defineRule, factIs, needsOf, type Reason, type RuleDef } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
-import type { Facts, Status, Strength } from "../core/types.js";
+import { cite } from "../core/sources.js";
+import type { Facts, Source, Status, Strength } from "../core/types.js";
 import { OUTREACH } from "./area.js";
 import { FLOAT_TOLERANCE } from "./checks.js";
 import type { Criterion } from "./criteria.js";
@@ -39,12 +39,12 @@ export const OUTREACH_ASSESSMENT = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Det bør ligge til grunn noen minimumskrav til personal, ledelse og rammevilkår for at mål og forventninger knyttet til en oppsøkende ungdomstjeneste, skal kunne innfris»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Det finnes per i dag ingen ungdomslov eller annen rettighetslov som pålegger kommunen å opprette en oppsøkende ungdomstjeneste»",
     },
@@ -64,9 +64,6 @@ export type AssessmentStatus = "meets" | "falls-short" | "unknown";
 /** The outcomes of `assessOutreachService`. */
 export type AssessmentOutcome = "meets-all" | "falls-short" | "incomplete";
 
-/** Where an item's norm comes from. */
-export type AssessmentSource = { readonly ref: string; readonly locator: string };
-
 /** One norm the service is held against. */
 export type AssessmentItem = {
   /** A stable key: `staffing`, `pairs`, `structure.mandate-defined`, `material.car`, … */
@@ -76,7 +73,7 @@ export type AssessmentItem = {
   readonly status: AssessmentStatus;
   /** How binding the norm is (a recommendation for every item). */
   readonly strength: Strength;
-  readonly sources: readonly AssessmentSource[];
+  readonly sources: readonly Source[];
   /** The facts that would settle an `unknown` item. */
   readonly needs: readonly string[];
 };
@@ -200,7 +197,7 @@ export function assessOutreachService(
       rule: rule.id,
       status: VERDICT[status],
       strength: rule.strength,
-      sources: locators.map((locator) => ({ ref: SEED.losuGuide, locator })),
+      sources: locators.map((locator) => cite("losu-korus-veileder", locator)),
       needs: reason.needs,
     });
   };

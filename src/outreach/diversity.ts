@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `outreach.diversity`: compose teams with regard to gender and ethnicity. */
 export const OUTREACH_DIVERSITY = /* @__PURE__ */ defineRule({
@@ -14,10 +13,10 @@ export const OUTREACH_DIVERSITY = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Å ta hensyn til kjønn og etnisitet når man setter sammen et oppsøkende team»",
     },
-    { ref: SEED.losuGuide, locator: "«Også forskjeller i alder og fagbakgrunn kan være en styrke»" },
+    { ref: "losu-korus-veileder", locator: "«Også forskjeller i alder og fagbakgrunn kan være en styrke»" },
   ],
   parameters: [],
   interpretation: {

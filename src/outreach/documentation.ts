@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Status } from "../core/types.js";
 import { OUTREACH } from "./area.js";
 import { type OutreachDocumentationInput, outreachDocumentationSchema } from "./schemas.js";
@@ -23,7 +22,7 @@ export const OUTREACH_DOCUMENTATION = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«skal arbeidet dokumenteres på en slik måte at det som dokumenteres, er i samsvar med det klienten har samtykket til»",
     },

@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { OUTREACH } from "./area.js";
 import { checkOrder } from "./checks.js";
 import { OUTREACH_FIELD_TIME_MAIN, OUTREACH_FIELD_TIME_MAX, OUTREACH_FIELD_TIME_MIN } from "./parameters.js";
@@ -23,13 +22,16 @@ export const OUTREACH_FIELD_TIME = /* @__PURE__ */ defineRule({
   },
   strength: "recommendation",
   sources: [
-    { ref: SEED.losuGuide, locator: "«Det anbefales å bruke mellom 20 og 40 % av arbeidstiden på oppsøkende arbeid»" },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
+      locator: "«Det anbefales å bruke mellom 20 og 40 % av arbeidstiden på oppsøkende arbeid»",
+    },
+    {
+      ref: "losu-korus-veileder",
       locator: "«rundt 30 % utetid (arbeidstid brukt til oppsøkende arbeid) bør fungere som en hovedregel»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«graden av det oppsøkende arbeidet vil variere i perioder. Blant annet vil årstidene påvirke»",
     },
   ],

@@ -20,7 +20,6 @@ export {
   type AssessmentDetails,
   type AssessmentItem,
   type AssessmentOutcome,
-  type AssessmentSource,
   type AssessmentStatus,
   assessOutreachService,
   OUTREACH_ASSESSMENT,

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `outreach.leadership`: a professional leader; even with two employees, one leads or coordinates. */
 export const OUTREACH_LEADERSHIP = /* @__PURE__ */ defineRule({
@@ -14,12 +13,12 @@ export const OUTREACH_LEADERSHIP = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Det må derfor være en faglig leder som også har anledning til å følge ansatte tett i det daglige arbeidet»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Også i mindre tjenester, med bare to ansatte, bør én ha et lederansvar eller definerte koordinatorfunksjoner»",
     },

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Criterion } from "./criteria.js";
 import type { OutreachMandate } from "./schemas.js";
 
@@ -37,14 +36,17 @@ export const OUTREACH_MANDATE = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«er det særdeles viktig at tjenesten har et mandat å arbeide etter»",
     },
-    { ref: SEED.losuGuide, locator: CONTENTS },
-    { ref: SEED.losuGuide, locator: "«Mandatet bør også definere hvilket aldersspenn tjenesten skal arbeide med»" },
-    { ref: SEED.losuGuide, locator: "«Erfaringsmessig er det viktig at mandatet er politisk forankret»" },
+    { ref: "losu-korus-veileder", locator: CONTENTS },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
+      locator: "«Mandatet bør også definere hvilket aldersspenn tjenesten skal arbeide med»",
+    },
+    { ref: "losu-korus-veileder", locator: "«Erfaringsmessig er det viktig at mandatet er politisk forankret»" },
+    {
+      ref: "losu-korus-veileder",
       locator:
         "«Skal man prioritere målgruppen 13–21 år, må mandatet presisere betydningen av forholdet mellom tidlig intervensjon (rekruttering) og langvarig oppfølging (relasjonsbygging)»",
     },

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Criterion } from "./criteria.js";
 import type { OutreachMaterial } from "./schemas.js";
 
@@ -50,11 +49,11 @@ export const OUTREACH_MATERIAL = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«en fempunktsliste som kort beskriver viktige suksesskriterier for hvilke materielle minimumsstandarder»",
     },
-    ...OUTREACH_MATERIAL_CRITERIA.map((c) => ({ ref: SEED.losuGuide, locator: c.locator })),
+    ...OUTREACH_MATERIAL_CRITERIA.map((c) => ({ ref: "losu-korus-veileder" as const, locator: c.locator })),
   ],
   parameters: [],
   evaluatedBy: "assessOutreachService",

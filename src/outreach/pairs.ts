@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { OUTREACH_PAIR_SIZE } from "./parameters.js";
 
 /** `outreach.pairs`: outreach work is never done alone but in pairs. */
@@ -19,11 +18,11 @@ export const OUTREACH_PAIRS = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Det oppsøkende arbeidet skal ikke utøves alene. Det foregår i par der to oppsøkere arbeider sammen»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Hvis det bare er en stillingshjemmel til rådighet, anbefales det å dele denne i to 50 %-stillinger hvis ikke teamarbeidet kan dekkes opp på annen måte»",
     },

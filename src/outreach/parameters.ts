@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import { defineParameter, type ParameterDef } from "../core/parameters.js";
 import { finiteNumber } from "../core/schema.js";
-import { SEED } from "../core/sources.js";
 
 /*
  * Every number the outreach rules read. They are LOSU's professional recommendations
@@ -25,7 +24,7 @@ export const OUTREACH_AGE_MIN = /* @__PURE__ */ defineParameter<number>({
   },
   unit: "years",
   strength: "recommendation",
-  sources: [{ ref: SEED.losuGuide, locator: "«bør være et tilbud til unge mellom 13 og 25 år»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«bør være et tilbud til unge mellom 13 og 25 år»" }],
   interpretation: {
     nb: "Alder i fylte år: fra og med 13-årsdagen. Et mandat kan snevre inn eller flytte spennet (13–21 og 13–23 er nevnt).",
     nn: "Alder i fylte år: frå og med 13-årsdagen. Eit mandat kan snevre inn eller flytte spennet (13–21 og 13–23 er nemnde).",
@@ -46,9 +45,9 @@ export const OUTREACH_AGE_MAX = /* @__PURE__ */ defineParameter<number>({
   unit: "years",
   strength: "recommendation",
   sources: [
-    { ref: SEED.losuGuide, locator: "«bør være et tilbud til unge mellom 13 og 25 år»" },
-    { ref: SEED.losuGuide, locator: "«Skal man prioritere målgruppen 13–21 år, må mandatet presisere …»" },
-    { ref: SEED.losuHoring, locator: "«sårbare unge i alderen 13-23»" },
+    { ref: "losu-korus-veileder", locator: "«bør være et tilbud til unge mellom 13 og 25 år»" },
+    { ref: "losu-korus-veileder", locator: "«Skal man prioritere målgruppen 13–21 år, må mandatet presisere …»" },
+    { ref: "losu-horing-ot", locator: "«sårbare unge i alderen 13-23»" },
   ],
   interpretation: {
     nb: "«Mellom 13 og 25 år» leses med 25 medregnet i fylte år: til og med dagen før 26-årsdagen. Sett verdien til 24 for å lese 25 som utenfor. Et mandat kan snevre inn spennet, for eksempel til 21.",
@@ -71,7 +70,7 @@ export const OUTREACH_PREVALENCE_PER_10000 = /* @__PURE__ */ defineParameter<num
   strength: "estimate",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Dette tilsvarer cirka 100 unge mellom 13 og 23 år i en kommune med 10 000 innbyggere»",
     },
   ],
@@ -90,8 +89,8 @@ export const OUTREACH_RISK_SHARE_LOW = /* @__PURE__ */ defineParameter<number>({
   unit: "share",
   strength: "estimate",
   sources: [
-    { ref: SEED.losuGuide, locator: "«cirka 15–20 % av den totale ungdomspopulasjonen under 18 år»" },
-    { ref: SEED.losuGuide, locator: "«15 % av ungdomspopulasjonen mellom 13 og 23 år utgjør cirka 96 000»" },
+    { ref: "losu-korus-veileder", locator: "«cirka 15–20 % av den totale ungdomspopulasjonen under 18 år»" },
+    { ref: "losu-korus-veileder", locator: "«15 % av ungdomspopulasjonen mellom 13 og 23 år utgjør cirka 96 000»" },
   ],
   interpretation: {
     nb: "Veilederen regner 100 per 10 000 innbyggere ut fra 15 %; anslaget bruker derfor 15 %, og 20 % gir øvre ende av spennet.",
@@ -112,7 +111,7 @@ export const OUTREACH_RISK_SHARE_HIGH = /* @__PURE__ */ defineParameter<number>(
   },
   unit: "share",
   strength: "estimate",
-  sources: [{ ref: SEED.losuGuide, locator: "«cirka 15–20 % av den totale ungdomspopulasjonen under 18 år»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«cirka 15–20 % av den totale ungdomspopulasjonen under 18 år»" }],
   interpretation: {
     nb: "Sett verdien lik nedre anslag (0,15) for et punktanslag uten spenn.",
     nn: "Set verdien lik nedre overslag (0,15) for eit punktoverslag utan spenn.",
@@ -132,7 +131,7 @@ export const OUTREACH_VERY_VULNERABLE_FRACTION = /* @__PURE__ */ defineParameter
   },
   unit: "share",
   strength: "estimate",
-  sources: [{ ref: SEED.losuGuide, locator: "«Omtrent halvparten av disse er svært sårbare»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«Omtrent halvparten av disse er svært sårbare»" }],
   schema: share,
   values: [{ from: FROM, value: 0.5 }],
 });
@@ -147,7 +146,7 @@ export const OUTREACH_STAFFING_MINIMUM_FTE = /* @__PURE__ */ defineParameter<num
   },
   unit: "fte",
   strength: "recommendation",
-  sources: [{ ref: SEED.losuGuide, locator: "«en 100 %-stilling i kommuner med inntil 10 000 innbyggere»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«en 100 %-stilling i kommuner med inntil 10 000 innbyggere»" }],
   schema: finiteNumber.check(z.positive(), z.maximum(100)),
   values: [{ from: FROM, value: 1 }],
 });
@@ -162,7 +161,7 @@ export const OUTREACH_STAFFING_INHABITANTS_PER_FTE = /* @__PURE__ */ defineParam
   },
   unit: "inhabitants",
   strength: "recommendation",
-  sources: [{ ref: SEED.losuGuide, locator: "«Deretter en stilling per 10 000 innbygger»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«Deretter en stilling per 10 000 innbygger»" }],
   interpretation: {
     nb: "«En stilling per 10 000 innbygger» leses om hele folketallet: over 10 000 innbyggere er behovet folketall / 10 000 årsverk. Med standardverdiene gir lesningen «én per 10 000 ut over de første 10 000» samme tall.",
     nn: "«Ein stilling per 10 000 innbyggjar» er lese om heile folketalet: over 10 000 innbyggjarar er behovet folketal / 10 000 årsverk. Med standardverdiane gir lesnaden «éin per 10 000 ut over dei første 10 000» same tal.",
@@ -183,8 +182,8 @@ export const OUTREACH_STAFFING_ROUNDING = /* @__PURE__ */ defineParameter<"exact
   unit: "choice",
   strength: "recommendation",
   sources: [
-    { ref: SEED.losuGuide, locator: "«Deretter en stilling per 10 000 innbygger»" },
-    { ref: SEED.losuGuide, locator: "«det mest hensiktsmessig å ha hele stillingshjemler»" },
+    { ref: "losu-korus-veileder", locator: "«Deretter en stilling per 10 000 innbygger»" },
+    { ref: "losu-korus-veileder", locator: "«det mest hensiktsmessig å ha hele stillingshjemler»" },
   ],
   interpretation: {
     nb: "Kilden sier ikke hvordan en del av 10 000 skal regnes. Standard er eksakte årsverk (25 000 innbyggere gir 2,5); «whole-up» runder opp til hele stillinger (3), slik veilederens ønske om hele stillingshjemler kan tale for.",
@@ -206,8 +205,8 @@ export const OUTREACH_PAIR_SIZE = /* @__PURE__ */ defineParameter<number>({
   unit: "persons",
   strength: "recommendation",
   sources: [
-    { ref: SEED.losuGuide, locator: "«Det oppsøkende arbeidet skal ikke utøves alene. Det foregår i par»" },
-    { ref: SEED.losuGuide, locator: "«anbefales det å dele denne i to 50 %-stillinger»" },
+    { ref: "losu-korus-veileder", locator: "«Det oppsøkende arbeidet skal ikke utøves alene. Det foregår i par»" },
+    { ref: "losu-korus-veileder", locator: "«anbefales det å dele denne i to 50 %-stillinger»" },
   ],
   schema: z.int().check(z.minimum(1), z.maximum(10)),
   values: [{ from: FROM, value: 2 }],
@@ -223,7 +222,7 @@ export const OUTREACH_FIELD_TIME_MIN = /* @__PURE__ */ defineParameter<number>({
   },
   unit: "share",
   strength: "recommendation",
-  sources: [{ ref: SEED.losuGuide, locator: "«bruke mellom 20 og 40 % av arbeidstiden på oppsøkende arbeid»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«bruke mellom 20 og 40 % av arbeidstiden på oppsøkende arbeid»" }],
   interpretation: {
     nb: "«Mellom 20 og 40 %» leses med begge endepunktene innenfor.",
     nn: "«Mellom 20 og 40 %» er lese med begge endepunkta innanfor.",
@@ -243,7 +242,7 @@ export const OUTREACH_FIELD_TIME_MAX = /* @__PURE__ */ defineParameter<number>({
   },
   unit: "share",
   strength: "recommendation",
-  sources: [{ ref: SEED.losuGuide, locator: "«bruke mellom 20 og 40 % av arbeidstiden på oppsøkende arbeid»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«bruke mellom 20 og 40 % av arbeidstiden på oppsøkende arbeid»" }],
   schema: share,
   values: [{ from: FROM, value: 0.4 }],
 });
@@ -258,7 +257,7 @@ export const OUTREACH_FIELD_TIME_MAIN = /* @__PURE__ */ defineParameter<number>(
   },
   unit: "share",
   strength: "recommendation",
-  sources: [{ ref: SEED.losuGuide, locator: "«rundt 30 % utetid … bør fungere som en hovedregel»" }],
+  sources: [{ ref: "losu-korus-veileder", locator: "«rundt 30 % utetid … bør fungere som en hovedregel»" }],
   schema: share,
   values: [{ from: FROM, value: 0.3 }],
 });
@@ -273,7 +272,9 @@ export const OUTREACH_SOCIAL_WORK_MAJORITY = /* @__PURE__ */ defineParameter<num
   },
   unit: "share",
   strength: "recommendation",
-  sources: [{ ref: SEED.losuGuide, locator: "«Majoriteten av oppsøkerne bør derfor ha sosialfaglig utdanning»" }],
+  sources: [
+    { ref: "losu-korus-veileder", locator: "«Majoriteten av oppsøkerne bør derfor ha sosialfaglig utdanning»" },
+  ],
   interpretation: {
     nb: "«Majoriteten av oppsøkerne» leses som mer enn halvparten av personene (ikke av årsverkene).",
     nn: "«Majoriteten av oppsøkarane» er lese som meir enn halvparten av personane (ikkje av årsverka).",

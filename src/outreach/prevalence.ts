@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { OUTREACH } from "./area.js";
 import { checkOrder } from "./checks.js";
 import {
@@ -31,9 +30,9 @@ export const OUTREACH_PREVALENCE = /* @__PURE__ */ defineRule({
   },
   strength: "estimate",
   sources: [
-    { ref: SEED.losuGuide, locator: "«cirka 15–20 % av den totale ungdomspopulasjonen under 18 år»" },
-    { ref: SEED.losuGuide, locator: "«Omtrent halvparten av disse er svært sårbare»" },
-    { ref: SEED.losuGuide, locator: "«cirka 100 unge mellom 13 og 23 år i en kommune med 10 000 innbyggere»" },
+    { ref: "losu-korus-veileder", locator: "«cirka 15–20 % av den totale ungdomspopulasjonen under 18 år»" },
+    { ref: "losu-korus-veileder", locator: "«Omtrent halvparten av disse er svært sårbare»" },
+    { ref: "losu-korus-veileder", locator: "«cirka 100 unge mellom 13 og 23 år i en kommune med 10 000 innbyggere»" },
   ],
   parameters: [
     OUTREACH_PREVALENCE_PER_10000,

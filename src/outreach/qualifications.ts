@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { OUTREACH_SOCIAL_WORK_MAJORITY } from "./parameters.js";
 
 /** `outreach.qualifications`: the majority of outreach workers have social-work education. */
@@ -14,9 +13,9 @@ export const OUTREACH_QUALIFICATIONS = /* @__PURE__ */ defineRule({
   },
   strength: "recommendation",
   sources: [
-    { ref: SEED.losuGuide, locator: "«Majoriteten av oppsøkerne bør derfor ha sosialfaglig utdanning»" },
+    { ref: "losu-korus-veileder", locator: "«Majoriteten av oppsøkerne bør derfor ha sosialfaglig utdanning»" },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Sosialantropologer, pedagoger, psykologer, sykepleiere og sosiologer har gitt viktige bidrag»",
     },
   ],

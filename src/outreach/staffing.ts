@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { OUTREACH } from "./area.js";
 import { OUTREACH_PAIRS } from "./pairs.js";
 import {
@@ -29,17 +28,17 @@ export const OUTREACH_STAFFING = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Som en minstestandard bør man ha en 100 %-stilling i kommuner med inntil 10 000 innbyggere. Deretter en stilling per 10 000 innbygger»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Ved kun én stillingshjemmel bør denne fordeles på to ansatte der teamarbeid ikke er mulig på annen måte»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Det finnes per i dag ingen ungdomslov eller annen rettighetslov som pålegger kommunen å opprette en oppsøkende ungdomstjeneste»",
     },

@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Criterion } from "./criteria.js";
 import type { OutreachStructure } from "./schemas.js";
 
@@ -52,11 +51,11 @@ export const OUTREACH_STRUCTURE = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«LOSU utarbeidet en fempunktsliste som kort beskriver viktige suksesskriterier … i den kommunale strukturen»",
     },
-    ...OUTREACH_STRUCTURE_CRITERIA.map((c) => ({ ref: SEED.losuGuide, locator: c.locator })),
+    ...OUTREACH_STRUCTURE_CRITERIA.map((c) => ({ ref: "losu-korus-veileder" as const, locator: c.locator })),
   ],
   parameters: [],
   evaluatedBy: "assessOutreachService",

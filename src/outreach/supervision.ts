@@ -1,5 +1,4 @@
 import { defineRule } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 
 /** `outreach.supervision`: staff have access to supervision and reflection. */
 export const OUTREACH_SUPERVISION = /* @__PURE__ */ defineRule({
@@ -14,11 +13,11 @@ export const OUTREACH_SUPERVISION = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«oppsøkende sosialarbeidere også behov for veiledning og refleksjon rundt egen praksis»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Å legge til rette for veiledning og faglig refleksjon er en nødvendig forutsetning»",
     },
   ],

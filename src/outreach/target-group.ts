@@ -2,7 +2,6 @@ import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { allOf, anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import type { Status } from "../core/types.js";
 import { ageBandReason } from "./age-band.js";
 import { OUTREACH } from "./area.js";
@@ -25,20 +24,20 @@ export const OUTREACH_TARGET_GROUP = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Barn og ungdom som er i faresonen for å utvikle problemer i en slik grad at deres sosiale og/eller mentale funksjonsevne er truet»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator: "«Problembelastede barn og ungdom som ikke har etablert kontakt med det ordinære hjelpeapparatet»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«Problembelastede barn og ungdom som har etablert kontakt med det ordinære hjelpeapparatet, men som trenger utekontaktens innsats som supplement»",
     },
-    { ref: "NOU 1980:37", locator: "(Sosialdepartementet 1980: 15), as quoted in the guide" },
+    { ref: "nou-1980-37", locator: "(Sosialdepartementet 1980: 15), as quoted in the guide" },
   ],
   parameters: [],
   interpretation: {

@@ -1,4 +1,3 @@
-import { SEED } from "../core/sources.js";
 import type { VersionDef } from "../core/versions.js";
 
 /**
@@ -15,7 +14,7 @@ export const OUTREACH_LOSU: VersionDef = {
     nn: "rettleiaren frå LOSU om oppsøkjande sosialt ungdomsarbeid (tilrådingar)",
     en: "LOSU's guide on outreach social youth work (recommendations)",
   },
-  sources: [{ ref: SEED.losuGuide }, { ref: "NOU 1980:37" }],
+  sources: [{ ref: "losu-korus-veileder" }, { ref: "nou-1980-37" }],
 };
 
 /** Every version of the outreach rules, oldest first. */

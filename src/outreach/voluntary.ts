@@ -1,7 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, factIs } from "../core/rule.js";
-import { SEED } from "../core/sources.js";
 import { OUTREACH } from "./area.js";
 import { type OutreachVoluntaryInput, outreachVoluntarySchema } from "./schemas.js";
 
@@ -22,12 +21,12 @@ export const OUTREACH_VOLUNTARY = /* @__PURE__ */ defineRule({
   strength: "recommendation",
   sources: [
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«de unges egen situasjon • at kontakten baserer seg på frivillighet • at kontakten bidrar til å ansvarliggjøre den unge selv»",
     },
     {
-      ref: SEED.losuGuide,
+      ref: "losu-korus-veileder",
       locator:
         "«den oppsøkende tjenestens funksjon av å være en frivillig tjeneste som baserer sin kontakt med ungdom på tillit»",
     },

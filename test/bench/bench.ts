@@ -4,12 +4,14 @@
  * 1,000,000 JSON Lines records against a bare read-parse-stringify loop. Prints a table.
  * Runs against the built package (dist/), as users get it.
  */
+
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Engine } from "json-rules-engine";
 import { otPersonSchema, otPrepare, otTargetGroup, otTargetGroupValidated } from "ungrett/ot";
+import { cite } from "../../src/core/sources.js";
 
 const N = 100_000;
 const ASOF = "2026-04-15";
@@ -36,8 +38,12 @@ function handWritten(c: Case, asOfYear: number): "in-target-group" | "not-in-tar
     : "not-in-target-group";
 }
 
-const SRC = [{ ref: "opplæringslova 2023 §§ 5-1 og 9-4" }];
-const AGE_SRC = [{ ref: "opplæringslova 2023 § 9-4" }, { ref: "Prop. 57 L (2022–2023) kapittel 68" }];
+// The sources the library's decision carries, resolved from its bibliography once, as it does.
+const SRC = [cite("opplaringslova-2023/5-1"), cite("opplaringslova-2023/9-4")];
+const AGE_SRC = [
+  cite("opplaringslova-2023/9-4"),
+  cite("prop-57-l-2022-2023/kap-45", "aldersgrensa heva frå 21 til 24 år"),
+];
 /** The same logic by hand, building a decision of the same shape as ungrett's (trace included). */
 function handWrittenTrace(c: Case, asOf: string, asOfYear: number) {
   const last = c.birthYear + UPPER_AGE;
@@ -82,7 +88,7 @@ function handWrittenTrace(c: Case, asOf: string, asOfYear: number) {
   ];
   const inGroup = reasons.every((r) => r.status === "holds");
   return {
-    format: "ungrett.decision/1",
+    format: "ungrett.decision/2",
     library: "ungrett@0.1.0",
     rule: "ot.target-group",
     outcome: inGroup ? "in-target-group" : "not-in-target-group",

@@ -41,7 +41,7 @@ describe("consent.majority", () => {
   });
 
   it("rests on vergemålsloven § 2", () => {
-    expect(CONSENT_MAJORITY.sources.map((s) => s.ref)).toContain("vergemålsloven § 2");
+    expect(CONSENT_MAJORITY.sources.map((s) => s.ref)).toContain("vergemalsloven/2");
     expect(CONSENT_MAJORITY.parameters.map((p) => p.id)).toEqual(["consent.majority-age"]);
   });
 });

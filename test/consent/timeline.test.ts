@@ -36,7 +36,7 @@ describe("consent.timeline", () => {
       parameter: "consent.share-consent-age",
       strength: "statute",
     });
-    expect(share?.sources).toContain("forvaltningsloven § 13 a nr. 1");
+    expect(share?.sources.map((s) => s.cite)).toContain("forvaltningsloven § 13 a nr. 1");
     expect(share?.changes.nb).toContain("samtykker selv");
     for (const e of t.outcome) {
       expect(e.sources.length, e.id).toBeGreaterThan(0);

@@ -74,13 +74,13 @@ describe("explain: decisions it has only part of the texts for", () => {
     const reasons = [{ ...first, condition: "resident-in-county" }];
     const lines = (l: Locale) => explain(stored({ reasons }), l).split("\n");
     expect(lines("en")).toContain(
-      "- Met: ot.target-group resident-in-county: (no text for this reason) [statute; opplæringslova 2023 §§ 5-1 og 9-4]",
+      "- Met: ot.target-group resident-in-county: (no text for this reason) [statute; opplæringslova (2023) § 5-1 (unverified); opplæringslova (2023) § 9-4]",
     );
     expect(lines("nb")).toContain(
-      "- Oppfylt: ot.target-group resident-in-county: (ingen tekst for denne begrunnelsen) [lov; opplæringslova 2023 §§ 5-1 og 9-4]",
+      "- Oppfylt: ot.target-group resident-in-county: (ingen tekst for denne begrunnelsen) [lov; opplæringslova (2023) § 5-1 (ikke kontrollert); opplæringslova (2023) § 9-4]",
     );
     expect(lines("nn")).toContain(
-      "- Oppfylt: ot.target-group resident-in-county: (ingen tekst for denne grunngivinga) [lov; opplæringslova 2023 §§ 5-1 og 9-4]",
+      "- Oppfylt: ot.target-group resident-in-county: (ingen tekst for denne grunngivinga) [lov; opplæringslova (2023) § 5-1 (ikkje kontrollert); opplæringslova (2023) § 9-4]",
     );
   });
 
@@ -196,7 +196,9 @@ describe("explain: the bracket after each reason", () => {
   it("lists every source once, separated by semicolons", () => {
     const lines = explained();
     const report = lines.find((l) => l.includes("not known whether the duty to report"));
-    expect(report).toMatch(/\[statute; barnevernsloven 1992 § 6-4; barnevernsloven 2021 § 13-2; seed:/);
+    expect(report).toMatch(
+      /\[statute; barnevernloven \(1992\) § 6-4; barnevernsloven \(2021\) § 13-2; LOSU og KoRus-Oslo, «Oppsøkende sosialt ungdomsarbeid – Kommunal veileder» \(udatert\)\]$/,
+    );
     expect(lines.filter((l) => l.startsWith("- ")).every((l) => !/; ;|\[;/.test(l))).toBe(true);
   });
 });

@@ -9,11 +9,11 @@ const STEPS = defineParameter<number>({
   title: { nb: "Trinn", nn: "Steg", en: "Steps" },
   unit: "days",
   strength: "estimate",
-  sources: [{ ref: "test source" }],
+  sources: [{ ref: "nav-loven" }],
   schema: z.int(),
   values: [
     { from: "2010-01-01", to: "2010-12-31", value: 1 },
-    { from: "2011-01-01", to: "2011-06-30", value: 2, source: "amending act" },
+    { from: "2011-01-01", to: "2011-06-30", value: 2, source: { ref: "nav-loven", locator: "amending act" } },
     { from: "2012-01-01", to: "2012-12-31", value: 3 },
   ],
 });
@@ -31,7 +31,7 @@ describe("valueOn", () => {
       from: "2011-01-01",
       to: "2011-06-30",
       value: 2,
-      source: "amending act",
+      source: { ref: "nav-loven", locator: "amending act" },
     });
   });
 
@@ -61,7 +61,13 @@ describe("describeParameter", () => {
       strength: "statute",
       title: { en: "Upper age limit of the follow-up service" },
     });
-    expect(info.sources).toBe(OT_UPPER_AGE.sources);
+    // Sources come out as a decision carries them: the citation read from the bibliography.
+    expect(info.sources.map((s) => s.ref)).toEqual(OT_UPPER_AGE.sources.map((s) => s.ref));
+    expect(info.sources[0]).toEqual({
+      ref: "opplaringslova-1998/3-6",
+      cite: "opplæringslova (1998) § 3-6",
+      verified: true,
+    });
     expect(info.interpretation).toBe(OT_UPPER_AGE.interpretation);
   });
 
@@ -71,13 +77,13 @@ describe("describeParameter", () => {
         from: "2006-08-01",
         to: "2024-07-31",
         value: 21,
-        source: "opplæringslova 1998 § 3-6",
+        source: { ref: "opplaringslova-1998/3-6", cite: "opplæringslova (1998) § 3-6", verified: true },
       },
       {
         from: "2024-08-01",
         to: null,
         value: 24,
-        source: "opplæringslova 2023 § 9-4",
+        source: { ref: "opplaringslova-2023/9-4", cite: "opplæringslova (2023) § 9-4", verified: true },
       },
     ]);
     expect(describeParameter(OT_NOTIFY_MAX_DAYS as ParameterDef).values).toEqual([
@@ -88,7 +94,7 @@ describe("describeParameter", () => {
   it("gives a missing interpretation as null and keeps every value in order", () => {
     const info = describeParameter(STEPS as ParameterDef);
     expect(info.interpretation).toBeNull();
-    expect(info.values.map((v) => [v.value, v.to, v.source])).toEqual([
+    expect(info.values.map((v) => [v.value, v.to, v.source?.locator ?? null])).toEqual([
       [1, "2010-12-31", null],
       [2, "2011-06-30", "amending act"],
       [3, "2012-12-31", null],

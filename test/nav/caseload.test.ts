@@ -96,6 +96,8 @@ describe("nav.caseload: explanations say it is an estimate", () => {
     expect(explain(d, "nn")).toContain("101 ungdommar per rettleiar er over 100");
     expect(explain(d, "nn")).toContain("(eit overslag, ikkje eit lovkrav)");
     expect(explain(d, "en")).toContain("(an estimate, not a legal requirement)");
-    expect(explain(d, "en")).toContain("[estimate; seed:004_2132bd4cf7faa39a.txt]");
+    expect(explain(d, "en")).toContain(
+      "[estimate; Maximova-Mentzoni og Frøyland, «Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger» (AFI 2016)]",
+    );
   });
 });

@@ -88,7 +88,7 @@ describe("the outreach area", () => {
     );
     for (const id of estimates) {
       const p = OUTREACH_PARAMETERS.find((x) => x.id === id);
-      expect(p?.sources.every((s) => s.ref === "seed:001_10b3942c653378f2.txt")).toBe(true);
+      expect(p?.sources.every((s) => s.ref === "losu-korus-veileder")).toBe(true);
     }
   });
 

@@ -83,7 +83,7 @@ describe("outreach.assessment: the whole service", () => {
     for (const item of d.details.items) {
       expect(item.strength).toBe("recommendation");
       expect(item.sources.length).toBeGreaterThan(0);
-      expect(item.sources[0]?.ref).toBe("seed:001_10b3942c653378f2.txt");
+      expect(item.sources[0]?.ref).toBe("losu-korus-veileder");
       expect(item.sources[0]?.locator).toMatch(/^«.+»$/);
     }
     expect(d.reasons).toHaveLength(24);

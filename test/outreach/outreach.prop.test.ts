@@ -321,7 +321,7 @@ describe("outreach.assessment: properties", () => {
           expect(i.sources.length).toBeGreaterThan(0);
           for (const src of i.sources) {
             expect(src.ref.length).toBeGreaterThan(0);
-            expect(src.locator.length).toBeGreaterThan(0);
+            expect(src.locator?.length).toBeGreaterThan(0);
           }
           expect(i.strength).toBe("recommendation");
           expect(["meets", "falls-short", "unknown"]).toContain(i.status);

@@ -188,7 +188,9 @@ describe("outreach.target-group: bad input and explanations", () => {
     const d = outreachTargetGroup({ birthDate: born, hasProblems: true, inContactWithServices: false }, { asOf });
     expect(explain(d, "nb")).toContain("kategori (b) i NOU 1980:37");
     expect(explain(d, "nn")).toContain("ei fagleg tilråding, ikkje eit lovkrav");
-    expect(explain(d, "en")).toContain("[recommendation; seed:001_10b3942c653378f2.txt");
+    expect(explain(d, "en")).toContain(
+      "[recommendation; LOSU og KoRus-Oslo, «Oppsøkende sosialt ungdomsarbeid – Kommunal veileder» (udatert)",
+    );
   });
 
   it("names the missing facts", () => {
