@@ -1,15 +1,29 @@
 import { readFileSync } from "node:fs";
 import { VECTORS } from "../../src/conformance/index.js";
 import { AREAS, explain, FUNCTIONS, RULES } from "../../src/index.js";
+import { fillExamples } from "./examples.js";
 import { rulebook } from "./rulebook.js";
 import { RULES_END, RULES_START, replaceSection, rulesTable } from "./rules-table.js";
 
+/** The hand-written guides whose worked examples are generated from the library. */
+export const GUIDES = [
+  "README.md",
+  "docs/decisions.md",
+  "docs/ot.md",
+  "docs/consent.md",
+  "docs/outreach.md",
+  "docs/nav.md",
+  "docs/conformance.md",
+] as const;
+
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+
 /** Every document generated from the code, as [path from the repo root, content]. */
 export function generatedDocs(): [string, string][] {
-  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
   const areas = AREAS.map((area) => ({ area, rules: RULES.filter((r) => r.area === area.id) }));
   return [
-    ["README.md", replaceSection(readme, RULES_START, RULES_END, rulesTable(RULES))],
+    ...GUIDES.map((path): [string, string] => [path, fillExamples(read(path))]),
+    ["docs/rules.md", replaceSection(read("docs/rules.md"), RULES_START, RULES_END, rulesTable(RULES))],
     ["docs/rulebook.nb.md", rulebook("nb", areas, FUNCTIONS, VECTORS, explain)],
     ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain)],
   ];
