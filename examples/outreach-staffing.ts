@@ -20,9 +20,11 @@ const svgPath = join(here, "output", "outreach-staffing.svg");
 
 /**
  * Outreach youth services in 2015: about 90 municipalities, about 290 FTE in all.
- * Source: snl.no, «utekontakt», as summarised in the spec's legal-context.md ("Staffing").
+ * Source: Store norske leksikon, «utekontakt» (https://snl.no/utekontakt): «I 2015 var det mer
+ * enn 90 kommuner som organiserte oppsøkende ungdomstjenester. Antall årsverk på landsbasis var
+ * i overkant av 290».
  */
-const FTE_2015 = { fte: 290, services: 90, year: 2015, source: "snl.no «utekontakt» (legal-context.md, Staffing)" };
+const FTE_2015 = { fte: 290, services: 90, year: 2015, source: "Store norske leksikon, «utekontakt» (snl.no/utekontakt)" };
 
 /** The day the norm is evaluated on; the population is SSB's of 1 January 2024. */
 const AS_OF = "2024-01-01";

@@ -23,7 +23,7 @@ export function generatedDocs(): [string, string][] {
   const areas = AREAS.map((area) => ({ area, rules: RULES.filter((r) => r.area === area.id) }));
   return [
     ...GUIDES.map((path): [string, string] => [path, fillExamples(read(path))]),
-    ["docs/rules.md", replaceSection(read("docs/rules.md"), RULES_START, RULES_END, rulesTable(RULES))],
+    ["docs/rule-index.md", replaceSection(read("docs/rule-index.md"), RULES_START, RULES_END, rulesTable(RULES))],
     ["docs/rulebook.nb.md", rulebook("nb", areas, FUNCTIONS, VECTORS, explain)],
     ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain)],
   ];

@@ -334,6 +334,14 @@ export const DOCUMENTS = {
     year: 2012,
     url: "https://www.regjeringen.no/no/dokumentarkiv/stoltenberg-ii/kd/Nyheter-og-pressemeldinger/nyheter/2012/tettere-oppfolging-av-ungdom-utenfor-sko/id671030/",
   },
+  "snl-utekontakt": {
+    kind: "web-page",
+    author: "Store norske leksikon",
+    title: "utekontakt",
+    short: "Store norske leksikon, «utekontakt»",
+    year: null,
+    url: "https://snl.no/utekontakt",
+  },
   "prop-84-l-2019-2020": {
     kind: "preparatory-work",
     author: "Barne- og familiedepartementet",
@@ -783,6 +791,14 @@ export const CITATIONS = {
       "provision-text",
       "https://www.arbeidstilsynet.no/regelverk/lover/lov-om-1-og-17-mai/1/",
       "«1. og 17. mai er høgtidsdager og skal være jamstelt med søndager …»",
+    ),
+  },
+  "snl-utekontakt": {
+    document: "snl-utekontakt",
+    check: verified(
+      "document-text",
+      "https://snl.no/utekontakt",
+      "«En egen enhet som utekontakt er ikke lovpålagt.» «I 2015 var det mer enn 90 kommuner som organiserte oppsøkende ungdomstjenester. Antall årsverk på landsbasis var i overkant av 290 …»",
     ),
   },
   "nou-1980-37": {

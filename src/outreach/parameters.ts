@@ -5,7 +5,8 @@ import { finiteNumber } from "../core/schema.js";
 /*
  * Every number the outreach rules read. They are LOSU's professional recommendations
  * (strength `recommendation`) or planning figures (strength `estimate`), never law:
- * there is no statutory norm for outreach youth services (legal-context.md, "Staffing").
+ * there is no statutory norm for outreach youth services («En egen enhet som utekontakt er
+ * ikke lovpålagt», Store norske leksikon, «utekontakt»).
  * A municipality's mandate overrides them per call through `options.parameters`.
  */
 
