@@ -1,10 +1,14 @@
 import type { Decision } from "../core/decision.js";
 import { UngrettInputError } from "../core/errors.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
-import { defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
-import type { Status } from "../core/types.js";
+import { birthCheck, birthYearOf } from "../core/person.js";
+import { allOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
+import type { Facts, IsoDate, Status } from "../core/types.js";
+import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
+import { OT_LOST_RIGHT_GROUNDS } from "./parameters.js";
 import { type OtSituation, otSituationSchema } from "./schemas.js";
+import { lostRightStatus } from "./target-group.js";
 import { OT_2006 } from "./versions.js";
 
 /** A situation in which OT shall contact a young person. */
@@ -45,19 +49,35 @@ export const OT_CONTACT_TRIGGERS = /* @__PURE__ */ defineRule({
     { ref: "ung-no-ot", locator: "«Oppfølgingstjenesten skal kontakte deg hvis du: …»", versions: ["ot-2006"] },
     { ref: "opplaringsforskrifta-2024/8-3", versions: ["ot-2024"] },
   ],
-  parameters: [],
+  parameters: [OT_LOST_RIGHT_GROUNDS],
   interpretation: {
-    nb: "Listen leses bokstavelig: hver situasjon som gjelder, rapporteres. At personen ellers er i målgruppen, avgjøres av `otTargetGroup`. «Ikke tatt imot plass» gjelder ikke når personen ikke fikk tilbud om plass, og `acceptedPlace` sammen med `offeredPlace: false` er en inndatafeil.",
-    nn: "Lista er lesen bokstavleg: kvar situasjon som gjeld, blir rapportert. At personen elles er i målgruppa, avgjer `otTargetGroup`. «Ikkje teke imot plass» gjeld ikkje når personen ikkje fekk tilbod om plass, og `acceptedPlace` saman med `offeredPlace: false` er ein inndatafeil.",
-    en: "The list is read literally: every situation that applies is reported. Whether the person is otherwise in the target group is for `otTargetGroup`. “Place not accepted” does not apply when no place was offered, and `acceptedPlace` together with `offeredPlace: false` is an input error.",
+    nb: "Plikten til å ta kontakt gjelder bare ungdom i målgruppen: den som er i arbeid eller over aldersgrensen, skal ikke kontaktes, selv om en situasjon på listen gjelder. Situasjonene beskriver ungdom med rett som ikke er i opplæring; ungdomsretten prøves av `otTargetGroup`. «Ikke tatt imot plass» gjelder ikke når personen ikke fikk tilbud om plass, og `acceptedPlace` sammen med `offeredPlace: false` er en inndatafeil.",
+    nn: "Plikta til å ta kontakt gjeld berre ungdom i målgruppa: den som er i arbeid eller over aldersgrensa, skal ikkje kontaktast, sjølv om ein situasjon på lista gjeld. Situasjonane skildrar ungdom med rett som ikkje er i opplæring; ungdomsretten blir prøvd av `otTargetGroup`. «Ikkje teke imot plass» gjeld ikkje når personen ikkje fekk tilbod om plass, og `acceptedPlace` saman med `offeredPlace: false` er ein inndatafeil.",
+    en: "The duty to make contact exists only for young people in the target group: someone in work or past the age limit is not to be contacted, even when a situation on the list applies. The situations describe right-holders not in education; the youth right itself is for `otTargetGroup`. “Place not accepted” does not apply when no place was offered, and `acceptedPlace` together with `offeredPlace: false` is an input error.",
   },
   evaluatedBy: "otContactTriggers",
 });
 
+/** What `otContactTriggers` reports beside the outcome. */
+export type OtContactTriggersDetails = {
+  /**
+   * Whether OT owes the young person contact: `true` when a situation applies and the
+   * person is in the target group (not in work, within the age limit), `false` when none
+   * applies or the person is outside it, `null` while unknown.
+   */
+  readonly owed: boolean | null;
+  /** Why no contact is owed although the person may be in a listed situation. */
+  readonly outside: "in-work" | "past-age-limit" | null;
+  /** The last day OT covers the person by age (`null` when the birth year is unknown). */
+  readonly coveredThrough: IsoDate | null;
+};
+
 /**
  * Every situation, from the list in the version in force, in which OT shall contact the
- * young person. The outcome lists the triggers that hold; `needs` names facts that could
- * add more. Rule `ot.contact-triggers`.
+ * young person. The outcome lists the triggers that hold while the duty exists: it is
+ * empty for someone in work or past the age limit (the duty is owed only to the target
+ * group). `needs` names facts that could change the list. Rules `ot.contact-triggers`
+ * and `ot.age-limit`.
  *
  * @example
  * otContactTriggers({ applied: true, offeredPlace: false, inWork: false }, { asOf: "2025-09-01" }).outcome
@@ -66,8 +86,8 @@ export const OT_CONTACT_TRIGGERS = /* @__PURE__ */ defineRule({
 export function otContactTriggers(
   situation: OtSituation,
   options: EvaluationOptions,
-): Decision<OtContactTrigger[], null> {
-  const { ev, input: s } = OT.begin("otContactTriggers", otSituationSchema, situation, options);
+): Decision<OtContactTrigger[], OtContactTriggersDetails> {
+  const { ev, input: s } = OT.begin("otContactTriggers", otSituationSchema, situation, options, birthCheck);
   if (s.offeredPlace === false && s.acceptedPlace != null) {
     // «ikke har tatt imot tildelt elev- eller læreplass» presupposes a place was assigned.
     throw new UngrettInputError(
@@ -86,7 +106,7 @@ export function otContactTriggers(
   const reasons: Reason[] = [];
   for (const t of triggers) {
     let status: Status;
-    let facts: Record<string, boolean | string | null>;
+    let facts: Facts;
     let needs: string[];
     switch (t) {
       case "not-applied":
@@ -114,14 +134,31 @@ export function otContactTriggers(
         facts = { inWork: s.inWork ?? null };
         needs = ["inWork"];
         break;
-      case "lost-right":
-        status = s.lostRight == null ? "unknown" : s.lostRight === "none" ? "fails" : "holds";
-        facts = { lostRight: s.lostRight ?? null };
+      case "lost-right": {
+        // Contract termination counts only until § 4-6 was repealed (ot.lost-right-grounds).
+        const grounds = ev.param(OT_LOST_RIGHT_GROUNDS);
+        status = lostRightStatus(s.lostRight, grounds);
+        facts = { lostRight: s.lostRight ?? null, grounds: [...grounds] };
         needs = ["lostRight"];
         break;
+      }
     }
     reasons.push(ev.reason(rule, t, status, facts, needs));
   }
-  const outcome = reasons.filter((r) => r.status === "holds").map((r) => r.condition as OtContactTrigger);
-  return ev.decide(rule, outcome, reasons, needsOf(reasons), null);
+  // The duty is owed only to the target group: not in work, and within the age limit.
+  const age = ageLimitReason(ev, birthYearOf(s));
+  reasons.push(age.reason);
+  const inGroup = allOf([factIs(s.inWork, false), age.reason.status]);
+  const triggered = reasons.filter((r) => r.rule === rule.id && r.status === "holds");
+  const open = reasons.some((r) => r.rule === rule.id && r.status === "unknown");
+  const outcome = inGroup === "fails" ? [] : triggered.map((r) => r.condition as OtContactTrigger);
+  const owed =
+    inGroup === "fails" || (triggered.length === 0 && !open)
+      ? false
+      : inGroup === "holds" && triggered.length > 0
+        ? true
+        : null;
+  const needs = owed === false ? [] : needsOf(reasons);
+  const outside = s.inWork === true ? "in-work" : age.reason.status === "fails" ? "past-age-limit" : null;
+  return ev.decide(rule, outcome, reasons, needs, { owed, outside, coveredThrough: age.coveredThrough });
 }

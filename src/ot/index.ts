@@ -12,6 +12,7 @@ export {
   OT_CONTACT_TRIGGERS,
   OT_TRIGGERS_BY_VERSION,
   type OtContactTrigger,
+  type OtContactTriggersDetails,
   otContactTriggers,
 } from "./contact-triggers.js";
 export { OT_COORDINATION } from "./coordination.js";
@@ -23,7 +24,7 @@ export {
   otNotifyOnDropout,
 } from "./notify-on-dropout.js";
 export { OT_OFFER_AIMS, OT_OFFER_KINDS, OT_OFFER_QUALIFICATIONS } from "./offer-aims.js";
-export { OT_NOTIFY_MAX_DAYS, OT_PARAMETERS, OT_UPPER_AGE } from "./parameters.js";
+export { OT_LOST_RIGHT_GROUNDS, OT_NOTIFY_MAX_DAYS, OT_PARAMETERS, OT_UPPER_AGE } from "./parameters.js";
 export {
   type LostRight,
   lostRightSchema,
@@ -43,6 +44,7 @@ export {
 } from "./schemas.js";
 export { OT_FACTS, OT_SERVICE_FACTS } from "./service-facts.js";
 export {
+  lostRightStatus,
   OT_TARGET_GROUP,
   type OtTargetGroupDetails,
   type OtTargetGroupOutcome,
@@ -53,6 +55,7 @@ export { OT_2006, OT_2024, OT_VERSIONS } from "./versions.js";
 export {
   OT_YEARLY_CONTACT,
   type OtYearlyContactDetails,
+  type OtYearlyContactOutcome,
   otYearlyContact,
   schoolYearOf,
 } from "./yearly-contact.js";

@@ -27,6 +27,7 @@ export type OtMessageKey =
   | TriggerKeys
   | "ot.yearly-contact/outcome/due"
   | "ot.yearly-contact/outcome/done"
+  | "ot.yearly-contact/outcome/not-owed"
   | `ot.yearly-contact/established-contact/${"holds" | "fails"}`
   | `ot.notify-on-dropout/outcome/${"timely" | "late" | "pending" | "overdue"}`
   | `ot.notify-on-dropout/${"notified" | "not-yet-notified"}/${"holds" | "fails"}`;
@@ -122,7 +123,10 @@ const nb: Catalogue<OtMessageKey> = {
   "ot.target-group/youth-right/unknown": () => "Det er ikke kjent om personen har ungdomsrett.",
   "ot.target-group/lost-right/holds": () =>
     "Personen har tapt retten ved bortvisning for resten av skoleåret eller heving av lære- eller opplæringskontrakt, og er likevel omfattet.",
-  "ot.target-group/lost-right/fails": () => "Personen har ikke tapt retten ved bortvisning eller heving av kontrakt.",
+  "ot.target-group/lost-right/fails": (x) =>
+    x.lostRight === "none"
+      ? "Personen har ikke tapt retten ved bortvisning eller heving av kontrakt."
+      : `Personen har tapt retten ved ${x.lostRight === "expulsion" ? "bortvisning" : "heving av kontrakt"}, men det gir ikke plass i målgruppen etter reglene på denne datoen: heving av kontrakt telte bare til § 4-6 ble opphevet i 2017 (parameteren ot.lost-right-grounds).`,
   "ot.target-group/lost-right/unknown": () =>
     "Det er ikke kjent om personen har tapt retten ved bortvisning eller heving av kontrakt.",
   "ot.target-group/not-in-education/holds": () => "Personen er ikke i opplæring.",
@@ -140,9 +144,13 @@ const nb: Catalogue<OtMessageKey> = {
   "ot.age-limit/outcome": (x, f) =>
     `OT gjelder til og med ${date(f, x.outcome)}, året personen fyller ${num(x.upperAge)} år.`,
   "ot.contact-triggers/outcome": (x, f) =>
-    triggerList("nb", f, x.outcome, "") === ""
-      ? "ingen av situasjonene der OT skal ta kontakt, er kjent å gjelde."
-      : `OT skal ta kontakt fordi personen ${triggerList("nb", f, x.outcome, "")}.`,
+    x.outside === "in-work"
+      ? "OT skal ikke ta kontakt: personen er i arbeid og dermed utenfor målgruppen."
+      : x.outside === "past-age-limit"
+        ? "OT skal ikke ta kontakt: personen er over aldersgrensen og dermed utenfor målgruppen."
+        : triggerList("nb", f, x.outcome, "") === ""
+          ? "ingen av situasjonene der OT skal ta kontakt, er kjent å gjelde."
+          : `OT skal ta kontakt fordi personen ${triggerList("nb", f, x.outcome, "")}${x.owed === true ? "" : ", så sant personen er i målgruppen"}.`,
   .../* @__PURE__ */ triggerMessages(
     "nb",
     (l) => `Personen ${l}.`,
@@ -152,6 +160,8 @@ const nb: Catalogue<OtMessageKey> = {
   "ot.yearly-contact/outcome/due": (x, f) =>
     `kontakt er ikke etablert i skoleåret og skal skje innen ${date(f, x.dueBy)}.`,
   "ot.yearly-contact/outcome/done": (x, f) => `kontakt er etablert i skoleåret (${date(f, x.countedContact)}).`,
+  "ot.yearly-contact/outcome/not-owed": (x, f) =>
+    `ingen kontakt skyldes: OT gjaldt til og med ${date(f, x.coveredThrough)}, og personen er nå utenfor målgruppen.`,
   "ot.yearly-contact/established-contact/holds": (x, f) =>
     `Kontakt ble etablert ${date(f, x.countedContact)}, i skoleåret ${date(f, x.schoolYearStart)}–${date(f, x.schoolYearEnd)}.`,
   "ot.yearly-contact/established-contact/fails": (x, f) =>
@@ -179,7 +189,10 @@ const nn: Catalogue<OtMessageKey> = {
   "ot.target-group/youth-right/unknown": () => "Det er ikkje kjent om personen har ungdomsrett.",
   "ot.target-group/lost-right/holds": () =>
     "Personen har tapt retten ved bortvising for resten av skuleåret eller heving av lære- eller opplæringskontrakt, og er likevel omfatta.",
-  "ot.target-group/lost-right/fails": () => "Personen har ikkje tapt retten ved bortvising eller heving av kontrakt.",
+  "ot.target-group/lost-right/fails": (x) =>
+    x.lostRight === "none"
+      ? "Personen har ikkje tapt retten ved bortvising eller heving av kontrakt."
+      : `Personen har tapt retten ved ${x.lostRight === "expulsion" ? "bortvising" : "heving av kontrakt"}, men det gir ikkje plass i målgruppa etter reglane på denne datoen: heving av kontrakt talde berre til § 4-6 vart oppheva i 2017 (parameteren ot.lost-right-grounds).`,
   "ot.target-group/lost-right/unknown": () =>
     "Det er ikkje kjent om personen har tapt retten ved bortvising eller heving av kontrakt.",
   "ot.target-group/not-in-education/holds": () => "Personen er ikkje i opplæring.",
@@ -197,9 +210,13 @@ const nn: Catalogue<OtMessageKey> = {
   "ot.age-limit/outcome": (x, f) =>
     `OT gjeld til og med ${date(f, x.outcome)}, året personen fyller ${num(x.upperAge)} år.`,
   "ot.contact-triggers/outcome": (x, f) =>
-    triggerList("nn", f, x.outcome, "") === ""
-      ? "ingen av situasjonane der OT skal ta kontakt, er kjende å gjelde."
-      : `OT skal ta kontakt fordi personen ${triggerList("nn", f, x.outcome, "")}.`,
+    x.outside === "in-work"
+      ? "OT skal ikkje ta kontakt: personen er i arbeid og dermed utanfor målgruppa."
+      : x.outside === "past-age-limit"
+        ? "OT skal ikkje ta kontakt: personen er over aldersgrensa og dermed utanfor målgruppa."
+        : triggerList("nn", f, x.outcome, "") === ""
+          ? "ingen av situasjonane der OT skal ta kontakt, er kjende å gjelde."
+          : `OT skal ta kontakt fordi personen ${triggerList("nn", f, x.outcome, "")}${x.owed === true ? "" : ", så sant personen er i målgruppa"}.`,
   .../* @__PURE__ */ triggerMessages(
     "nn",
     (l) => `Personen ${l}.`,
@@ -209,6 +226,8 @@ const nn: Catalogue<OtMessageKey> = {
   "ot.yearly-contact/outcome/due": (x, f) =>
     `kontakt er ikkje etablert i skuleåret og skal skje innan ${date(f, x.dueBy)}.`,
   "ot.yearly-contact/outcome/done": (x, f) => `kontakt er etablert i skuleåret (${date(f, x.countedContact)}).`,
+  "ot.yearly-contact/outcome/not-owed": (x, f) =>
+    `inga kontakt er skuldig: OT gjaldt til og med ${date(f, x.coveredThrough)}, og personen er no utanfor målgruppa.`,
   "ot.yearly-contact/established-contact/holds": (x, f) =>
     `Kontakt vart etablert ${date(f, x.countedContact)}, i skuleåret ${date(f, x.schoolYearStart)}–${date(f, x.schoolYearEnd)}.`,
   "ot.yearly-contact/established-contact/fails": (x, f) =>
@@ -237,8 +256,10 @@ const en: Catalogue<OtMessageKey> = {
   "ot.target-group/youth-right/unknown": () => "It is not known whether the person holds the youth right.",
   "ot.target-group/lost-right/holds": () =>
     "The person lost the right through expulsion for the rest of the school year or termination of the apprenticeship or training contract, and is covered all the same.",
-  "ot.target-group/lost-right/fails": () =>
-    "The person did not lose the right through expulsion or contract termination.",
+  "ot.target-group/lost-right/fails": (x) =>
+    x.lostRight === "none"
+      ? "The person did not lose the right through expulsion or contract termination."
+      : `The person lost the right through ${x.lostRight === "expulsion" ? "expulsion" : "contract termination"}, but under the rules on this date that does not bring them into the target group: contract termination counted only until § 4-6 was repealed in 2017 (parameter ot.lost-right-grounds).`,
   "ot.target-group/lost-right/unknown": () =>
     "It is not known whether the person lost the right through expulsion or contract termination.",
   "ot.target-group/not-in-education/holds": () => "The person is not in education.",
@@ -256,9 +277,13 @@ const en: Catalogue<OtMessageKey> = {
   "ot.age-limit/outcome": (x, f) =>
     `OT applies through ${date(f, x.outcome)}, the year the person turns ${num(x.upperAge)}.`,
   "ot.contact-triggers/outcome": (x, f) =>
-    triggerList("en", f, x.outcome, "") === ""
-      ? "none of the situations in which OT shall make contact is known to apply."
-      : `OT shall make contact because the person ${triggerList("en", f, x.outcome, "")}.`,
+    x.outside === "in-work"
+      ? "OT owes no contact: the person is in work and so outside the target group."
+      : x.outside === "past-age-limit"
+        ? "OT owes no contact: the person is past the age limit and so outside the target group."
+        : triggerList("en", f, x.outcome, "") === ""
+          ? "none of the situations in which OT shall make contact is known to apply."
+          : `OT shall make contact because the person ${triggerList("en", f, x.outcome, "")}${x.owed === true ? "" : ", provided the person is in the target group"}.`,
   .../* @__PURE__ */ triggerMessages(
     "en",
     (l) => `The person ${l}.`,
@@ -267,6 +292,8 @@ const en: Catalogue<OtMessageKey> = {
   ),
   "ot.yearly-contact/outcome/due": (x, f) => `no contact established this school year; due by ${date(f, x.dueBy)}.`,
   "ot.yearly-contact/outcome/done": (x, f) => `contact established this school year (${date(f, x.countedContact)}).`,
+  "ot.yearly-contact/outcome/not-owed": (x, f) =>
+    `no contact is owed: OT applied through ${date(f, x.coveredThrough)}, and the person is now outside the target group.`,
   "ot.yearly-contact/established-contact/holds": (x, f) =>
     `Contact was established on ${date(f, x.countedContact)}, in the school year ${date(f, x.schoolYearStart)} – ${date(f, x.schoolYearEnd)}.`,
   "ot.yearly-contact/established-contact/fails": (x, f) =>

@@ -43,6 +43,10 @@ export const otCoverageEndSchema = /* @__PURE__ */ guarded(
 /** The facts `otContactTriggers` reads. Every fact may be absent or `null` (unknown). */
 export const otSituationSchema = /* @__PURE__ */ guarded(
   z.strictObject({
+    /** Birth year: OT owes contact only within the age limit. */
+    birthYear: maybe(birthYearSchema),
+    /** Birth date; its year is used when `birthYear` is absent. */
+    birthDate: maybe(birthDateSchema),
     /** Applied for upper secondary education. */
     applied: maybeBoolean,
     /** Was offered a student place or apprenticeship (new rules list "no place offered"). */
@@ -67,6 +71,10 @@ export const otContactSchema = z.strictObject({
 /** The facts `otYearlyContact` reads: the contact history. */
 export const otYearlyContactSchema = /* @__PURE__ */ guarded(
   z.strictObject({
+    /** Birth year: the duty ends with the age limit, and `dueBy` never passes it. */
+    birthYear: maybe(birthYearSchema),
+    /** Birth date; its year is used when `birthYear` is absent. */
+    birthDate: maybe(birthDateSchema),
     contacts: z.array(otContactSchema),
   }),
 );

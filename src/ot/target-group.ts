@@ -5,7 +5,8 @@ import { allOf, anyOf, defineRule, factIs, needsOf, type Reason } from "../core/
 import type { IsoDate, Status } from "../core/types.js";
 import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
-import { type OtPerson, type OtPersonValid, otPersonSchema } from "./schemas.js";
+import { OT_LOST_RIGHT_GROUNDS } from "./parameters.js";
+import { type LostRight, type OtPerson, type OtPersonValid, otPersonSchema } from "./schemas.js";
 import { OT_2006 } from "./versions.js";
 
 /** `ot.target-group`: who OT must reach. */
@@ -18,9 +19,9 @@ export const OT_TARGET_GROUP = /* @__PURE__ */ defineRule({
     en: "Target group of the follow-up service",
   },
   summary: {
-    nb: "Ungdom som har rett til videregående opplæring, som verken er i opplæring eller i arbeid, og som er innenfor aldersgrensen. Etter reglene til 2024-07-31 gjelder det også dem som har tapt retten ved bortvisning for resten av skoleåret eller heving av lærekontrakt eller opplæringskontrakt.",
-    nn: "Ungdom som har rett til vidaregåande opplæring, som verken er i opplæring eller i arbeid, og som er innanfor aldersgrensa. Etter reglane til 2024-07-31 gjeld det òg dei som har tapt retten ved bortvising for resten av skuleåret eller heving av lærekontrakt eller opplæringskontrakt.",
-    en: "Young people who hold the right to upper secondary education, are neither in education nor in work, and are within the age limit. Under the rules until 2024-07-31 it also covers those who lost the right through expulsion for the rest of the school year or termination of the apprenticeship or training contract.",
+    nb: "Ungdom som har rett til videregående opplæring, som verken er i opplæring eller i arbeid, og som er innenfor aldersgrensen. Etter reglene til 2024-07-31 gjelder det også dem som har tapt retten ved bortvisning for resten av skoleåret, og til 2017 ved heving av lærekontrakt eller opplæringskontrakt.",
+    nn: "Ungdom som har rett til vidaregåande opplæring, som verken er i opplæring eller i arbeid, og som er innanfor aldersgrensa. Etter reglane til 2024-07-31 gjeld det òg dei som har tapt retten ved bortvising for resten av skuleåret, og til 2017 ved heving av lærekontrakt eller opplæringskontrakt.",
+    en: "Young people who hold the right to upper secondary education, are neither in education nor in work, and are within the age limit. Under the rules until 2024-07-31 it also covers those who lost the right through expulsion for the rest of the school year, and until 2017 through termination of the apprenticeship or training contract.",
   },
   strength: "statute",
   sources: [
@@ -45,14 +46,24 @@ export const OT_TARGET_GROUP = /* @__PURE__ */ defineRule({
     { ref: "opplaringslova-2023/5-1", versions: ["ot-2024"] },
     { ref: "opplaringslova-2023/9-4", versions: ["ot-2024"] },
   ],
-  parameters: [],
+  parameters: [OT_LOST_RIGHT_GROUNDS],
   interpretation: {
-    nb: "Tapt rett (bortvisning, heving av kontrakt) er med bare i versjonen til 2024-07-31; i den nye loven varer ungdomsretten til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tar noen ut av målgruppen, er et åpent spørsmål: `inWork` er det vertssystemet som avgjør.",
-    nn: "Tapt rett (bortvising, heving av kontrakt) er med berre i versjonen til 2024-07-31; i den nye lova varer ungdomsretten til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tek nokon ut av målgruppa, er eit ope spørsmål: `inWork` er det vertssystemet som avgjer.",
-    en: "Lost right (expulsion, contract termination) belongs to the version until 2024-07-31 only; under the new act the youth right lasts until the person has study or vocational competence. Whether part-time work takes someone out of the group is an open question: the host system decides `inWork`.",
+    nb: "Tapt rett er med bare i versjonen til 2024-07-31, og heving av kontrakt (§ 4-6) bare til den ble opphevet i 2017 (parameteren `ot.lost-right-grounds`). 2023-loven § 9-4 gjelder «dei som har rett til opplæring etter § 5-1 og ikkje er i opplæring eller arbeid», uten noe ledd om tapt rett: biblioteket leser det slik at bortvisning ikke lenger gir plass i målgruppen (tolkning; ingen tekst om bortvisning og ungdomsretten i 2023-loven er lest). Ungdomsretten varer til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tar noen ut av målgruppen, er et åpent spørsmål: `inWork` er det vertssystemet som avgjør.",
+    nn: "Tapt rett er med berre i versjonen til 2024-07-31, og heving av kontrakt (§ 4-6) berre til han vart oppheva i 2017 (parameteren `ot.lost-right-grounds`). 2023-lova § 9-4 gjeld «dei som har rett til opplæring etter § 5-1 og ikkje er i opplæring eller arbeid», utan noko ledd om tapt rett: biblioteket les det slik at bortvising ikkje lenger gir plass i målgruppa (tolking; ingen tekst om bortvising og ungdomsretten i 2023-lova er lesen). Ungdomsretten varer til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tek nokon ut av målgruppa, er eit ope spørsmål: `inWork` er det vertssystemet som avgjer.",
+    en: "A lost right counts only in the version until 2024-07-31, and contract termination (§ 4-6) only until its repeal in 2017 (parameter `ot.lost-right-grounds`). The 2023 act § 9-4 covers «dei som har rett til opplæring etter § 5-1 og ikkje er i opplæring eller arbeid», with no limb for a lost right: the library reads it so that expulsion no longer brings anyone into the group (interpretation; no text of the 2023 act on expulsion and the youth right was read). The youth right lasts until the person has study or vocational competence. Whether part-time work takes someone out of the group is an open question: the host system decides `inWork`.",
   },
   evaluatedBy: "otTargetGroup",
 });
+
+/**
+ * Whether a lost right brings someone into the target group: `holds` when they lost it in
+ * one of the ways `ot.lost-right-grounds` lists, `fails` when they did not lose it or lost
+ * it in a way that no longer counts, `unknown` when not known.
+ */
+export function lostRightStatus(lostRight: LostRight | null | undefined, grounds: readonly string[]): Status {
+  if (lostRight == null) return "unknown";
+  return lostRight !== "none" && grounds.includes(lostRight) ? "holds" : "fails";
+}
 
 /** The outcomes of `otTargetGroup`. */
 export type OtTargetGroupOutcome = "in-target-group" | "not-in-target-group" | "unknown";
@@ -125,9 +136,13 @@ function decideTargetGroup(ev: Evaluation, p: OtPersonValid): Decision<OtTargetG
   reasons.push(right);
   let rightStatus: Status = right.status;
   if (ev.version.id === OT_2006.id && right.status !== "holds") {
-    // Old rules: those who lost the right by expulsion or contract termination are covered too.
-    const lost = p.lostRight == null ? "unknown" : p.lostRight === "none" ? "fails" : "holds";
-    reasons.push(ev.reason(rule, "lost-right", lost, { lostRight: p.lostRight ?? null }, ["lostRight"]));
+    // Old rules: those who lost the right by expulsion (§ 3-8) or, until § 4-6 was
+    // repealed in 2017, by contract termination are covered too (`ot.lost-right-grounds`).
+    const grounds = ev.param(OT_LOST_RIGHT_GROUNDS);
+    const lost = lostRightStatus(p.lostRight, grounds);
+    reasons.push(
+      ev.reason(rule, "lost-right", lost, { lostRight: p.lostRight ?? null, grounds: [...grounds] }, ["lostRight"]),
+    );
     rightStatus = anyOf([right.status, lost]);
   }
   const notInEducation = ev.reason(

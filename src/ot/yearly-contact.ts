@@ -2,9 +2,10 @@ import { SCHOOL_YEAR_START } from "../core/calendar.js";
 import { addDays, onMonthDay, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
-import { notAfterCheck, rawField } from "../core/person.js";
-import { defineRule } from "../core/rule.js";
+import { birthCheck, birthYearOf, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
+import { defineRule, type Reason } from "../core/rule.js";
 import type { IsoDate } from "../core/types.js";
+import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
 import { type OtYearlyContactInput, otYearlyContactSchema } from "./schemas.js";
 
@@ -40,12 +41,23 @@ export const OT_YEARLY_CONTACT = /* @__PURE__ */ defineRule({
   evaluatedBy: "otYearlyContact",
 });
 
+/**
+ * The outcomes of `otYearlyContact`: `done` (established contact this school year), `due`
+ * (none yet), or `not-owed` (the person is past OT's age limit, so no contact is owed).
+ */
+export type OtYearlyContactOutcome = "due" | "done" | "not-owed";
+
 /** What `otYearlyContact` reports beside the outcome. */
 export type OtYearlyContactDetails = {
   readonly schoolYearStart: IsoDate;
   readonly schoolYearEnd: IsoDate;
-  /** The date a contact is due by: the last day of the school year. */
-  readonly dueBy: IsoDate;
+  /**
+   * The date a contact is due by: the last day of the school year, or the last day of
+   * OT's coverage if that comes first; `null` when no contact is owed.
+   */
+  readonly dueBy: IsoDate | null;
+  /** The last day OT covers the person by age (`null` when the birth year is not given). */
+  readonly coveredThrough: IsoDate | null;
   /** The established contact that counts this school year, if any. */
   readonly countedContact: IsoDate | null;
 };
@@ -55,6 +67,7 @@ const contactsNotAfter = /* @__PURE__ */ notAfterCheck((raw) => {
   const contacts = rawField(raw, "contacts");
   return Array.isArray(contacts) ? contacts.map((c, i) => [`contacts[${i}].date`, rawField(c, "date")] as const) : [];
 });
+const yearlyContactChecks: CrossCheck = (raw, asOf) => [...birthCheck(raw, asOf), ...contactsNotAfter(raw, asOf)];
 
 /** The school year containing `date`, given its first day as `MM-DD`. */
 export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate; end: IsoDate } {
@@ -68,8 +81,10 @@ export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: Iso
 /**
  * Whether OT's yearly contact is `done` or `due` in the school year of `asOf`, and the
  * date it is due by. Only established contact counts: an attempt with no reply
- * (`established: false`) does not. Contacts after `asOf` are an input error.
- * Rule `ot.yearly-contact`.
+ * (`established: false`) does not. The duty is owed only within the age limit: with a
+ * birth year, `dueBy` is never after the last day of coverage, and past it the outcome is
+ * `not-owed`. Contacts after `asOf` are an input error. Rules `ot.yearly-contact` and
+ * `ot.age-limit`.
  *
  * @example
  * otYearlyContact({ contacts: [{ date: "2025-09-10", established: false }] }, { asOf: "2026-05-20" })
@@ -78,8 +93,8 @@ export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: Iso
 export function otYearlyContact(
   input: OtYearlyContactInput,
   options: EvaluationOptions,
-): Decision<"due" | "done", OtYearlyContactDetails> {
-  const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options, contactsNotAfter);
+): Decision<OtYearlyContactOutcome, OtYearlyContactDetails> {
+  const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options, yearlyContactChecks);
   const { start, end } = schoolYearOf(ev.asOf, ev.param(SCHOOL_YEAR_START));
   let counted: IsoDate | null = null;
   let attempts = 0;
@@ -90,16 +105,27 @@ export function otYearlyContact(
     } else attempts++;
   }
   const status = counted === null ? "fails" : "holds";
-  const reason = ev.reason(OT_YEARLY_CONTACT, "established-contact", status, {
+  const reasons: Reason[] = [
+    ev.reason(OT_YEARLY_CONTACT, "established-contact", status, {
+      schoolYearStart: start,
+      schoolYearEnd: end,
+      countedContact: counted,
+      attemptsWithoutReply: attempts,
+    }),
+  ];
+  // The duty is owed only to the target group: with a birth year, never past the age limit.
+  const birthYear = birthYearOf(h);
+  const age = birthYear === undefined ? null : ageLimitReason(ev, birthYear);
+  if (age !== null) reasons.push(age.reason);
+  const coveredThrough = age?.coveredThrough ?? null;
+  const owed = age === null || age.reason.status === "holds";
+  const outcome: OtYearlyContactOutcome = !owed ? "not-owed" : counted === null ? "due" : "done";
+  const dueBy = !owed ? null : coveredThrough !== null && coveredThrough < end ? coveredThrough : end;
+  return ev.decide(OT_YEARLY_CONTACT, outcome, reasons, [], {
     schoolYearStart: start,
     schoolYearEnd: end,
-    countedContact: counted,
-    attemptsWithoutReply: attempts,
-  });
-  return ev.decide(OT_YEARLY_CONTACT, counted === null ? "due" : "done", [reason], [], {
-    schoolYearStart: start,
-    schoolYearEnd: end,
-    dueBy: end,
+    dueBy,
+    coveredThrough,
     countedContact: counted,
   });
 }

@@ -180,7 +180,8 @@ describe("parameter overrides", () => {
       {
         path: "options.parameters.nav.caseload",
         code: "unknown_parameter",
-        message: "is not a parameter of the ot rules (known: ot.upper-age, ot.notify-max-days, core.school-year-start)",
+        message:
+          "is not a parameter of the ot rules (known: ot.upper-age, ot.notify-max-days, ot.lost-right-grounds, core.school-year-start)",
       },
     ]);
   });

@@ -4,7 +4,8 @@ import type { Decision } from "../../src/core/decision.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { type AreaMessages, createExplain } from "../../src/core/explain.js";
 import type { Json, Locale } from "../../src/core/types.js";
-import { explain, OT_MESSAGES, otContactTriggers, otTargetGroup } from "../../src/ot/index.js";
+import { explain as explainAll, outreachVoluntaryFollowUp } from "../../src/index.js";
+import { explain, OT_MESSAGES, otTargetGroup } from "../../src/ot/index.js";
 
 const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const;
 const decision = otTargetGroup({ birthYear: 2005, ...idle }, { asOf: "2026-04-15" });
@@ -132,9 +133,9 @@ describe("explain: decisions it has only part of the texts for", () => {
   });
 
   it("explains the outcome from the outcome alone when the details are not an object", () => {
-    const d = otContactTriggers({ applied: false }, { asOf: "2025-09-01" });
+    const d = outreachVoluntaryFollowUp({ agreed: true }, { asOf: "2026-01-01" });
     expect(d.details).toBeNull();
-    expect(explain({ ...d, details: "free text" as Json }, "en")).toBe(explain(d, "en"));
+    expect(explainAll({ ...d, details: "free text" as Json }, "en")).toBe(explainAll(d, "en"));
   });
 });
 

@@ -23,7 +23,7 @@ describe("ot.target-group: the facts each condition records", () => {
       ownFacts({ birthYear: 2003, hasYouthRight: false, lostRight: "expulsion", inEducation: true, inWork: true }, OLD),
     ).toEqual({
       "youth-right": { hasYouthRight: false },
-      "lost-right": { lostRight: "expulsion" },
+      "lost-right": { lostRight: "expulsion", grounds: ["expulsion"] },
       "not-in-education": { inEducation: true },
       "not-in-work": { inWork: true },
     });
@@ -32,7 +32,7 @@ describe("ot.target-group: the facts each condition records", () => {
   it("records unknown facts as null", () => {
     expect(ownFacts({ birthYear: 2003 }, OLD)).toEqual({
       "youth-right": { hasYouthRight: null },
-      "lost-right": { lostRight: null },
+      "lost-right": { lostRight: null, grounds: ["expulsion"] },
       "not-in-education": { inEducation: null },
       "not-in-work": { inWork: null },
     });

@@ -98,15 +98,69 @@ describe("ot.target-group: boundaries", () => {
 });
 
 describe("ot.target-group: the youth right and lost right", () => {
-  it("covers those who lost the right by expulsion or contract termination under the old rules", () => {
-    for (const lostRight of ["expulsion", "contract-termination"] as const) {
-      const d = otTargetGroup(
-        { birthYear: 2003, hasYouthRight: false, lostRight, inEducation: false, inWork: false },
-        { asOf: "2023-03-01" },
-      );
-      expect(d.outcome).toBe("in-target-group");
-      expect(d.reasons.map((r) => r.condition)).toContain("lost-right");
-    }
+  it("covers those who lost the right by expulsion under the old rules", () => {
+    const d = otTargetGroup(
+      { birthYear: 2003, hasYouthRight: false, lostRight: "expulsion", inEducation: false, inWork: false },
+      { asOf: "2023-03-01" },
+    );
+    expect(d.outcome).toBe("in-target-group");
+    expect(d.reasons.find((r) => r.condition === "lost-right")?.status).toBe("holds");
+  });
+
+  it("covers those who lost the right by contract termination before § 4-6 was repealed in 2017", () => {
+    const d = otTargetGroup(
+      { birthYear: 1997, hasYouthRight: false, lostRight: "contract-termination", inEducation: false, inWork: false },
+      { asOf: "2016-03-01" },
+    );
+    expect(d.outcome).toBe("in-target-group");
+    expect(d.reasons.find((r) => r.condition === "lost-right")?.status).toBe("holds");
+  });
+
+  it("counts contract termination through 2017-07-31 and not from 2017-08-01", () => {
+    const p = {
+      birthYear: 1998,
+      hasYouthRight: false,
+      lostRight: "contract-termination",
+      inEducation: false,
+      inWork: false,
+    } as const;
+    const before = otTargetGroup(p, { asOf: "2017-07-31" });
+    expect(before.outcome).toBe("in-target-group");
+    expect(before.reasons.find((r) => r.condition === "lost-right")?.facts).toEqual({
+      lostRight: "contract-termination",
+      grounds: ["expulsion", "contract-termination"],
+    });
+    const after = otTargetGroup(p, { asOf: "2017-08-01" });
+    expect(after.outcome).toBe("not-in-target-group");
+    expect(after.reasons.find((r) => r.condition === "lost-right")).toMatchObject({
+      status: "fails",
+      facts: { lostRight: "contract-termination", grounds: ["expulsion"] },
+    });
+    expect(after.parameters).toContainEqual({
+      id: "ot.lost-right-grounds",
+      value: ["expulsion"],
+      from: "2017-08-01",
+      to: "2024-07-31",
+      overridden: false,
+    });
+    // Expulsion still counts the same day.
+    expect(otTargetGroup({ ...p, lostRight: "expulsion" }, { asOf: "2017-08-01" }).outcome).toBe("in-target-group");
+  });
+
+  it("lets a caller override the grounds that count (contract termination again after 2017)", () => {
+    const p = {
+      birthYear: 2003,
+      hasYouthRight: false,
+      lostRight: "contract-termination",
+      inEducation: false,
+      inWork: false,
+    } as const;
+    const d = otTargetGroup(p, {
+      asOf: "2023-03-01",
+      parameters: { "ot.lost-right-grounds": ["expulsion", "contract-termination"] },
+    });
+    expect(d.outcome).toBe("in-target-group");
+    expect(otTargetGroup(p, { asOf: "2023-03-01" }).outcome).toBe("not-in-target-group");
   });
 
   it("does not cover a lost right under the new rules", () => {

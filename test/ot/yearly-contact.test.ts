@@ -10,6 +10,7 @@ describe("ot.yearly-contact", () => {
       schoolYearStart: "2025-08-01",
       schoolYearEnd: "2026-07-31",
       dueBy: "2026-07-31",
+      coveredThrough: null,
       countedContact: "2025-09-10",
     });
   });
@@ -102,6 +103,86 @@ describe("ot.yearly-contact", () => {
     const d = otYearlyContact({ contacts: [{ date: "2025-09-10", established: false }] }, { asOf: "2026-05-20" });
     expect(explain(d, "nb")).toContain("skal skje innen 31. juli 2026");
     expect(explain(d, "nb")).toContain("1 forsøk uten svar teller ikke");
+  });
+});
+
+describe("ot.yearly-contact: the age limit", () => {
+  it("without a birth year, is due by the end of the school year and reports no coverage", () => {
+    const d = otYearlyContact({ contacts: [] }, { asOf: "2026-09-01" });
+    expect(d.outcome).toBe("due");
+    expect(d.details.dueBy).toBe("2027-07-31");
+    expect(d.details.coveredThrough).toBeNull();
+    expect(d.reasons.map((r) => r.rule)).toEqual(["ot.yearly-contact"]);
+  });
+
+  it("caps dueBy at the last day of coverage when it comes before the end of the school year", () => {
+    // Born 2002: covered through 2026-12-31 (the year of turning 24); the school year ends 2027-07-31.
+    const d = otYearlyContact({ birthYear: 2002, contacts: [] }, { asOf: "2026-09-01" });
+    expect(d.outcome).toBe("due");
+    expect(d.details).toEqual({
+      schoolYearStart: "2026-08-01",
+      schoolYearEnd: "2027-07-31",
+      dueBy: "2026-12-31",
+      coveredThrough: "2026-12-31",
+      countedContact: null,
+    });
+    expect(d.reasons.find((r) => r.rule === "ot.age-limit")?.status).toBe("holds");
+  });
+
+  it("keeps dueBy at the end of the school year when coverage lasts longer", () => {
+    const d = otYearlyContact({ birthYear: 2005, contacts: [] }, { asOf: "2026-05-20" });
+    expect(d.details.dueBy).toBe("2026-07-31");
+    expect(d.details.coveredThrough).toBe("2029-12-31");
+  });
+
+  it("caps dueBy under the old limit of 21 too", () => {
+    const d = otYearlyContact({ birthYear: 2000, contacts: [] }, { asOf: "2021-09-01" });
+    expect(d.details.coveredThrough).toBe("2021-12-31");
+    expect(d.details.dueBy).toBe("2021-12-31");
+  });
+
+  it("is owed on the last covered day and not-owed the day after", () => {
+    const h = { birthYear: 2002, contacts: [] };
+    const last = otYearlyContact(h, { asOf: "2026-12-31" });
+    expect(last.outcome).toBe("due");
+    expect(last.details.dueBy).toBe("2026-12-31");
+    const next = otYearlyContact(h, { asOf: "2027-01-01" });
+    expect(next.outcome).toBe("not-owed");
+    expect(next.details.dueBy).toBeNull();
+    expect(next.details.coveredThrough).toBe("2026-12-31");
+    expect(next.reasons.find((r) => r.rule === "ot.age-limit")?.status).toBe("fails");
+  });
+
+  it("is not-owed past the age limit even with an established contact, which it still reports", () => {
+    const d = otYearlyContact(
+      { birthYear: 2002, contacts: [{ date: "2026-09-10", established: true }] },
+      { asOf: "2027-01-01" },
+    );
+    expect(d.outcome).toBe("not-owed");
+    expect(d.details.countedContact).toBe("2026-09-10");
+    expect(d.details.dueBy).toBeNull();
+  });
+
+  it("takes the year from a birth date when no birth year is given", () => {
+    const d = otYearlyContact({ birthDate: "2002-12-31", contacts: [] }, { asOf: "2026-09-01" });
+    expect(d.details.coveredThrough).toBe("2026-12-31");
+    expect(d.details.dueBy).toBe("2026-12-31");
+  });
+
+  it("rejects a birth after asOf together with a contact after asOf, naming both", () => {
+    try {
+      otYearlyContact(
+        { birthYear: 2027, contacts: [{ date: "2026-06-01", established: true }] },
+        { asOf: "2026-05-20" },
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UngrettInputError);
+      expect((e as UngrettInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+        "birthYear:after_as_of",
+        "contacts[0].date:after_as_of",
+      ]);
+    }
   });
 });
 
