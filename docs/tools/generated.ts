@@ -3,6 +3,7 @@ import { VECTORS } from "../../src/conformance/index.js";
 import { AREAS, explain, FUNCTIONS, RULES } from "../../src/index.js";
 import { rulebook } from "./rulebook.js";
 import { RULES_END, RULES_START, replaceSection, rulesTable } from "./rules-table.js";
+import { SCHEMA_DESCRIPTIONS_PATH, schemaDescriptionsJson } from "./schema-descriptions.js";
 
 /** Every document generated from the code, as [path from the repo root, content]. */
 export function generatedDocs(): [string, string][] {
@@ -12,5 +13,6 @@ export function generatedDocs(): [string, string][] {
     ["README.md", replaceSection(readme, RULES_START, RULES_END, rulesTable(RULES))],
     ["docs/rulebook.nb.md", rulebook("nb", areas, FUNCTIONS, VECTORS, explain)],
     ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain)],
+    [SCHEMA_DESCRIPTIONS_PATH, schemaDescriptionsJson()],
   ];
 }
