@@ -143,6 +143,18 @@ describe("ungrett schema, rules, parameters, functions", { timeout: 60_000 }, ()
     const s = JSON.parse(run(["schema", "otYearlyContact"]).out);
     expect(s.required).toEqual(["contacts"]);
     expect(s.additionalProperties).toBe(false);
+    expect(s.properties.contacts.items.properties.date).toMatchObject({
+      format: "date",
+      description: expect.any(String),
+    });
+  });
+
+  it("prints a function's options JSON Schema with --options", () => {
+    const s = JSON.parse(run(["schema", "otTargetGroup", "--options"]).out);
+    expect(s.title).toBe("otTargetGroup options");
+    expect(s.required).toEqual(["asOf"]);
+    expect(s.properties.version.enum).toEqual(["ot-2006", "ot-2024"]);
+    expect(s.properties.parameters.properties["ot.upper-age"]).toMatchObject({ type: "integer", minimum: 15 });
   });
 
   it("lists every rule, every function and the parameters in force on a date", () => {

@@ -1,13 +1,13 @@
 /**
  * After tsup: copies the conformance vectors and their schema into dist/conformance/ and
- * writes the JSON Schema of every public function's input into dist/schemas/, generated
- * from the zod schemas, so teams in other languages can use them without JavaScript.
+ * writes the JSON Schemas of every public function's input and options into dist/schemas/,
+ * generated from the zod schemas, so teams in other languages can use them without JavaScript.
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import * as z from "zod/mini";
+import { inputJsonSchema, optionsJsonSchema } from "../../src/conformance/json-schemas.js";
 import { FUNCTIONS } from "../../src/functions.js";
 
-/** Writes dist/conformance/*.json and dist/schemas/*.input.json. */
+/** Writes dist/conformance/*.json, dist/schemas/*.input.json and dist/schemas/*.options.json. */
 export function buildAssets(): void {
   const root = new URL("../../", import.meta.url);
   const vectorsDir = new URL("src/conformance/vectors/", root);
@@ -22,13 +22,10 @@ export function buildAssets(): void {
   }
   copyFileSync(new URL("src/conformance/vector.schema.json", root), new URL("vector.schema.json", outConformance));
   for (const f of FUNCTIONS) {
-    const schema = z.toJSONSchema(f.schema, { unrepresentable: "any" });
-    writeFileSync(
-      new URL(`${f.name}.input.json`, outSchemas),
-      `${JSON.stringify({ title: `${f.name} input`, ...schema }, null, 2)}\n`,
-    );
+    writeFileSync(new URL(`${f.name}.input.json`, outSchemas), `${JSON.stringify(inputJsonSchema(f), null, 2)}\n`);
+    writeFileSync(new URL(`${f.name}.options.json`, outSchemas), `${JSON.stringify(optionsJsonSchema(f), null, 2)}\n`);
   }
   console.log(
-    `dist/conformance: ${files} vector files and vector.schema.json; dist/schemas: ${FUNCTIONS.length} input schemas`,
+    `dist/conformance: ${files} vector files and vector.schema.json; dist/schemas: ${FUNCTIONS.length} input and ${FUNCTIONS.length} options schemas`,
   );
 }

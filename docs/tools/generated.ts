@@ -4,6 +4,7 @@ import { AREAS, explain, FUNCTIONS, RULES } from "../../src/index.js";
 import { fillExamples } from "./examples.js";
 import { rulebook } from "./rulebook.js";
 import { RULES_END, RULES_START, replaceSection, rulesTable } from "./rules-table.js";
+import { SCHEMA_DESCRIPTIONS_PATH, schemaDescriptionsJson } from "./schema-descriptions.js";
 
 /** The hand-written guides whose worked examples are generated from the library. */
 export const GUIDES = [
@@ -26,5 +27,6 @@ export function generatedDocs(): [string, string][] {
     ["docs/rule-index.md", replaceSection(read("docs/rule-index.md"), RULES_START, RULES_END, rulesTable(RULES))],
     ["docs/rulebook.nb.md", rulebook("nb", areas, FUNCTIONS, VECTORS, explain)],
     ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain)],
+    [SCHEMA_DESCRIPTIONS_PATH, schemaDescriptionsJson()],
   ];
 }

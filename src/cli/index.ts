@@ -6,6 +6,7 @@ import { createReadStream, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import * as z from "zod/mini";
 import { difference, type Observed, VECTORS } from "../conformance/index.js";
+import { inputJsonSchema, optionsJsonSchema } from "../conformance/json-schemas.js";
 import { isUngrettInputError } from "../core/errors.js";
 import { describeParameter, valueOn } from "../core/parameters.js";
 import { isoDateSchema } from "../core/schema.js";
@@ -34,7 +35,9 @@ Usage:
       {"id", "error": {"paths"}} per vector, with the conformance suite. Exit code 0 only
       when every vector is present and matches.
   ungrett vectors [--area <area>]       the conformance vectors as JSON Lines
-  ungrett schema <function|vector>      the JSON Schema of a function's input, or of a vector file
+  ungrett schema <function|vector> [--options]
+                                        the JSON Schema of a function's input (or, with
+                                        --options, of its options), or of a vector file
   ungrett rules [--json]                every rule with its strength and sources
   ungrett parameters --as-of <date> [--json]
                                         every parameter's value in force on a date
@@ -300,7 +303,12 @@ function vectors(args: string[]): number {
 }
 
 function schema(args: string[]): number {
-  const [name] = args;
+  const { values, positionals } = parseArgs({
+    args,
+    options: { options: { type: "boolean" } },
+    allowPositionals: true,
+  });
+  const [name] = positionals;
   if (name === undefined) fail("schema needs a function name, or 'vector'");
   if (name === "vector") {
     out(readFileSync(new URL("./conformance/vector.schema.json", import.meta.url), "utf8"));
@@ -308,7 +316,7 @@ function schema(args: string[]): number {
   }
   const fn = findFunction(name);
   if (fn === undefined) fail(`unknown function ${JSON.stringify(name)}`);
-  out(`${JSON.stringify(z.toJSONSchema(fn.schema, { unrepresentable: "any" }), null, 2)}\n`);
+  out(`${JSON.stringify(values.options ? optionsJsonSchema(fn) : inputJsonSchema(fn), null, 2)}\n`);
   return 0;
 }
 

@@ -27,7 +27,9 @@ export const informationKindSchema = z.enum(["vital", "whereabouts", "serious", 
 /** The facts `guardianDisclosure` reads. Every fact may be absent or `null` (unknown). */
 export const guardianDisclosureSchema = /* @__PURE__ */ guarded(
   z.strictObject({
+    /** Birth date; the age band decides what the guardians may be told. */
     birthDate: maybe(birthDateSchema),
+    /** The kind of information the guardians might be told. */
     information: maybe(informationKindSchema),
   }),
 );
@@ -35,6 +37,7 @@ export const guardianDisclosureSchema = /* @__PURE__ */ guarded(
 /** The facts `consentTimeline` reads: the birth date, which it cannot do without. */
 export const consentTimelineSchema = /* @__PURE__ */ guarded(
   z.strictObject({
+    /** Birth date; every threshold is reached on a birthday. */
     birthDate: birthDateSchema,
   }),
 );

@@ -11,7 +11,8 @@ export const birthYearSchema = z.int().check(z.minimum(1900), z.maximum(9999));
 export const birthDateSchema = isoDateSchema.check(
   z.refine((d: string) => d >= "1900-01-01", {
     error: "must be 1900-01-01 or later",
-    params: { code: "too_small" },
+    // A year from 1900 on: the JSON Schema's pattern for the same bound.
+    params: { code: "too_small", jsonSchema: { pattern: "^(?:19|[2-9])" } },
   }),
 );
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { MONTH_DAY } from "./date-patterns.js";
 import { isIsoDate } from "./dates.js";
 import type { InputIssue } from "./errors.js";
 
@@ -7,34 +8,44 @@ const dateMessage = (input: unknown) => `${JSON.stringify(input)} is not a calen
 
 /**
  * An ISO calendar date string (`YYYY-MM-DD`), checked to be a real date. The shape is a
- * regex (so JSON Schema shows it as a pattern); the calendar check is a refinement.
+ * regex (so JSON Schema shows it as a pattern); the calendar check is a refinement, which
+ * JSON Schema states as `format: "date"` (the generated schemas add the calendar pattern).
  */
 export const isoDateSchema = z.string().check(
   z.regex(ISO_DATE_SHAPE, { error: (iss) => dateMessage(iss.input), abort: true }),
   z.refine(isIsoDate, {
     error: (iss) => dateMessage(iss.input),
-    params: { code: "invalid_date" },
+    params: { code: "invalid_date", jsonSchema: { format: "date" } },
   }),
 );
 
 /** A fact that may be unknown: absent or `null` both mean "not known". */
 export const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
 
+/**
+ * The JSON Schema fragment "`field` is given": present and not `null`. For the
+ * `params.jsonSchema` of a refinement that needs one of several fields (`anyOf`).
+ */
+export const given = (field: string) => ({ required: [field], properties: { [field]: { not: { type: "null" } } } });
+
 /** A boolean fact that may be unknown. */
 export const maybeBoolean = maybe(z.boolean());
 
 /** A month and day, `MM-DD`, that exists in every year (so not 02-29). */
 export const monthDaySchema = z.string().check(
-  z.refine((s) => /^\d{2}-\d{2}$/.test(s) && isIsoDate(`2001-${s}`), {
+  z.refine((s) => MONTH_DAY.test(s), {
     error: (iss) => `${JSON.stringify(iss.input)} is not a month and day (MM-DD)`,
-    params: { code: "invalid_month_day" },
+    params: { code: "invalid_month_day", jsonSchema: { pattern: MONTH_DAY.source } },
   }),
 );
 
 /** A finite number (NaN and ±Infinity are rejected). */
 export const finiteNumber = z
   .number()
-  .check(z.refine(Number.isFinite, { error: "must be a finite number", params: { code: "not_finite" } }));
+  // JSON has no NaN or Infinity, so the JSON Schema needs nothing for this (an empty fragment).
+  .check(
+    z.refine(Number.isFinite, { error: "must be a finite number", params: { code: "not_finite", jsonSchema: {} } }),
+  );
 
 const describe = (value: unknown): string => {
   if (value === undefined) return "nothing";

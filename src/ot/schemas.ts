@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { guarded } from "../core/guard.js";
 import { birthDateSchema, birthYearSchema } from "../core/person.js";
-import { isoDateSchema, maybe, maybeBoolean } from "../core/schema.js";
+import { given, isoDateSchema, maybe, maybeBoolean } from "../core/schema.js";
 
 /** How a young person lost the right under the old rules (bortvisning / heving av kontrakt), or `none`. */
 export const lostRightSchema = z.enum(["expulsion", "contract-termination", "none"]);
@@ -28,19 +28,25 @@ export const otPersonSchema = /* @__PURE__ */ guarded(
 export const otCoverageEndSchema = /* @__PURE__ */ guarded(
   z
     .strictObject({
+      /** Birth year; the coverage ends with the calendar year of the upper age. */
       birthYear: maybe(birthYearSchema),
+      /** Birth date; its year is used when `birthYear` is absent. */
       birthDate: maybe(birthDateSchema),
     })
     .check(
       z.refine((p) => p.birthYear != null || p.birthDate != null, {
         error: "is required (a whole number), or give birthDate",
         path: ["birthYear"],
-        params: { code: "required" },
+        params: { code: "required", jsonSchema: { anyOf: [given("birthYear"), given("birthDate")] } },
       }),
     ),
 );
 
-/** The facts `otContactTriggers` reads. Every fact may be absent or `null` (unknown). */
+/**
+ * The facts `otContactTriggers` reads. Every fact may be absent or `null` (unknown), but
+ * `acceptedPlace` only when a place was offered: with `offeredPlace: false` it must be
+ * absent or `null`.
+ */
 export const otSituationSchema = /* @__PURE__ */ guarded(
   z.strictObject({
     /** Birth year: OT owes contact only within the age limit. */
@@ -64,7 +70,9 @@ export const otSituationSchema = /* @__PURE__ */ guarded(
 
 /** One contact or attempt: `established: false` is an attempt with no reply. */
 export const otContactSchema = z.strictObject({
+  /** The day of the contact or attempt. */
   date: isoDateSchema,
+  /** Contact was established (`false`: an attempt with no reply). */
   established: z.boolean(),
 });
 
@@ -75,6 +83,7 @@ export const otYearlyContactSchema = /* @__PURE__ */ guarded(
     birthYear: maybe(birthYearSchema),
     /** Birth date; its year is used when `birthYear` is absent. */
     birthDate: maybe(birthDateSchema),
+    /** Every contact and attempt so far, in any order (none after `asOf`). */
     contacts: z.array(otContactSchema),
   }),
 );

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { guarded } from "../core/guard.js";
 import { birthDateSchema } from "../core/person.js";
-import { finiteNumber, maybe, maybeBoolean } from "../core/schema.js";
+import { finiteNumber, given, maybe, maybeBoolean } from "../core/schema.js";
 
 /** A municipality's population: a whole number of inhabitants, at least 1. */
 export const populationSchema = z.int().check(z.minimum(1));
@@ -28,6 +28,7 @@ export const outreachPersonSchema = /* @__PURE__ */ guarded(
 /** The facts `outreachAgeBand` reads. */
 export const outreachAgeBandSchema = /* @__PURE__ */ guarded(
   z.strictObject({
+    /** Birth date; age is counted in completed years on `asOf`. */
     birthDate: birthDateSchema,
   }),
 );
@@ -45,14 +46,15 @@ export const outreachPrevalenceSchema = /* @__PURE__ */ guarded(
       z.refine((p) => p.population != null || p.cohort13to23 != null, {
         error: "is required (a whole number), or give cohort13to23",
         path: ["population"],
-        params: { code: "required" },
+        params: { code: "required", jsonSchema: { anyOf: [given("population"), given("cohort13to23")] } },
       }),
       z.refine(
         (p) => typeof p.population !== "number" || typeof p.cohort13to23 !== "number" || p.cohort13to23 <= p.population,
         {
           error: "is larger than population: the cohort aged 13–23 is part of the population",
           path: ["cohort13to23"],
-          params: { code: "above_population" },
+          // JSON Schema cannot compare two fields.
+          params: { code: "above_population", jsonSchema: null },
         },
       ),
     ),
@@ -93,7 +95,8 @@ export const fieldTimePeriodSchema = /* @__PURE__ */ guarded(
         {
           error: "is more than totalHours: field time is part of working time",
           path: ["fieldHours"],
-          params: { code: "above_total" },
+          // JSON Schema cannot compare two fields.
+          params: { code: "above_total", jsonSchema: null },
         },
       ),
     ),
@@ -120,7 +123,13 @@ export const outreachVoluntarySchema = /* @__PURE__ */ guarded(
 /** A kind of information: a non-blank text. */
 const itemSchema = z
   .string()
-  .check(z.refine((s) => s.trim().length > 0, { error: "must not be blank", params: { code: "too_small" } }));
+  // \S is what trim() removes: JavaScript's white space and line terminators.
+  .check(
+    z.refine((s) => s.trim().length > 0, {
+      error: "must not be blank",
+      params: { code: "too_small", jsonSchema: { pattern: "\\S" } },
+    }),
+  );
 
 /** The facts `outreachDocumentation` reads: what is documented and what the client consented to. */
 export const outreachDocumentationSchema = /* @__PURE__ */ guarded(
@@ -170,11 +179,17 @@ export const materialSchema = z.strictObject({
 
 /** What the service's mandate states. */
 export const mandateSchema = z.strictObject({
+  /** The mandate names the target groups. */
   targetGroups: maybeBoolean,
+  /** The mandate states the service's responsibilities. */
   responsibilities: maybeBoolean,
+  /** The mandate states the staffing and operating conditions. */
   staffingAndOperatingConditions: maybeBoolean,
+  /** The mandate states how confidentiality (taushetsplikt) is applied. */
   confidentiality: maybeBoolean,
+  /** The mandate states the age span served. */
   ageSpan: maybeBoolean,
+  /** The mandate is politically anchored. */
   politicallyAnchored: maybeBoolean,
 });
 
@@ -210,8 +225,11 @@ export const outreachServiceSchema = /* @__PURE__ */ guarded(
     ethnicityConsidered: maybeBoolean,
     /** Staff have access to supervision (veiledning) and reflection. */
     supervision: maybeBoolean,
+    /** The five structural success criteria. */
     structure: maybe(structureSchema),
+    /** The five material minimum standards. */
     material: maybe(materialSchema),
+    /** What the service's mandate states. */
     mandate: maybe(mandateSchema),
   }),
 );

@@ -1,5 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
+import { ISO_DATE } from "../../src/conformance/json-schemas.js";
+import { MONTH_DAY } from "../../src/core/date-patterns.js";
+import { isIsoDate, isLeapYear } from "../../src/core/dates.js";
 import { type InputIssue, isUngrettInputError, UngrettInputError } from "../../src/core/errors.js";
 import { isoDateSchema, monthDaySchema, toInputIssues } from "../../src/core/schema.js";
 import { fieldTimeShare } from "../../src/outreach/index.js";
@@ -10,6 +14,49 @@ const issuesOf = (schema: z.ZodMiniType, value: unknown, prefix?: string): Input
   if (r.success) throw new Error(`expected ${JSON.stringify(value)} to be rejected`);
   return toInputIssues(r.error.issues, value, prefix);
 };
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+describe("the date regexes, which the JSON Schemas carry as patterns", () => {
+  it("accepts 29 February exactly in the leap years, over every year 0000 to 9999", () => {
+    for (let year = 0; year <= 9999; year++) {
+      const date = `${pad(year, 4)}-02-29`;
+      expect(ISO_DATE.test(date), date).toBe(year > 0 && isLeapYear(year));
+      expect(ISO_DATE.test(date), date).toBe(isIsoDate(date));
+    }
+  });
+
+  it("agrees with the calendar on every month 00–19 and day 00–39 of years of each kind", () => {
+    // Year 0 (no such year), common, leap, a century that is not leap, one that is, the last.
+    for (const year of ["0000", "0001", "0004", "1900", "2000", "2023", "2024", "2100", "9999"]) {
+      for (let month = 0; month <= 19; month++) {
+        for (let day = 0; day <= 39; day++) {
+          const date = `${year}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(ISO_DATE.test(date), date).toBe(isIsoDate(date));
+        }
+      }
+    }
+  });
+
+  it("agrees with the calendar on any string of the date's shape, and refuses any other", () => {
+    const digits = (n: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: n, maxLength: n });
+    const shaped = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    fc.assert(fc.property(shaped, (s) => ISO_DATE.test(s) === isIsoDate(s)));
+    fc.assert(fc.property(fc.string(), (s) => !ISO_DATE.test(s) || isIsoDate(s)));
+    for (const s of ["2024-02-29\n", " 2024-02-29", "2024-2-29", "+2024-02-29", "20240229", "2024-02-29T00:00"]) {
+      expect(ISO_DATE.test(s), s).toBe(false);
+    }
+  });
+
+  it("MONTH_DAY accepts exactly the month and day pairs that exist in every year", () => {
+    for (let month = 0; month <= 19; month++) {
+      for (let day = 0; day <= 39; day++) {
+        const md = `${pad(month, 2)}-${pad(day, 2)}`;
+        expect(MONTH_DAY.test(md), md).toBe(isIsoDate(`2001-${md}`));
+      }
+    }
+  });
+});
 
 describe("toInputIssues: bounds", () => {
   it("counts items for arrays that are too short or too long", () => {
