@@ -245,10 +245,11 @@ export const CONSENT_MAJORITY_AGE = defineParameter<number>({
 });
 
 /**
- * Child-welfare aftercare lasts until the young person turns this age: 23 until
- * 2020-12-31, 25 from 2021-01-01 (barnevernsloven 2021 § 3-6 from 2023-01-01).
- * Aftercare "opp til 25 år" is read as ending on the 25th birthday; 26 here selects the
- * reading "through age 25".
+ * Child-welfare aftercare lasts until the young person turns this age: 23, then 25 from
+ * 2021-01-01 (barnevernsloven 2021 § 3-6 from 2023-01-01). The value that applies to a
+ * person is the one in force on the day they reach it (`Evaluation.ageLimitFor`), so
+ * someone who turned 23 before 2021-01-01 keeps 23. Aftercare "opp til 25 år" is read as
+ * ending on the 25th birthday; 26 here selects the reading "through age 25".
  */
 export const CONSENT_AFTERCARE_UPPER_AGE = defineParameter<number>({
   id: "consent.aftercare-upper-age",
@@ -263,7 +264,16 @@ export const CONSENT_AFTERCARE_UPPER_AGE = defineParameter<number>({
     { ref: "barnevernloven-1992/1-3", locator: "measures may continue until the young person turns 23" },
     { ref: "barnevernloven-1992/1-3", locator: "raised to 25" },
     { ref: "barnevernsloven-2021/3-6", locator: "measures for young people over 18, until they turn 25" },
+    {
+      ref: "bufdir-ettervern-25",
+      locator: "«med direkte virkning for unge voksne som fyller 23 år fra samme dato» (1. januar 2021)",
+    },
   ],
+  interpretation: {
+    nb: "Verdien som gjelder for en person, er den som gjaldt den dagen personen nådde den: 25 år for den som fyller 23 år fra 2021-01-01 («med direkte virkning for unge voksne som fyller 23 år fra samme dato»), 23 år for den som fylte 23 før. Verdien 26 velger lesemåten «til og med 25 år».",
+    nn: "Verdien som gjeld for ein person, er den som galdt den dagen personen nådde henne: 25 år for den som fyller 23 år frå 2021-01-01 («med direkte virkning for unge voksne som fyller 23 år fra samme dato»), 23 år for den som fylte 23 før. Verdien 26 vel lesemåten «til og med 25 år».",
+    en: "The value that applies to a person is the one in force on the day they reach it: 25 for those who turn 23 from 2021-01-01 («med direkte virkning for unge voksne som fyller 23 år fra samme dato»), 23 for those who turned 23 before. The value 26 selects the reading “through age 25”.",
+  },
   schema: age(18, 30),
   values: [
     { from: "2006-08-01", to: "2020-12-31", value: 23, source: { ref: "barnevernloven-1992/1-3" } },

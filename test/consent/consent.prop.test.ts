@@ -112,6 +112,18 @@ describe("consent: properties", () => {
     );
   });
 
+  it("ends aftercare at 23 for whoever turned 23 before 2021-01-01 or is assessed before it, else at 25", () => {
+    fc.assert(
+      fc.property(person, ({ birthDate: b, asOf }) => {
+        const end = consentTimeline({ birthDate: b }, { asOf }).outcome.find((e) => e.id === "aftercare-ends");
+        const turned23 = birthdayAt(b, 23);
+        const expected = turned23 < "2021-01-01" || asOf < "2021-01-01" ? 23 : 25;
+        expect(end?.age).toBe(expected);
+        expect(end?.date).toBe(birthdayAt(b, expected));
+      }),
+    );
+  });
+
   it("puts a 29 February birth's thresholds on 1 March in common years and 29 February in leap years", () => {
     fc.assert(
       fc.property(fc.constantFrom(...LEAP_BIRTHS), dateIn(FIRST, LAST), (b, asOf) => {

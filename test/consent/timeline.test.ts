@@ -73,17 +73,17 @@ describe("consent.timeline", () => {
     expect(t.details.next).toEqual({ date: "2026-03-01", age: 18, ids: ["majority"] });
   });
 
-  it("reads the aftercare limit in force on asOf: 23 until 2020-12-31, 25 from 2021-01-01", () => {
+  it("keeps aftercare at 23 for someone who turned 23 before 2021-01-01, also when assessed after it", () => {
     const before = consentTimeline({ birthDate: "1997-06-01" }, { asOf: "2020-12-31" });
     expect(before.outcome.at(-1)).toMatchObject({ id: "aftercare-ends", age: 23, date: "2020-06-01", passed: true });
     expect(before.details.next).toBeNull();
     const after = consentTimeline({ birthDate: "1997-06-01" }, { asOf: "2021-01-01" });
-    expect(after.outcome.at(-1)).toMatchObject({ id: "aftercare-ends", age: 25, date: "2022-06-01", passed: false });
+    expect(after.outcome.at(-1)).toMatchObject({ id: "aftercare-ends", age: 23, date: "2020-06-01", passed: true });
     expect(after.parameters.find((p) => p.id === "consent.aftercare-upper-age")).toEqual({
       id: "consent.aftercare-upper-age",
-      value: 25,
-      from: "2021-01-01",
-      to: null,
+      value: 23,
+      from: "2006-08-01",
+      to: "2020-12-31",
       overridden: false,
     });
   });
