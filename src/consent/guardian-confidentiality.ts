@@ -8,6 +8,7 @@ import { cite } from "../core/sources.js";
 import type { IsoDate, Localized, Source, Status } from "../core/types.js";
 import { AS_APPLIED_BY_GUIDE, CONSENT } from "./area.js";
 import { CONSENT_MAJORITY } from "./majority.js";
+import { CONSENT_OTHER_LEGAL_BASIS, OTHER_LEGAL_BASES } from "./other-legal-basis.js";
 import {
   CONSENT_GUARDIAN_CONFIDENTIALITY_FROM,
   CONSENT_MAJORITY_AGE,
@@ -50,12 +51,16 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
         "«man blir enige med de yngste ungdommene om hva som kan snakkes åpent om med foreldrene, og hva som er privat»",
     },
     { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
+    {
+      ref: "forvaltningsloven/13b-1-7",
+      locator: "vital information at every age: «så langt det er nødvendig for å unngå fare for liv eller helse»",
+    },
   ],
   parameters: [CONSENT_GUARDIAN_CONFIDENTIALITY_FROM, CONSENT_VITAL_INFORMATION, CONSENT_MAJORITY_AGE],
   interpretation: {
-    nb: "«Over 15 år» leses som fra 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` velger 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» leses som at tjenesten kan informere; verdien «must-inform» av `consent.vital-information` gjør det til en plikt. Biblioteket svarer aldri «må informeres» om annet: «informasjonsplikten er et skjønnsspørsmål», så alvorlige opplysninger gir «vurdering trengs». Før alderen for taushetsplikt kan foresatte informeres. Fra 18 år er alt taushetsbelagt overfor foresatte, med mindre ungdommen samtykker (`agreed`).",
-    nn: "«Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdommen samtykkjer (`agreed`).",
-    en: "“Over 15 år” is read as from the 15th birthday; the value “16th-birthday” of `consent.guardian-confidentiality-from` selects the 16th. “Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission; the value “must-inform” of `consent.vital-information` makes it a duty. The library never answers “must inform” for anything else: “informasjonsplikten er et skjønnsspørsmål”, so serious information gives “judgement needed”. Before the confidentiality age guardians may be informed. From 18 everything is confidential towards the guardians unless the young person consents (`agreed`).",
+    nb: "«Over 15 år» leses som fra 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` velger 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» leses som at tjenesten kan informere; verdien «must-inform» av `consent.vital-information` gjør det til en plikt. Biblioteket svarer aldri «må informeres» om annet: «informasjonsplikten er et skjønnsspørsmål», så alvorlige opplysninger gir «vurdering trengs». Før alderen for taushetsplikt kan foresatte informeres. Fra 18 år er alt taushetsbelagt overfor foresatte, med mindre ungdommen samtykker (`agreed`), unntatt livsviktig informasjon: den kan deles «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningsloven § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri bare taushetsbelagt.",
+    nn: "«Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdommen samtykkjer (`agreed`), unnateke livsviktig informasjon: ho kan delast «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningslova § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri berre teiepliktig.",
+    en: "“Over 15 år” is read as from the 15th birthday; the value “16th-birthday” of `consent.guardian-confidentiality-from` selects the 16th. “Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission; the value “must-inform” of `consent.vital-information` makes it a duty. The library never answers “must inform” for anything else: “informasjonsplikten er et skjønnsspørsmål”, so serious information gives “judgement needed”. Before the confidentiality age guardians may be informed. From 18 everything is confidential towards the guardians unless the young person consents (`agreed`), except vital information: it may be shared «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningsloven § 13 b første ledd nr. 7, consent.other-legal-basis), so vital information is never plainly confidential.",
   },
   evaluatedBy: "guardianDisclosure",
 });
@@ -146,6 +151,12 @@ export type GuardianDisclosureDetails = {
   readonly majorityFrom: IsoDate | null;
   /** `confidential` now, but a judgement is needed if the information turns out to be serious. */
   readonly judgementIfSerious: boolean;
+  /**
+   * `avert-danger` for vital information, at every age: forvaltningsloven § 13 b første
+   * ledd nr. 7 lets it be shared as far as necessary to avert danger to life or health
+   * (the only basis from 18); `null` otherwise.
+   */
+  readonly otherLegalBasis: "avert-danger" | null;
 };
 
 /** The age confidentiality towards the guardians starts, under the reading in force. */
@@ -161,18 +172,23 @@ function disclosureFor(
 ): Exclude<GuardianDisclosureOutcome, "unknown"> {
   // Consent lifts confidentiality at every age (forvaltningsloven § 13 a nr. 1).
   if (kind === "agreed") return "may-inform";
-  return match(band)
-    .with("of-age", () => "confidential" as const)
-    .with("before-confidentiality", () => (kind === "vital" ? vital() : ("may-inform" as const)))
-    .with("until-majority", () =>
-      match(kind)
-        .with("vital", () => vital())
-        .with("whereabouts", () => "may-inform" as const)
-        .with("serious", () => "judgement-needed" as const)
-        .with("other", () => "confidential" as const)
-        .exhaustive(),
-    )
-    .exhaustive();
+  return (
+    match(band)
+      // From majority the guide's exemption for vital information no longer applies, but
+      // forvaltningsloven § 13 b første ledd nr. 7 still lets the service share it as far as
+      // necessary to avert danger to life or health: never plainly confidential.
+      .with("of-age", () => (kind === "vital" ? ("may-inform" as const) : ("confidential" as const)))
+      .with("before-confidentiality", () => (kind === "vital" ? vital() : ("may-inform" as const)))
+      .with("until-majority", () =>
+        match(kind)
+          .with("vital", () => vital())
+          .with("whereabouts", () => "may-inform" as const)
+          .with("serious", () => "judgement-needed" as const)
+          .with("other", () => "confidential" as const)
+          .exhaustive(),
+      )
+      .exhaustive()
+  );
 }
 
 const statusOf = (known: boolean, holds: boolean): Status => (!known ? "unknown" : holds ? "holds" : "fails");
@@ -185,8 +201,10 @@ const statusOf = (known: boolean, holds: boolean): Status => (!known ? "unknown"
  * whereabouts may be shared, serious information needs a judgement (parents' ability to
  * exercise parental responsibility until 18, weighed against the young person's trust),
  * and other information is confidential (a judgement if it turns out to be serious). From
- * 18 it is all confidential. What the young person agreed may be shared always may be.
- * Rules `consent.guardian-confidentiality` and `consent.majority`.
+ * 18 it is all confidential but vital information, which may be shared as far as necessary
+ * to avert danger to life or health (forvaltningsloven § 13 b første ledd nr. 7, at every
+ * age). What the young person agreed may be shared always may be. Rules
+ * `consent.guardian-confidentiality`, `consent.majority` and `consent.other-legal-basis`.
  *
  * @example
  * guardianDisclosure({ birthDate: "2010-09-01", information: "other" }, { asOf: "2026-01-10" })
@@ -287,6 +305,16 @@ export function guardianDisclosure(
       );
     }
   }
+  if (kind === "vital") {
+    // At every age: the statutory basis, with its limit, beside the guide's exemption.
+    reasons.push(
+      ev.reason(CONSENT_OTHER_LEGAL_BASIS, "applies", "holds", {
+        otherLegalBasis: "avert-danger",
+        limit: OTHER_LEGAL_BASES["avert-danger"].limit,
+        information: kind,
+      }),
+    );
+  }
   return ev.decide(rule, outcome, reasons, needs, {
     age,
     band,
@@ -296,5 +324,6 @@ export function guardianDisclosure(
     majorityAge,
     majorityFrom,
     judgementIfSerious: outcome === "confidential" && band === "until-majority" && kind === "other",
+    otherLegalBasis: kind === "vital" ? "avert-danger" : null,
   });
 }

@@ -7,7 +7,7 @@ describe("consent.anonymous-forum", () => {
       const d = consentToShare({ birthDate, identifiable: false, dutyToReport: false }, { asOf: "2026-01-10" });
       expect(d.outcome).toBe("not-needed");
       expect(d.details.exemption).toBe("not-identifiable");
-      expect(d.details.onlyTo).toBeNull();
+      expect(d.details.limit).toBeNull();
     }
   });
 
@@ -25,7 +25,7 @@ describe("consent.anonymous-forum", () => {
 
   it("requires consent as soon as the person is identifiable", () => {
     const d = consentToShare(
-      { birthDate: "2014-06-01", identifiable: true, dutyToReport: false },
+      { birthDate: "2014-06-01", identifiable: true, dutyToReport: false, otherLegalBasis: "none" },
       { asOf: "2026-01-10" },
     );
     expect(d.outcome).toBe("guardians");

@@ -7,6 +7,7 @@ import {
   type GuardianDisclosureOutcome,
   guardianDisclosure,
   type InformationKind,
+  type OtherLegalBasis,
 } from "../../src/consent/index.js";
 import { addDays, ageOn, birthdayAt, daysBetween, isLeapYear } from "../../src/core/dates.js";
 import { isUngrettInputError } from "../../src/core/errors.js";
@@ -40,6 +41,7 @@ const personTwice = person.chain((p) => dateIn(p.asOf, LAST).map((later) => ({ .
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
 const KINDS: readonly InformationKind[] = ["vital", "whereabouts", "serious", "other", "agreed"];
+const BASES: readonly OtherLegalBasis[] = ["none", "public-body", "report-offence", "avert-danger", "duty-to-avert"];
 const readings = fc.record({
   "consent.guardian-confidentiality-from": fc.constantFrom("15th-birthday", "16th-birthday"),
   "consent.vital-information": fc.constantFrom("may-inform", "must-inform"),
@@ -51,6 +53,7 @@ const anyCall = fc.record({
   knownBirth: fc.boolean(),
   identifiable: maybe(fc.boolean()),
   dutyToReport: maybe(fc.boolean()),
+  otherLegalBasis: maybe(fc.constantFrom(...BASES)),
   information: maybe(fc.constantFrom(...KINDS)),
   parameters: maybe(readings),
 });
@@ -60,13 +63,16 @@ const decisionsOf = (c: Call) => {
   const options = c.parameters === undefined ? { asOf: c.p.asOf } : { asOf: c.p.asOf, parameters: c.parameters };
   const b = c.knownBirth ? c.p.birthDate : null;
   return [
-    consentToShare({ birthDate: b, identifiable: c.identifiable, dutyToReport: c.dutyToReport }, options),
+    consentToShare(
+      { birthDate: b, identifiable: c.identifiable, dutyToReport: c.dutyToReport, otherLegalBasis: c.otherLegalBasis },
+      options,
+    ),
     guardianDisclosure({ birthDate: b, information: c.information }, options),
     consentTimeline({ birthDate: c.p.birthDate }, options),
   ] as const;
 };
 
-const named = { identifiable: true, dutyToReport: false } as const;
+const named = { identifiable: true, dutyToReport: false, otherLegalBasis: "none" } as const;
 
 describe("consent: properties", () => {
   it("moves consent from the guardians to the young person exactly on the 16th birthday, never back", () => {
@@ -88,6 +94,18 @@ describe("consent: properties", () => {
         const y = guardianDisclosure({ birthDate: b, information }, { asOf: later }).details.band ?? "";
         expect(order.indexOf(x)).toBeLessThanOrEqual(order.indexOf(y));
         expect(order.indexOf(x)).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("never answers confidential for vital information, at any age and under either reading", () => {
+    fc.assert(
+      fc.property(person, fc.option(readings, { nil: undefined }), ({ birthDate: b, asOf }, parameters) => {
+        const options = parameters === undefined ? { asOf } : { asOf, parameters };
+        const d = guardianDisclosure({ birthDate: b, information: "vital" }, options);
+        expect(["may-inform", "must-inform"]).toContain(d.outcome);
+        if (d.details.band === "of-age") expect(d.outcome).toBe("may-inform");
+        expect(d.reasons.at(-1)).toMatchObject({ rule: "consent.other-legal-basis", status: "holds" });
       }),
     );
   });
@@ -187,9 +205,10 @@ describe("consent: properties", () => {
           for (const b of births)
             for (const identifiable of fill(c.identifiable, [true, false]))
               for (const dutyToReport of fill(c.dutyToReport, [true, false]))
-                expect(consentToShare({ birthDate: b, identifiable, dutyToReport }, options).outcome).toBe(
-                  share.outcome,
-                );
+                for (const otherLegalBasis of fill(c.otherLegalBasis, BASES))
+                  expect(
+                    consentToShare({ birthDate: b, identifiable, dutyToReport, otherLegalBasis }, options).outcome,
+                  ).toBe(share.outcome);
         }
         if (disclosure.outcome !== "unknown") {
           for (const b of births)
