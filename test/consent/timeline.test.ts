@@ -34,8 +34,10 @@ describe("consent.timeline", () => {
     expect(share).toMatchObject({
       rule: "consent.share-with-agency",
       parameter: "consent.share-consent-age",
-      strength: "statute",
+      strength: "recommendation",
     });
+    expect(t.outcome.find((e) => e.id === "guardian-confidentiality")?.strength).toBe("recommendation");
+    expect(t.outcome.find((e) => e.id === "majority")?.strength).toBe("statute");
     expect(share?.sources.map((s) => s.cite)).toContain("forvaltningsloven § 13 a nr. 1");
     expect(share?.changes.nb).toContain("samtykker selv");
     for (const e of t.outcome) {
