@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CONSENT_AREA, CONSENT_MESSAGES, CONSENT_PARAMETERS, CONSENT_RULES } from "../../src/consent/index.js";
 import { addDays } from "../../src/core/dates.js";
 import { formatter } from "../../src/core/format.js";
-import type { RuleDef } from "../../src/core/rule.js";
 import { valueOn } from "../../src/core/parameters.js";
+import type { RuleDef } from "../../src/core/rule.js";
 import { versionsInForce } from "../../src/core/versions.js";
 
 // The same checks test/core/structure.test.ts makes for every area listed in
