@@ -132,7 +132,7 @@ const nb: Catalogue<ConsentMessageKey> = {
         ? "kan ikke avgjøres før flere opplysninger er kjent. Gjelder ingen av unntakene, må ungdommen selv samtykke."
         : "kan ikke avgjøres før flere opplysninger er kjent.",
   "consent.anonymous-forum/not-identifiable/holds": () =>
-    "Saken drøftes uten navn og uten at personen kan kjennes igjen (anonymisert, for eksempel i SLT); det krever ikke samtykke.",
+    "Saken drøftes uten navn og uten at personen kan kjennes igjen (anonymisert, for eksempel i SLT); anonymiserte opplysninger er ikke taushetsbelagt, så det krever ikke samtykke.",
   "consent.anonymous-forum/not-identifiable/fails": () =>
     "Den unge er navngitt eller kan kjennes igjen, så drøfting med andre instanser krever samtykke med mindre opplysningsplikten eller et annet lovlig grunnlag gir adgang til det.",
   "consent.anonymous-forum/not-identifiable/unknown": () => "Det er ikke kjent om den unge kan kjennes igjen.",
@@ -235,7 +235,7 @@ const nn: Catalogue<ConsentMessageKey> = {
         ? "kan ikkje avgjerast før fleire opplysningar er kjende. Gjeld ingen av unntaka, må ungdommen sjølv samtykkje."
         : "kan ikkje avgjerast før fleire opplysningar er kjende.",
   "consent.anonymous-forum/not-identifiable/holds": () =>
-    "Saka blir drøfta utan namn og utan at personen kan kjennast att (anonymisert, til dømes i SLT); det krev ikkje samtykke.",
+    "Saka blir drøfta utan namn og utan at personen kan kjennast att (anonymisert, til dømes i SLT); anonymiserte opplysningar er ikkje teiepliktige, så det krev ikkje samtykke.",
   "consent.anonymous-forum/not-identifiable/fails": () =>
     "Den unge er namngitt eller kan kjennast att, så drøfting med andre instansar krev samtykke med mindre opplysningsplikta eller eit anna lovleg grunnlag gir høve til det.",
   "consent.anonymous-forum/not-identifiable/unknown": () => "Det er ikkje kjent om den unge kan kjennast att.",
@@ -338,7 +338,7 @@ const en: Catalogue<ConsentMessageKey> = {
         ? "cannot be decided until more facts are known. If no exemption applies, the young person must consent."
         : "cannot be decided until more facts are known.",
   "consent.anonymous-forum/not-identifiable/holds": () =>
-    "The case is discussed without names and without the person being recognisable (anonymised, for instance in SLT); that needs no consent.",
+    "The case is discussed without names and without the person being recognisable (anonymised, for instance in SLT); anonymised information is not confidential, so that needs no consent.",
   "consent.anonymous-forum/not-identifiable/fails": () =>
     "The young person is named or recognisable, so discussing them with other agencies needs consent unless the duty to report or another legal basis allows it.",
   "consent.anonymous-forum/not-identifiable/unknown": () => "It is not known whether the young person is recognisable.",

@@ -108,10 +108,26 @@ export const CONSENT_EDUCATION_CHOICE_AGE = defineParameter<number>({
       ref: "barnelova/32",
       locator: "from 15 the child decides on education and on joining or leaving associations",
     },
-    { ref: "opplaringslova-1998/3-1", locator: "from 15 the young person applies for upper secondary themselves" },
+    {
+      ref: "opplaringslova-1998/3-1",
+      locator: "«Ungdom som har fylt 15 år, søkjer sjølv om inntak»; til 2024-07-31",
+    },
+    { ref: "opplaringslova-2023", locator: "fra 2024-08-01; the paragraph that carries this on was not found" },
   ],
   schema: age(0, 18),
-  values: [{ from: "2006-08-01", value: 15 }],
+  values: [
+    {
+      from: "2006-08-01",
+      to: "2024-07-31",
+      value: 15,
+      source: { ref: "opplaringslova-1998/3-1", locator: "til 2024-07-31" },
+    },
+    {
+      from: "2024-08-01",
+      value: 15,
+      source: { ref: "opplaringslova-2023", locator: "fra 2024-08-01; the counterpart of 1998 § 3-1 was not found" },
+    },
+  ],
 });
 
 /** The two readings of «over 15 år». */

@@ -104,9 +104,9 @@ export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
     parameter: CONSENT_HEALTH_PRIVACY_AGE as ParameterDef,
     title: { nb: "Helseopplysninger og foreldre", nn: "Helseopplysningar og foreldre", en: "Health privacy" },
     changes: {
-      nb: "I helsehjelp kan ungdommen be om at foreldrene ikke får opplysninger, av grunner som bør respekteres.",
-      nn: "I helsehjelp kan ungdommen be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast.",
-      en: "In health care the young person may ask, for reasons that should be respected, that the parents are not told.",
+      nb: "I helsehjelp kan ungdommen be om at foreldrene ikke får opplysninger, av grunner som bør respekteres; foreldrene får likevel det som er nødvendig for å oppfylle foreldreansvaret.",
+      nn: "I helsehjelp kan ungdommen be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast; foreldra får likevel det som er nødvendig for å oppfylle foreldreansvaret.",
+      en: "In health care the young person may ask, for reasons that should be respected, that the parents are not told; the parents still get what they need to carry out parental responsibility.",
     },
     age: (ev) => ev.param(CONSENT_HEALTH_PRIVACY_AGE),
   },

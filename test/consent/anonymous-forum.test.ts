@@ -19,7 +19,7 @@ describe("consent.anonymous-forum", () => {
       rule: "consent.anonymous-forum",
       condition: "not-identifiable",
       status: "holds",
-      strength: "recommendation",
+      strength: "statute",
     });
   });
 
@@ -32,8 +32,13 @@ describe("consent.anonymous-forum", () => {
     expect(d.reasons[0]?.status).toBe("fails");
   });
 
-  it("rests on the guide's words about anonymised cases", () => {
-    expect(CONSENT_ANONYMOUS_FORUM.sources[0]?.locator).toContain("anonymiserte case");
+  it("rests on forvaltningsloven § 13 a nr. 2 (anonymised information is not confidential), as the guide applies it", () => {
+    expect(CONSENT_ANONYMOUS_FORUM.strength).toBe("statute");
+    expect(CONSENT_ANONYMOUS_FORUM.sources[0]).toMatchObject({ ref: "forvaltningsloven/13a-2" });
+    expect(CONSENT_ANONYMOUS_FORUM.sources[0]?.locator).toContain("anonymisert");
+    expect(CONSENT_ANONYMOUS_FORUM.sources.find((s) => s.ref === "losu-korus-veileder")?.locator).toContain(
+      "anonymiserte case",
+    );
   });
 
   it("explains that names still need consent", () => {
