@@ -51,10 +51,6 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
         "«man blir enige med de yngste ungdommene om hva som kan snakkes åpent om med foreldrene, og hva som er privat»",
     },
     { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
-    {
-      ref: "forvaltningsloven/13b-1-7",
-      locator: "vital information at every age: «så langt det er nødvendig for å unngå fare for liv eller helse»",
-    },
   ],
   parameters: [CONSENT_GUARDIAN_CONFIDENTIALITY_FROM, CONSENT_VITAL_INFORMATION, CONSENT_MAJORITY_AGE],
   interpretation: {
