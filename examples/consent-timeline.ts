@@ -90,7 +90,10 @@ for (const c of CASES) {
   console.log("Aldersgrenser (✓ = nådd):");
   printTimeline(timeline.outcome);
 
-  const share = consentToShare({ birthDate: c.birthDate, identifiable: true, dutyToReport: false }, options);
+  const share = consentToShare(
+    { birthDate: c.birthDate, identifiable: true, dutyToReport: false, otherLegalBasis: "none" },
+    options,
+  );
   console.log(`\n1. Kan jeg drøfte ${c.pronoun} med skolen?`);
   console.log(indent(explain(share, "nb")));
 

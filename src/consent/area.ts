@@ -18,11 +18,12 @@ export const CONSENT_AREA: AreaDef = {
 export const CONSENT = areaRuntime(CONSENT_AREA);
 
 /**
- * The qualifier of a statute the LOSU guide applies to outreach work: the consent age and
- * the confidentiality towards guardians come from the guide, not from a statute's words.
+ * The qualifier of a rule whose ages come from the LOSU guide: the consent age (16) and
+ * confidentiality towards the guardians (15) are the guide's; no statute sets them for
+ * outreach services or OT, so the rules are recommendations, not "statute as applied".
  */
-export const AS_APPLIED_BY_GUIDE: Localized = {
-  nb: "loven slik veilederen anvender den",
-  nn: "lova slik rettleiaren brukar henne",
-  en: "as applied by the guide",
+export const GUIDE_AGES: Localized = {
+  nb: "LOSU-veilederens regel; ingen lov setter aldersgrensene for disse tjenestene",
+  nn: "regelen i LOSU-rettleiaren; inga lov set aldersgrensene for desse tenestene",
+  en: "the LOSU guide's rule; no statute sets its ages for these services",
 };

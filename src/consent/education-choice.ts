@@ -16,7 +16,11 @@ export const CONSENT_EDUCATION_CHOICE = defineRule({
     en: "From 15 the young person decides on their own education and on joining or leaving associations, and applies for upper secondary education themselves.",
   },
   strength: "statute",
-  sources: [{ ref: "barnelova/32" }, { ref: "opplaringslova-1998/3-1" }],
+  sources: [
+    { ref: "barnelova/32" },
+    { ref: "opplaringslova-1998/3-1", locator: "«Ungdom som har fylt 15 år, søkjer sjølv om inntak»; til 2024-07-31" },
+    { ref: "opplaringslova-2023", locator: "fra 2024-08-01; the paragraph that carries this on was not found" },
+  ],
   parameters: [CONSENT_EDUCATION_CHOICE_AGE],
   evaluatedBy: "consentTimeline",
 });

@@ -6,8 +6,9 @@ import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
 import type { IsoDate, Localized, Source, Status } from "../core/types.js";
-import { AS_APPLIED_BY_GUIDE, CONSENT } from "./area.js";
+import { CONSENT, GUIDE_AGES } from "./area.js";
 import { CONSENT_MAJORITY } from "./majority.js";
+import { CONSENT_OTHER_LEGAL_BASIS, OTHER_LEGAL_BASES } from "./other-legal-basis.js";
 import {
   CONSENT_GUARDIAN_CONFIDENTIALITY_FROM,
   CONSENT_MAJORITY_AGE,
@@ -31,8 +32,8 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
     nn: "Den oppsøkjande ungdomstenesta har teieplikt overfor føresette til ungdom over 15 år, unnateke livsviktig informasjon og informasjon om kvar ungdommen oppheld seg. Fram til 18 år skal føresette kunne utøve foreldreansvaret, så om dei skal informerast, er eit skjønnsspørsmål knytt til kor alvorleg opplysninga er. Med dei yngste avtaler ein kva som kan snakkast ope om med foreldra.",
     en: "The outreach service has a duty of confidentiality towards the guardians of youth over 15, except for vital information and information about where the young person is. Until 18 the guardians must be able to exercise parental responsibility, so informing them is a discretionary judgement tied to how serious the information is. With the youngest, agree what may be discussed with the parents.",
   },
-  strength: "statute",
-  strengthNote: AS_APPLIED_BY_GUIDE,
+  strength: "recommendation",
+  strengthNote: GUIDE_AGES,
   sources: [
     {
       ref: "losu-korus-veileder",
@@ -53,9 +54,9 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
   ],
   parameters: [CONSENT_GUARDIAN_CONFIDENTIALITY_FROM, CONSENT_VITAL_INFORMATION, CONSENT_MAJORITY_AGE],
   interpretation: {
-    nb: "«Over 15 år» leses som fra 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` velger 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» leses som at tjenesten kan informere; verdien «must-inform» av `consent.vital-information` gjør det til en plikt. Biblioteket svarer aldri «må informeres» om annet: «informasjonsplikten er et skjønnsspørsmål», så alvorlige opplysninger gir «vurdering trengs». Før alderen for taushetsplikt kan foresatte informeres. Fra 18 år er alt taushetsbelagt overfor foresatte, med mindre ungdommen samtykker (`agreed`).",
-    nn: "«Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdommen samtykkjer (`agreed`).",
-    en: "“Over 15 år” is read as from the 15th birthday; the value “16th-birthday” of `consent.guardian-confidentiality-from` selects the 16th. “Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission; the value “must-inform” of `consent.vital-information` makes it a duty. The library never answers “must inform” for anything else: “informasjonsplikten er et skjønnsspørsmål”, so serious information gives “judgement needed”. Before the confidentiality age guardians may be informed. From 18 everything is confidential towards the guardians unless the young person consents (`agreed`).",
+    nb: "Regelen er de oppsøkende tjenestenes praksis slik LOSU-veilederen beskriver den, og derfor en anbefaling: ingen lov setter 15 år for disse tjenestene (forvaltningsloven § 13 a nevner ingen alder; de nærmeste lovfestede grensene er 12 og 16 år i pasient- og brukerrettighetsloven § 3-4 og 16 år i § 4-3). Myndighetsalderen (18 år) og livsviktig informasjon (forvaltningsloven § 13 b første ledd nr. 7) er lov. «Over 15 år» leses som fra 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` velger 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» leses som at tjenesten kan informere; verdien «must-inform» av `consent.vital-information` gjør det til en plikt. Biblioteket svarer aldri «må informeres» om annet: «informasjonsplikten er et skjønnsspørsmål», så alvorlige opplysninger gir «vurdering trengs». Før alderen for taushetsplikt kan foresatte informeres. Fra 18 år er alt taushetsbelagt overfor foresatte, med mindre ungdommen samtykker (`agreed`), unntatt livsviktig informasjon: den kan deles «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningsloven § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri bare taushetsbelagt.",
+    nn: "Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding: inga lov set 15 år for desse tenestene (forvaltningslova § 13 a nemner ingen alder; dei næraste lovfesta grensene er 12 og 16 år i pasient- og brukarrettslova § 3-4 og 16 år i § 4-3). Myndigheitsalderen (18 år) og livsviktig informasjon (forvaltningslova § 13 b første ledd nr. 7) er lov. «Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdommen samtykkjer (`agreed`), unnateke livsviktig informasjon: ho kan delast «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningslova § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri berre teiepliktig.",
+    en: "The rule is the outreach services' practice as the LOSU guide states it, so a recommendation: no statute sets 15 for these services (forvaltningsloven § 13 a names no age; the closest statutory limits are 12 and 16 in pasient- og brukerrettighetsloven § 3-4 and 16 in § 4-3). The age of majority (18) and vital information (forvaltningsloven § 13 b første ledd nr. 7) are statute. “Over 15 år” is read as from the 15th birthday; the value “16th-birthday” of `consent.guardian-confidentiality-from` selects the 16th. “Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission; the value “must-inform” of `consent.vital-information` makes it a duty. The library never answers “must inform” for anything else: “informasjonsplikten er et skjønnsspørsmål”, so serious information gives “judgement needed”. Before the confidentiality age guardians may be informed. From 18 everything is confidential towards the guardians unless the young person consents (`agreed`), except vital information: it may be shared «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningsloven § 13 b første ledd nr. 7, consent.other-legal-basis), so vital information is never plainly confidential.",
   },
   evaluatedBy: "guardianDisclosure",
 });
@@ -146,6 +147,12 @@ export type GuardianDisclosureDetails = {
   readonly majorityFrom: IsoDate | null;
   /** `confidential` now, but a judgement is needed if the information turns out to be serious. */
   readonly judgementIfSerious: boolean;
+  /**
+   * `avert-danger` for vital information, at every age: forvaltningsloven § 13 b første
+   * ledd nr. 7 lets it be shared as far as necessary to avert danger to life or health
+   * (the only basis from 18); `null` otherwise.
+   */
+  readonly otherLegalBasis: "avert-danger" | null;
 };
 
 /** The age confidentiality towards the guardians starts, under the reading in force. */
@@ -161,18 +168,23 @@ function disclosureFor(
 ): Exclude<GuardianDisclosureOutcome, "unknown"> {
   // Consent lifts confidentiality at every age (forvaltningsloven § 13 a nr. 1).
   if (kind === "agreed") return "may-inform";
-  return match(band)
-    .with("of-age", () => "confidential" as const)
-    .with("before-confidentiality", () => (kind === "vital" ? vital() : ("may-inform" as const)))
-    .with("until-majority", () =>
-      match(kind)
-        .with("vital", () => vital())
-        .with("whereabouts", () => "may-inform" as const)
-        .with("serious", () => "judgement-needed" as const)
-        .with("other", () => "confidential" as const)
-        .exhaustive(),
-    )
-    .exhaustive();
+  return (
+    match(band)
+      // From majority the guide's exemption for vital information no longer applies, but
+      // forvaltningsloven § 13 b første ledd nr. 7 still lets the service share it as far as
+      // necessary to avert danger to life or health: never plainly confidential.
+      .with("of-age", () => (kind === "vital" ? ("may-inform" as const) : ("confidential" as const)))
+      .with("before-confidentiality", () => (kind === "vital" ? vital() : ("may-inform" as const)))
+      .with("until-majority", () =>
+        match(kind)
+          .with("vital", () => vital())
+          .with("whereabouts", () => "may-inform" as const)
+          .with("serious", () => "judgement-needed" as const)
+          .with("other", () => "confidential" as const)
+          .exhaustive(),
+      )
+      .exhaustive()
+  );
 }
 
 const statusOf = (known: boolean, holds: boolean): Status => (!known ? "unknown" : holds ? "holds" : "fails");
@@ -185,8 +197,10 @@ const statusOf = (known: boolean, holds: boolean): Status => (!known ? "unknown"
  * whereabouts may be shared, serious information needs a judgement (parents' ability to
  * exercise parental responsibility until 18, weighed against the young person's trust),
  * and other information is confidential (a judgement if it turns out to be serious). From
- * 18 it is all confidential. What the young person agreed may be shared always may be.
- * Rules `consent.guardian-confidentiality` and `consent.majority`.
+ * 18 it is all confidential but vital information, which may be shared as far as necessary
+ * to avert danger to life or health (forvaltningsloven § 13 b første ledd nr. 7, at every
+ * age). What the young person agreed may be shared always may be. Rules
+ * `consent.guardian-confidentiality`, `consent.majority` and `consent.other-legal-basis`.
  *
  * @example
  * guardianDisclosure({ birthDate: "2010-09-01", information: "other" }, { asOf: "2026-01-10" })
@@ -287,6 +301,16 @@ export function guardianDisclosure(
       );
     }
   }
+  if (kind === "vital") {
+    // At every age: the statutory basis, with its limit, beside the guide's exemption.
+    reasons.push(
+      ev.reason(CONSENT_OTHER_LEGAL_BASIS, "applies", "holds", {
+        otherLegalBasis: "avert-danger",
+        limit: OTHER_LEGAL_BASES["avert-danger"].limit,
+        information: kind,
+      }),
+    );
+  }
   return ev.decide(rule, outcome, reasons, needs, {
     age,
     band,
@@ -296,5 +320,6 @@ export function guardianDisclosure(
     majorityAge,
     majorityFrom,
     judgementIfSerious: outcome === "confidential" && band === "until-majority" && kind === "other",
+    otherLegalBasis: kind === "vital" ? "avert-danger" : null,
   });
 }

@@ -29,6 +29,12 @@ export { CONSENT_INFORMATION_SOCIETY } from "./information-society.js";
 export { CONSENT_MAJORITY } from "./majority.js";
 export { CONSENT_MESSAGES, CONSENT_RULES, type ConsentMessageKey } from "./messages.js";
 export {
+  CONSENT_OTHER_LEGAL_BASIS,
+  OTHER_LEGAL_BASES,
+  type OtherLegalBasisDef,
+  type SharingLimit,
+} from "./other-legal-basis.js";
+export {
   CONSENT_AFTERCARE_UPPER_AGE,
   CONSENT_EDUCATION_CHOICE_AGE,
   CONSENT_GREAT_WEIGHT_AGE,
@@ -54,6 +60,8 @@ export {
   guardianDisclosureSchema,
   type InformationKind,
   informationKindSchema,
+  type OtherLegalBasis,
+  otherLegalBasisSchema,
 } from "./schemas.js";
 export {
   CONSENT_SHARE_WITH_AGENCY,
@@ -80,7 +88,7 @@ export { CONSENT_2006, CONSENT_VERSIONS } from "./versions.js";
  * English (`en`). Messages are formatted only when this is called.
  *
  * @example
- * explain(consentToShare({ birthDate: "2010-09-01", identifiable: true, dutyToReport: false }, { asOf: "2026-08-31" }))
+ * explain(consentToShare({ birthDate: "2010-09-01", identifiable: true, dutyToReport: false, otherLegalBasis: "none" }, { asOf: "2026-08-31" }))
  * // "Samtykke til å drøfte en ung person med andre instanser (consent.share-with-agency): de foresatte må samtykke …"
  */
 export const explain = createExplain([CONSENT_MESSAGES]);

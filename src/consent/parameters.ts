@@ -108,10 +108,26 @@ export const CONSENT_EDUCATION_CHOICE_AGE = defineParameter<number>({
       ref: "barnelova/32",
       locator: "from 15 the child decides on education and on joining or leaving associations",
     },
-    { ref: "opplaringslova-1998/3-1", locator: "from 15 the young person applies for upper secondary themselves" },
+    {
+      ref: "opplaringslova-1998/3-1",
+      locator: "«Ungdom som har fylt 15 år, søkjer sjølv om inntak»; til 2024-07-31",
+    },
+    { ref: "opplaringslova-2023", locator: "fra 2024-08-01; the paragraph that carries this on was not found" },
   ],
   schema: age(0, 18),
-  values: [{ from: "2006-08-01", value: 15 }],
+  values: [
+    {
+      from: "2006-08-01",
+      to: "2024-07-31",
+      value: 15,
+      source: { ref: "opplaringslova-1998/3-1", locator: "til 2024-07-31" },
+    },
+    {
+      from: "2024-08-01",
+      value: 15,
+      source: { ref: "opplaringslova-2023", locator: "fra 2024-08-01; the counterpart of 1998 § 3-1 was not found" },
+    },
+  ],
 });
 
 /** The two readings of «over 15 år». */
@@ -137,17 +153,18 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY_FROM = defineParameter<GuardianCon
     en: "When confidentiality towards the guardians starts (“over 15 år”)",
   },
   unit: "choice",
-  strength: "statute",
+  strength: "recommendation",
   sources: [
     {
       ref: "losu-korus-veileder",
       locator: "«Den oppsøkende ungdomstjenesten har taushetsplikt overfor foresatte til ungdom over 15 år.»",
     },
+    { ref: "pasient-og-brukerrettighetsloven/3-4", locator: "statutory analogue in health care: 12 and 16" },
   ],
   interpretation: {
-    nb: "«Over 15 år» leses som fra 15-årsdagen (den som har fylt 15, er «over 15» i vanlig tale). Verdien «16th-birthday» velger den strenge lesemåten: eldre enn 15 år, altså fra 16-årsdagen.",
-    nn: "«Over 15 år» er lese som frå 15-årsdagen (den som har fylt 15, er «over 15» i vanleg tale). Verdien «16th-birthday» vel den strenge lesemåten: eldre enn 15 år, altså frå 16-årsdagen.",
-    en: "“Over 15 år” is read as from the 15th birthday (someone who has turned 15 is “over 15” in everyday speech). The value “16th-birthday” selects the strict reading: older than 15, so from the 16th birthday.",
+    nb: "15 år er LOSU-veilederens alder; ingen lov setter den for disse tjenestene (lovfestede analogier: pasient- og brukerrettighetsloven §§ 3-4 og 4-3). «Over 15 år» leses som fra 15-årsdagen (den som har fylt 15, er «over 15» i vanlig tale). Verdien «16th-birthday» velger den strenge lesemåten: eldre enn 15 år, altså fra 16-årsdagen.",
+    nn: "15 år er alderen i LOSU-rettleiaren; inga lov set han for desse tenestene (lovfesta analogiar: pasient- og brukarrettslova §§ 3-4 og 4-3). «Over 15 år» er lese som frå 15-årsdagen (den som har fylt 15, er «over 15» i vanleg tale). Verdien «16th-birthday» vel den strenge lesemåten: eldre enn 15 år, altså frå 16-årsdagen.",
+    en: "15 is the LOSU guide's age; no statute sets it for these services (statutory analogues: pasient- og brukerrettighetsloven §§ 3-4 and 4-3). “Over 15 år” is read as from the 15th birthday (someone who has turned 15 is “over 15” in everyday speech). The value “16th-birthday” selects the strict reading: older than 15, so from the 16th birthday.",
   },
   schema: z.enum(["15th-birthday", "16th-birthday"]),
   values: [{ from: "2006-08-01", value: "15th-birthday" }],
@@ -171,18 +188,22 @@ export const CONSENT_VITAL_INFORMATION = defineParameter<VitalInformationReading
     en: "Vital information to guardians: may or must",
   },
   unit: "choice",
-  strength: "statute",
+  strength: "recommendation",
   sources: [
     {
       ref: "losu-korus-veileder",
       locator:
         "«Taushetsplikten gjelder ikke livsviktig informasjon eller informasjon om ungdommens oppholdssted. Foresatte skal kunne sikres muligheten til å utføre sitt foreldreansvar fram til den unge fyller 18 år.»",
     },
+    {
+      ref: "forvaltningsloven/13b-1-7",
+      locator: "the permission: «så langt det er nødvendig for å unngå fare for liv eller helse»",
+    },
   ],
   interpretation: {
-    nb: "«Taushetsplikten gjelder ikke livsviktig informasjon» leses som at tjenesten kan informere (taushetsplikten er løftet). Verdien «must-inform» velger den sterkere lesemåten: livsviktig informasjon må gis til foresatte så lenge de har foreldreansvar.",
-    nn: "«Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere (teieplikta er løfta). Verdien «must-inform» vel den sterkare lesemåten: livsviktig informasjon må givast til føresette så lenge dei har foreldreansvar.",
-    en: "“Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission: the service may inform (confidentiality is lifted). The value “must-inform” selects the stronger reading: vital information must be given to guardians while they hold parental responsibility.",
+    nb: "«Taushetsplikten gjelder ikke livsviktig informasjon» leses som at tjenesten kan informere (taushetsplikten er løftet); den adgangen har også grunnlag i loven (forvaltningsloven § 13 b første ledd nr. 7). Verdien «must-inform» velger den sterkere lesemåten: livsviktig informasjon må gis til foresatte så lenge de har foreldreansvar. Den plikten er veilederens lesemåte; ingen lov som gjør det til en plikt, er funnet, derfor anbefaling.",
+    nn: "«Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere (teieplikta er løfta); den tilgangen har òg grunnlag i lova (forvaltningslova § 13 b første ledd nr. 7). Verdien «must-inform» vel den sterkare lesemåten: livsviktig informasjon må givast til føresette så lenge dei har foreldreansvar. Den plikta er lesemåten til rettleiaren; inga lov som gjer det til ei plikt, er funnen, difor tilråding.",
+    en: "“Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission: the service may inform (confidentiality is lifted), a permission the statute also gives (forvaltningsloven § 13 b første ledd nr. 7). The value “must-inform” selects the stronger reading: vital information must be given to guardians while they hold parental responsibility. That duty is the guide's reading; no statute making it one was found, hence recommendation.",
   },
   schema: z.enum(["may-inform", "must-inform"]),
   values: [{ from: "2006-08-01", value: "may-inform" }],
@@ -197,14 +218,20 @@ export const CONSENT_SHARE_AGE = defineParameter<number>({
     en: "Age from which the young person consents to sharing with other agencies",
   },
   unit: "years",
-  strength: "statute",
+  strength: "recommendation",
   sources: [
     {
       ref: "losu-korus-veileder",
       locator: "«samtykke fra ungdommen det gjelder eller dennes foresatte dersom ungdommen er under 16 år»",
     },
-    { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
+    { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality; names no age" },
+    { ref: "pasient-og-brukerrettighetsloven/4-3", locator: "statutory analogue: consent to health care from 16" },
   ],
+  interpretation: {
+    nb: "16 år er LOSU-veilederens alder for de oppsøkende tjenestene (for OT en analogi); ingen lov setter den for disse tjenestene. Forvaltningsloven § 13 a nevner ingen alder; lovfestede analogier er pasient- og brukerrettighetsloven § 4-3 (16 år) og § 3-4.",
+    nn: "16 år er alderen i LOSU-rettleiaren for dei oppsøkjande tenestene (for OT ein analogi); inga lov set han for desse tenestene. Forvaltningslova § 13 a nemner ingen alder; lovfesta analogiar er pasient- og brukarrettslova § 4-3 (16 år) og § 3-4.",
+    en: "16 is the LOSU guide's age for outreach services (for OT an analogy); no statute sets it for these services. Forvaltningsloven § 13 a names no age; statutory analogues are pasient- og brukerrettighetsloven § 4-3 (16) and § 3-4.",
+  },
   schema: age(0, 18),
   values: [{ from: "2006-08-01", value: 16 }],
 });
@@ -245,10 +272,11 @@ export const CONSENT_MAJORITY_AGE = defineParameter<number>({
 });
 
 /**
- * Child-welfare aftercare lasts until the young person turns this age: 23 until
- * 2020-12-31, 25 from 2021-01-01 (barnevernsloven 2021 § 3-6 from 2023-01-01).
- * Aftercare "opp til 25 år" is read as ending on the 25th birthday; 26 here selects the
- * reading "through age 25".
+ * Child-welfare aftercare lasts until the young person turns this age: 23, then 25 from
+ * 2021-01-01 (barnevernsloven 2021 § 3-6 from 2023-01-01). The value that applies to a
+ * person is the one in force on the day they reach it (`Evaluation.ageLimitFor`), so
+ * someone who turned 23 before 2021-01-01 keeps 23. Aftercare "opp til 25 år" is read as
+ * ending on the 25th birthday; 26 here selects the reading "through age 25".
  */
 export const CONSENT_AFTERCARE_UPPER_AGE = defineParameter<number>({
   id: "consent.aftercare-upper-age",
@@ -263,7 +291,16 @@ export const CONSENT_AFTERCARE_UPPER_AGE = defineParameter<number>({
     { ref: "barnevernloven-1992/1-3", locator: "measures may continue until the young person turns 23" },
     { ref: "barnevernloven-1992/1-3", locator: "raised to 25" },
     { ref: "barnevernsloven-2021/3-6", locator: "measures for young people over 18, until they turn 25" },
+    {
+      ref: "bufdir-ettervern-25",
+      locator: "«med direkte virkning for unge voksne som fyller 23 år fra samme dato» (1. januar 2021)",
+    },
   ],
+  interpretation: {
+    nb: "Verdien som gjelder for en person, er den som gjaldt den dagen personen nådde den: 25 år for den som fyller 23 år fra 2021-01-01 («med direkte virkning for unge voksne som fyller 23 år fra samme dato»), 23 år for den som fylte 23 før. Verdien 26 velger lesemåten «til og med 25 år».",
+    nn: "Verdien som gjeld for ein person, er den som galdt den dagen personen nådde henne: 25 år for den som fyller 23 år frå 2021-01-01 («med direkte virkning for unge voksne som fyller 23 år fra samme dato»), 23 år for den som fylte 23 før. Verdien 26 vel lesemåten «til og med 25 år».",
+    en: "The value that applies to a person is the one in force on the day they reach it: 25 for those who turn 23 from 2021-01-01 («med direkte virkning for unge voksne som fyller 23 år fra samme dato»), 23 for those who turned 23 before. The value 26 selects the reading “through age 25”.",
+  },
   schema: age(18, 30),
   values: [
     { from: "2006-08-01", to: "2020-12-31", value: 23, source: { ref: "barnevernloven-1992/1-3" } },

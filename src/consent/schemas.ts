@@ -3,6 +3,17 @@ import { guarded } from "../core/guard.js";
 import { birthDateSchema } from "../core/person.js";
 import { maybe, maybeBoolean } from "../core/schema.js";
 
+/**
+ * Legal bases other than consent, the duty to report and anonymisation on which a public
+ * service may share confidential information: `none`; `public-body`, forvaltningsloven
+ * § 13 b første ledd nr. 5 (to other public bodies: a person's connection with the
+ * service, decisions made); `report-offence`, nr. 6 (reporting breaches of the law to the
+ * prosecuting or supervisory authority); `avert-danger`, nr. 7 (as far as necessary to
+ * avert danger to life or health); `duty-to-avert`, straffeloven § 196 (the duty to avert
+ * certain serious crimes). Each basis's limit is in `OTHER_LEGAL_BASES`.
+ */
+export const otherLegalBasisSchema = z.enum(["none", "public-body", "report-offence", "avert-danger", "duty-to-avert"]);
+
 /** The facts `consentToShare` reads. Every fact may be absent or `null` (unknown). */
 export const consentToShareSchema = /* @__PURE__ */ guarded(
   z.strictObject({
@@ -12,6 +23,12 @@ export const consentToShareSchema = /* @__PURE__ */ guarded(
     identifiable: maybeBoolean,
     /** The duty to report to child welfare (opplysningsplikt) has been triggered. */
     dutyToReport: maybeBoolean,
+    /**
+     * Another legal basis for sharing without consent, as the service judges it: `none`,
+     * `public-body` (forvaltningsloven § 13 b første ledd nr. 5), `report-offence` (nr. 6),
+     * `avert-danger` (nr. 7) or `duty-to-avert` (straffeloven § 196).
+     */
+    otherLegalBasis: maybe(otherLegalBasisSchema),
   }),
 );
 
@@ -44,5 +61,6 @@ export const consentTimelineSchema = /* @__PURE__ */ guarded(
 
 export type ConsentToShareInput = z.input<typeof consentToShareSchema>;
 export type InformationKind = z.output<typeof informationKindSchema>;
+export type OtherLegalBasis = z.output<typeof otherLegalBasisSchema>;
 export type GuardianDisclosureInput = z.input<typeof guardianDisclosureSchema>;
 export type ConsentTimelineInput = z.input<typeof consentTimelineSchema>;

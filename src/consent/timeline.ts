@@ -64,8 +64,12 @@ export interface ConsentThresholdDef {
   readonly title: Localized;
   /** What changes on the day the threshold is reached. */
   readonly changes: Localized;
-  /** The age in completed years, or `null` when no rule sets one on the evaluation's date. */
-  readonly age: (ev: Evaluation) => number | null;
+  /**
+   * The age in completed years for a person born on `birthDate`, or `null` when no rule
+   * sets one on the evaluation's date. Most ages are the parameter's value on `asOf`; the
+   * end of aftercare is the value in force on the day the person reaches it.
+   */
+  readonly age: (ev: Evaluation, birthDate: IsoDate) => number | null;
 }
 
 /** Every threshold the timeline shows, in the order used for thresholds on the same day. */
@@ -100,9 +104,9 @@ export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
     parameter: CONSENT_HEALTH_PRIVACY_AGE as ParameterDef,
     title: { nb: "Helseopplysninger og foreldre", nn: "Helseopplysningar og foreldre", en: "Health privacy" },
     changes: {
-      nb: "I helsehjelp kan ungdommen be om at foreldrene ikke får opplysninger, av grunner som bør respekteres.",
-      nn: "I helsehjelp kan ungdommen be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast.",
-      en: "In health care the young person may ask, for reasons that should be respected, that the parents are not told.",
+      nb: "I helsehjelp kan ungdommen be om at foreldrene ikke får opplysninger, av grunner som bør respekteres; foreldrene får likevel det som er nødvendig for å oppfylle foreldreansvaret.",
+      nn: "I helsehjelp kan ungdommen be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast; foreldra får likevel det som er nødvendig for å oppfylle foreldreansvaret.",
+      en: "In health care the young person may ask, for reasons that should be respected, that the parents are not told; the parents still get what they need to carry out parental responsibility.",
     },
     age: (ev) => ev.param(CONSENT_HEALTH_PRIVACY_AGE),
   },
@@ -192,7 +196,9 @@ export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
       nn: "Ettervern frå barnevernet (tiltak for ungdom over 18 år) tek slutt.",
       en: "Child-welfare aftercare (measures for young people over 18) ends.",
     },
-    age: (ev) => ev.param(CONSENT_AFTERCARE_UPPER_AGE),
+    // The limit that applies is the one in force on the day the person reaches it: those
+    // who turned 23 before 2021-01-01 kept 23 (consent.aftercare).
+    age: (ev, birthDate) => ev.ageLimitFor(CONSENT_AFTERCARE_UPPER_AGE, birthDate).age,
   },
 ];
 
@@ -233,9 +239,9 @@ export const CONSENT_TIMELINE = defineRule({
   ],
   parameters: [...new Set(CONSENT_THRESHOLDS.map((d) => d.parameter))],
   interpretation: {
-    nb: "Datoen er bursdagen da alderen er fylt (1. mars i vanlige år for dem som er født 29. februar). Tidslinjen bruker reglene som gjelder på `asOf`; den forutser ingen senere lovendringer. En grense ingen regel setter på `asOf` (samtykke til apper før 2018-07-20), er utelatt.",
-    nn: "Datoen er bursdagen då alderen er fylt (1. mars i vanlege år for dei som er fødde 29. februar). Tidslinja bruker reglane som gjeld på `asOf`; ho føreser ingen seinare lovendringar. Ei grense som ingen regel set på `asOf` (samtykke til appar før 2018-07-20), er utelaten.",
-    en: "The date is the birthday on which the age is reached (1 March in common years for those born on 29 February). The timeline applies the rules in force on `asOf`; it foresees no later reforms. A threshold no rule sets on `asOf` (consent to apps before 2018-07-20) is left out.",
+    nb: "Taushetsplikt overfor foresatte fra 15 år og samtykke til deling fra 16 år er LOSU-veilederens aldre, ikke lov, og har styrken anbefaling. Datoen er bursdagen da alderen er fylt (1. mars i vanlige år for dem som er født 29. februar). Tidslinjen bruker reglene som gjelder på `asOf`; den forutser ingen senere lovendringer. Slutten på ettervernet er unntaket: grensen som gjelder, er den som gjaldt den dagen personen nådde den (consent.aftercare). En grense ingen regel setter på `asOf` (samtykke til apper før 2018-07-20), er utelatt.",
+    nn: "Teieplikt overfor føresette frå 15 år og samtykke til deling frå 16 år er aldrane i LOSU-rettleiaren, ikkje lov, og har styrken tilråding. Datoen er bursdagen då alderen er fylt (1. mars i vanlege år for dei som er fødde 29. februar). Tidslinja bruker reglane som gjeld på `asOf`; ho føreser ingen seinare lovendringar. Slutten på ettervernet er unntaket: grensa som gjeld, er den som galdt den dagen personen nådde henne (consent.aftercare). Ei grense som ingen regel set på `asOf` (samtykke til appar før 2018-07-20), er utelaten.",
+    en: "Confidentiality towards the guardians from 15 and consent to sharing from 16 are the LOSU guide's ages, not statute, and carry the strength recommendation. The date is the birthday on which the age is reached (1 March in common years for those born on 29 February). The timeline applies the rules in force on `asOf`; it foresees no later reforms. The end of aftercare is the exception: the limit that applies is the one in force on the day the person reached it (consent.aftercare). A threshold no rule sets on `asOf` (consent to apps before 2018-07-20) is left out.",
   },
   evaluatedBy: "consentTimeline",
 });
@@ -280,7 +286,7 @@ export type ConsentTimelineDetails = {
  * information-society services at 13 (from 2018-07-20), education choice at 15,
  * confidentiality towards the guardians (15th birthday, or 16th under the other reading),
  * consent to sharing and health consent at 16, majority at 18, and the end of child-welfare
- * aftercare at 25 (23 before 2021-01-01). Each has its date (exactly the birthday), whether
+ * aftercare at 25 (23 for those who turned 23 before 2021-01-01). Each has its date (exactly the birthday), whether
  * it is passed on `asOf`, what changes then and its source; `details.next` says what
  * changes next, and when. Rule `consent.timeline`.
  *
@@ -302,7 +308,7 @@ export function consentTimeline(
   const age = ageOn(p.birthDate, ev.asOf);
   const rows: { rule: RuleDef; entry: ConsentThreshold }[] = [];
   for (const def of CONSENT_THRESHOLDS) {
-    const at = def.age(ev);
+    const at = def.age(ev, p.birthDate);
     if (at === null) continue;
     rows.push({
       rule: def.rule,

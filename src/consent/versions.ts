@@ -18,6 +18,11 @@ export const CONSENT_2006: VersionDef = {
   sources: [
     { ref: "losu-korus-veileder", locator: "Taushetsplikt; Tverrfaglige fora; Foreldresamarbeid; Dokumentasjon" },
     { ref: "forvaltningsloven/13a-1" },
+    { ref: "forvaltningsloven/13a-2" },
+    { ref: "forvaltningsloven/13b-1-7" },
+    { ref: "straffeloven/196" },
+    { ref: "grunnloven/104" },
+    { ref: "barnekonvensjonen/12" },
     { ref: "barnelova/31" },
     { ref: "barnelova/32" },
     { ref: "pasient-og-brukerrettighetsloven/3-4" },

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { birthdayAt, compareDates } from "./dates.js";
 import type { Decision } from "./decision.js";
 import { type InputIssue, UngrettInputError } from "./errors.js";
 import { compileGuard, parseFast } from "./guard.js";
@@ -75,6 +76,36 @@ export class Evaluation {
     }
     this.record({ id, value: v.value, from: v.from, to: v.to ?? null, overridden: false });
     return v.value;
+  }
+
+  /**
+   * An age limit that applies to a person by the day they reach it, not by `asOf`: the
+   * first birthday on which the person has reached the limit in force that day. A law
+   * that raises the limit so reaches those who had not yet reached the old one when it
+   * took effect, and nobody whose limit had already passed (child-welfare aftercare: 23,
+   * and 25 for those who turn 23 from 2021-01-01). Birthdays after `asOf` read the value
+   * in force on `asOf`, as `param` does: an evaluation foresees no later change. The
+   * caller's override still wins; the value read on the deciding birthday is recorded.
+   */
+  ageLimitFor(def: ParameterDef<number>, birthDate: IsoDate): { readonly age: number; readonly date: IsoDate } {
+    if (this.overrides.has(def.id)) {
+      const age = this.param(def);
+      return { age, date: birthdayAt(birthDate, age) };
+    }
+    const dayRead = (day: IsoDate): IsoDate =>
+      compareDates(day, this.asOf) > 0 ? this.paramDate : parameterDate(this.version, day);
+    // No limit is reached before the smallest value the parameter ever takes.
+    let age = Math.max(0, Math.min(...def.values.map((v) => v.value)));
+    for (;;) {
+      const date = birthdayAt(birthDate, age);
+      const v = valueOn(def, dayRead(date));
+      if (v === undefined) throw new RangeError(`parameter ${def.id} has no value on ${dayRead(date)}`);
+      if (age >= v.value) {
+        this.record({ id: def.id, value: v.value, from: v.from, to: v.to ?? null, overridden: false });
+        return { age, date };
+      }
+      age++;
+    }
   }
 
   private record(use: ParameterUse): void {

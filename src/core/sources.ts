@@ -499,6 +499,12 @@ export const CITATIONS = {
       "«Kapittelet er revidert, og endringane tok til å gjelde frå 01.02.2012. Endringane inneber ingen nye oppgåver for oppfølgingstenesta …»",
     ),
   },
+  "opplaringslova-2023": {
+    document: "opplaringslova-2023",
+    check: unverified(
+      "Not read: the paragraph of the 2023 act that carries on the 1998 act's «Ungdom som har fylt 15 år, søkjer sjølv om inntak» (§ 3-1) was not found; the age of 15 is assumed to be unchanged from 2024-08-01.",
+    ),
+  },
   "opplaringslova-2023/5-1": {
     document: "opplaringslova-2023",
     pinpoint: "§ 5-1",
@@ -596,8 +602,8 @@ export const CITATIONS = {
     pinpoint: "§ 13 b første ledd nr. 5",
     check: verified(
       "official-description",
-      "https://regjeringen.no/no/dokumenter/taushetsplikt-opplysningsrett-og-opplysningsplikt-i-forvaltningen-en-veileder/id2963083/?ch=2",
-      "Information may be given to other agencies where needed for the giving agency's own tasks (the ministry's guide on confidentiality lists nr. 5, 6 and 7 as bases for sharing).",
+      "https://9pdf.net/article/forslaget-fra-forvaltningslovutvalget-innhold-h%C3%B8ringsnotat.yngpx6rj",
+      "The Justice Ministry's consultation paper of September 2020 (Snr. 20/4064, punkt 2.4.6, read in a copy): nr. 5 lets information be given to other public bodies about «en persons forbindelse med organet» and «avgjørelser som er truffet»; NAV-loven § 7 disapplies nr. 5 and 6 for NAV staff, and sosialtjenesteloven § 44 narrows them.",
     ),
   },
   "forvaltningsloven/13b-1-6": {
@@ -605,8 +611,8 @@ export const CITATIONS = {
     pinpoint: "§ 13 b første ledd nr. 6",
     check: verified(
       "official-description",
-      "https://regjeringen.no/no/dokumenter/taushetsplikt-opplysningsrett-og-opplysningsplikt-i-forvaltningen-en-veileder/id2963083/?ch=2",
-      "Information may be given to other agencies to prevent or stop crime, or for tasks the law gives them (the ministry's guide on confidentiality lists nr. 5, 6 and 7 as bases for sharing).",
+      "https://9pdf.net/article/forslaget-fra-forvaltningslovutvalget-innhold-h%C3%B8ringsnotat.yngpx6rj",
+      "The Justice Ministry's consultation paper of September 2020 (Snr. 20/4064, punkt 2.4.6, read in a copy): nr. 6 lets a public body report or give information about breaches of the law to the prosecuting authority or the supervisory authority when «allmenne omsyn» call for it.",
     ),
   },
   "forvaltningsloven/13b-1-7": {

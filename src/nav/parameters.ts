@@ -268,11 +268,15 @@ export const NAV_AFTERCARE_UNTIL = defineParameter<number>({
   sources: [
     { ref: "barnevernloven-1992/1-3", locator: "«inntil den fyller 23 år» (25 from 2021-01-01)" },
     { ref: "barnevernsloven-2021/3-6", locator: "«inntil ungdommen har fylt 25 år»" },
+    {
+      ref: "bufdir-ettervern-25",
+      locator: "«med direkte virkning for unge voksne som fyller 23 år fra samme dato»",
+    },
   ],
   interpretation: {
-    nb: "«Inntil ungdommen har fylt 25 år»: ettervern kan gis til dagen før 25-årsdagen.",
-    nn: "«Inntil ungdommen har fylt 25 år»: ettervern kan bli gitt til dagen før 25-årsdagen.",
-    en: "“Until the young person has turned 25”: aftercare may last until the day before the 25th birthday.",
+    nb: "«Inntil ungdommen har fylt 25 år»: ettervern kan gis til dagen før 25-årsdagen. Hevingen fra 23 til 25 år gjaldt «med direkte virkning for unge voksne som fyller 23 år fra samme dato» (Bufdir): grensen leses derfor på dagen personen fyller den gamle grensen, så den som fylte 23 før 2021-01-01, hadde ettervern til 23-årsdagen.",
+    nn: "«Inntil ungdommen har fylt 25 år»: ettervern kan bli gitt til dagen før 25-årsdagen. Hevinga frå 23 til 25 år galdt «med direkte virkning for unge voksne som fyller 23 år fra samme dato» (Bufdir): grensa blir difor lesen på dagen personen fyller den gamle grensa, så den som fylte 23 før 2021-01-01, hadde ettervern til 23-årsdagen.",
+    en: "“Until the young person has turned 25”: aftercare may last until the day before the 25th birthday. The rise from 23 to 25 applied «med direkte virkning for unge voksne som fyller 23 år fra samme dato» (Bufdir): the limit is read on the day the person reaches the old one, so someone who turned 23 before 2021-01-01 had aftercare until their 23rd birthday.",
   },
   schema: z.int().check(z.minimum(18), z.maximum(40)),
   values: [

@@ -102,7 +102,11 @@ export function ageBandReasons(
   const from16 = ev.param(NAV_BAND_16_FROM);
   const from20 = ev.param(NAV_BAND_20_FROM);
   const aftercareFrom = ev.param(NAV_AFTERCARE_FROM);
-  const aftercareUntil = ev.param(NAV_AFTERCARE_UNTIL);
+  // The 2021 rise from 23 to 25 reached only those who turned 23 on or after 2021-01-01
+  // (Bufdir: «med direkte virkning for unge voksne som fyller 23 år fra samme dato»): the
+  // limit is read on the birthday the person reaches it, not on asOf.
+  const aftercareUntil =
+    birthDate == null ? ev.param(NAV_AFTERCARE_UNTIL) : ev.ageLimitFor(NAV_AFTERCARE_UNTIL, birthDate).age;
   checkParameterOrder(fn, NAV_BAND_16_FROM.id, from16, NAV_BAND_20_FROM.id, from20, false);
   checkParameterOrder(fn, NAV_AFTERCARE_FROM.id, aftercareFrom, NAV_AFTERCARE_UNTIL.id, aftercareUntil, false);
   // Completed years: «16–19 år» runs from the 16th to the day before the 20th birthday; «har

@@ -7,7 +7,7 @@ describe("consent.anonymous-forum", () => {
       const d = consentToShare({ birthDate, identifiable: false, dutyToReport: false }, { asOf: "2026-01-10" });
       expect(d.outcome).toBe("not-needed");
       expect(d.details.exemption).toBe("not-identifiable");
-      expect(d.details.onlyTo).toBeNull();
+      expect(d.details.limit).toBeNull();
     }
   });
 
@@ -19,21 +19,26 @@ describe("consent.anonymous-forum", () => {
       rule: "consent.anonymous-forum",
       condition: "not-identifiable",
       status: "holds",
-      strength: "recommendation",
+      strength: "statute",
     });
   });
 
   it("requires consent as soon as the person is identifiable", () => {
     const d = consentToShare(
-      { birthDate: "2014-06-01", identifiable: true, dutyToReport: false },
+      { birthDate: "2014-06-01", identifiable: true, dutyToReport: false, otherLegalBasis: "none" },
       { asOf: "2026-01-10" },
     );
     expect(d.outcome).toBe("guardians");
     expect(d.reasons[0]?.status).toBe("fails");
   });
 
-  it("rests on the guide's words about anonymised cases", () => {
-    expect(CONSENT_ANONYMOUS_FORUM.sources[0]?.locator).toContain("anonymiserte case");
+  it("rests on forvaltningsloven § 13 a nr. 2 (anonymised information is not confidential), as the guide applies it", () => {
+    expect(CONSENT_ANONYMOUS_FORUM.strength).toBe("statute");
+    expect(CONSENT_ANONYMOUS_FORUM.sources[0]).toMatchObject({ ref: "forvaltningsloven/13a-2" });
+    expect(CONSENT_ANONYMOUS_FORUM.sources[0]?.locator).toContain("anonymisert");
+    expect(CONSENT_ANONYMOUS_FORUM.sources.find((s) => s.ref === "losu-korus-veileder")?.locator).toContain(
+      "anonymiserte case",
+    );
   });
 
   it("explains that names still need consent", () => {

@@ -3,6 +3,7 @@ import { CONSENT_AREA, CONSENT_MESSAGES, CONSENT_PARAMETERS, CONSENT_RULES } fro
 import { addDays } from "../../src/core/dates.js";
 import { formatter } from "../../src/core/format.js";
 import { valueOn } from "../../src/core/parameters.js";
+import type { RuleDef } from "../../src/core/rule.js";
 import { versionsInForce } from "../../src/core/versions.js";
 
 // The same checks test/core/structure.test.ts makes for every area listed in
@@ -93,5 +94,35 @@ describe("the consent area", () => {
     for (const bokmal of [" ikke ", " foresatte ", " taushetsplikt", " hvor ", " samtykker ", " mening ", " ble "]) {
       expect(nn, bokmal).not.toContain(bokmal);
     }
+  });
+});
+
+describe("the LOSU guide's ages are recommendations, not statute", () => {
+  const param = (id: string) => CONSENT_PARAMETERS.find((p) => p.id === id);
+  const rule = (id: string): RuleDef | undefined => CONSENT_RULES.find((r) => r.id === id);
+
+  it("labels the ages 16 and 15 and the must-inform reading as recommendations", () => {
+    for (const id of [
+      "consent.share-consent-age",
+      "consent.guardian-confidentiality-from",
+      "consent.vital-information",
+    ]) {
+      expect(param(id)?.strength, id).toBe("recommendation");
+    }
+    expect(param("consent.majority-age")?.strength).toBe("statute");
+  });
+
+  it("labels the rules resting on them as recommendations, naming the statutory analogues", () => {
+    for (const id of ["consent.share-with-agency", "consent.guardian-confidentiality"]) {
+      const r = rule(id);
+      expect(r?.strength, id).toBe("recommendation");
+      expect(r?.strengthNote?.en, id).toBe("the LOSU guide's rule; no statute sets its ages for these services");
+      for (const l of ["nb", "nn", "en"] as const) {
+        expect(r?.interpretation?.[l], `${id} ${l}`).toMatch(/§ 13 a/);
+        expect(r?.interpretation?.[l], `${id} ${l}`).toMatch(/§ 3-4/);
+        expect(r?.interpretation?.[l], `${id} ${l}`).toMatch(/§ 4-3/);
+      }
+    }
+    expect(rule("consent.share-with-agency")?.interpretation?.en).toContain("for OT it is an analogy");
   });
 });

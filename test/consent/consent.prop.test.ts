@@ -7,6 +7,7 @@ import {
   type GuardianDisclosureOutcome,
   guardianDisclosure,
   type InformationKind,
+  type OtherLegalBasis,
 } from "../../src/consent/index.js";
 import { addDays, ageOn, birthdayAt, daysBetween, isLeapYear } from "../../src/core/dates.js";
 import { isUngrettInputError } from "../../src/core/errors.js";
@@ -40,6 +41,7 @@ const personTwice = person.chain((p) => dateIn(p.asOf, LAST).map((later) => ({ .
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
 const KINDS: readonly InformationKind[] = ["vital", "whereabouts", "serious", "other", "agreed"];
+const BASES: readonly OtherLegalBasis[] = ["none", "public-body", "report-offence", "avert-danger", "duty-to-avert"];
 const readings = fc.record({
   "consent.guardian-confidentiality-from": fc.constantFrom("15th-birthday", "16th-birthday"),
   "consent.vital-information": fc.constantFrom("may-inform", "must-inform"),
@@ -51,6 +53,7 @@ const anyCall = fc.record({
   knownBirth: fc.boolean(),
   identifiable: maybe(fc.boolean()),
   dutyToReport: maybe(fc.boolean()),
+  otherLegalBasis: maybe(fc.constantFrom(...BASES)),
   information: maybe(fc.constantFrom(...KINDS)),
   parameters: maybe(readings),
 });
@@ -60,13 +63,16 @@ const decisionsOf = (c: Call) => {
   const options = c.parameters === undefined ? { asOf: c.p.asOf } : { asOf: c.p.asOf, parameters: c.parameters };
   const b = c.knownBirth ? c.p.birthDate : null;
   return [
-    consentToShare({ birthDate: b, identifiable: c.identifiable, dutyToReport: c.dutyToReport }, options),
+    consentToShare(
+      { birthDate: b, identifiable: c.identifiable, dutyToReport: c.dutyToReport, otherLegalBasis: c.otherLegalBasis },
+      options,
+    ),
     guardianDisclosure({ birthDate: b, information: c.information }, options),
     consentTimeline({ birthDate: c.p.birthDate }, options),
   ] as const;
 };
 
-const named = { identifiable: true, dutyToReport: false } as const;
+const named = { identifiable: true, dutyToReport: false, otherLegalBasis: "none" } as const;
 
 describe("consent: properties", () => {
   it("moves consent from the guardians to the young person exactly on the 16th birthday, never back", () => {
@@ -92,6 +98,18 @@ describe("consent: properties", () => {
     );
   });
 
+  it("never answers confidential for vital information, at any age and under either reading", () => {
+    fc.assert(
+      fc.property(person, fc.option(readings, { nil: undefined }), ({ birthDate: b, asOf }, parameters) => {
+        const options = parameters === undefined ? { asOf } : { asOf, parameters };
+        const d = guardianDisclosure({ birthDate: b, information: "vital" }, options);
+        expect(["may-inform", "must-inform"]).toContain(d.outcome);
+        if (d.details.band === "of-age") expect(d.outcome).toBe("may-inform");
+        expect(d.reasons.at(-1)).toMatchObject({ rule: "consent.other-legal-basis", status: "holds" });
+      }),
+    );
+  });
+
   it("sorts the timeline by date, and its dates are exactly the birthdays", () => {
     fc.assert(
       fc.property(person, fc.option(readings, { nil: undefined }), ({ birthDate: b, asOf }, parameters) => {
@@ -108,6 +126,18 @@ describe("consent: properties", () => {
         const next = t.outcome.find((e) => !e.passed);
         expect(t.details.next?.date ?? null).toBe(next?.date ?? null);
         expect(t.details.age).toBe(ageOn(b, asOf));
+      }),
+    );
+  });
+
+  it("ends aftercare at 23 for whoever turned 23 before 2021-01-01 or is assessed before it, else at 25", () => {
+    fc.assert(
+      fc.property(person, ({ birthDate: b, asOf }) => {
+        const end = consentTimeline({ birthDate: b }, { asOf }).outcome.find((e) => e.id === "aftercare-ends");
+        const turned23 = birthdayAt(b, 23);
+        const expected = turned23 < "2021-01-01" || asOf < "2021-01-01" ? 23 : 25;
+        expect(end?.age).toBe(expected);
+        expect(end?.date).toBe(birthdayAt(b, expected));
       }),
     );
   });
@@ -175,9 +205,10 @@ describe("consent: properties", () => {
           for (const b of births)
             for (const identifiable of fill(c.identifiable, [true, false]))
               for (const dutyToReport of fill(c.dutyToReport, [true, false]))
-                expect(consentToShare({ birthDate: b, identifiable, dutyToReport }, options).outcome).toBe(
-                  share.outcome,
-                );
+                for (const otherLegalBasis of fill(c.otherLegalBasis, BASES))
+                  expect(
+                    consentToShare({ birthDate: b, identifiable, dutyToReport, otherLegalBasis }, options).outcome,
+                  ).toBe(share.outcome);
         }
         if (disclosure.outcome !== "unknown") {
           for (const b of births)

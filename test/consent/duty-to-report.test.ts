@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { CONSENT_DUTY_TO_REPORT, consentToShare, explain } from "../../src/consent/index.js";
 
 describe("consent.duty-to-report", () => {
-  it("sends the information to child welfare, and only there, without consent", () => {
+  it("sends the information to child welfare without consent, an exemption that covers what is reported there", () => {
     const d = consentToShare(
       { birthDate: "2012-03-14", identifiable: true, dutyToReport: true },
       { asOf: "2026-01-10" },
     );
     expect(d.outcome).toBe("not-needed");
     expect(d.details.exemption).toBe("duty-to-report");
-    expect(d.details.onlyTo).toBe("child-welfare");
+    expect(d.details.limit).toBe("to-child-welfare");
     expect(d.reasons.find((r) => r.rule === "consent.duty-to-report")).toMatchObject({
       condition: "triggered",
       status: "holds",
@@ -22,13 +22,13 @@ describe("consent.duty-to-report", () => {
     const d = consentToShare({ dutyToReport: true }, { asOf: "2026-01-10" });
     expect(d.outcome).toBe("not-needed");
     expect(d.needs).toEqual([]);
-    expect(d.details.onlyTo).toBe("child-welfare");
+    expect(d.details.limit).toBe("to-child-welfare");
   });
 
   it("is reported as the exemption when an anonymised case also triggers it", () => {
     const d = consentToShare({ identifiable: false, dutyToReport: true }, { asOf: "2026-01-10" });
     expect(d.details.exemption).toBe("duty-to-report");
-    expect(d.reasons.map((r) => r.status)).toEqual(["holds", "holds"]);
+    expect(d.reasons.map((r) => r.status)).toEqual(["holds", "holds", "unknown"]);
   });
 
   it("does not test the young person's age: the child concerned may be their own child or a sibling", () => {
@@ -42,11 +42,11 @@ describe("consent.duty-to-report", () => {
 
   it("leaves consent to decide when it is not triggered", () => {
     const d = consentToShare(
-      { birthDate: "2012-03-14", identifiable: true, dutyToReport: false },
+      { birthDate: "2012-03-14", identifiable: true, dutyToReport: false, otherLegalBasis: "none" },
       { asOf: "2026-01-10" },
     );
     expect(d.outcome).toBe("guardians");
-    expect(d.details.onlyTo).toBeNull();
+    expect(d.details.limit).toBeNull();
   });
 
   it("cites the duty to report in the 1992 act and in the 2021 act", () => {
@@ -55,10 +55,18 @@ describe("consent.duty-to-report", () => {
     expect(refs).toContain("barnevernsloven-2021/13-2");
   });
 
-  it("explains that the information goes to child welfare only", () => {
+  it("explains that the exemption covers what is reported to child welfare, and that other sharing needs consent or another basis", () => {
     const d = consentToShare({ identifiable: true, dutyToReport: true }, { asOf: "2026-01-10" });
-    expect(explain(d, "nb")).toContain("skal til barnevernstjenesten, og bare dit");
-    expect(explain(d, "nn")).toContain("skal til barnevernstenesta, og berre dit");
-    expect(explain(d, "en")).toContain("goes to the child welfare service, and only there");
+    for (const l of ["nb", "nn", "en"] as const) expect(explain(d, l)).not.toMatch(/bare dit|berre dit|only there/);
+    expect(explain(d, "nb")).toContain("å dele med andre krever samtykke eller et annet lovlig grunnlag");
+    expect(explain(d, "nn")).toContain("å dele med andre krev samtykke eller eit anna lovleg grunnlag");
+    expect(explain(d, "en")).toContain("sharing with others needs consent or another legal basis");
+  });
+
+  it("no longer says in its rule that every other agency needs consent", () => {
+    for (const l of ["nb", "nn", "en"] as const) {
+      expect(CONSENT_DUTY_TO_REPORT.summary[l]).not.toMatch(/bare dit|berre dit|only there/);
+      expect(CONSENT_DUTY_TO_REPORT.interpretation?.[l]).toContain("consent.other-legal-basis");
+    }
   });
 });

@@ -24,6 +24,7 @@ describe("consent.guardian-confidentiality: the spec's worked examples", () => {
       majorityAge: 18,
       majorityFrom: "2028-09-01",
       judgementIfSerious: true,
+      otherLegalBasis: null,
     });
     expect(d.reasons.map((r) => `${r.rule}/${r.condition}/${r.status}`)).toEqual([
       "consent.guardian-confidentiality/confidentiality-age/holds",
@@ -54,7 +55,8 @@ const DAYS = {
 
 const EXPECTED: Readonly<Record<InformationKind, readonly GuardianDisclosureOutcome[]>> = {
   //       14, 15th birthday, 15 + 1 day, 17, 18th birthday, 18 + 1 day
-  vital: ["may-inform", "may-inform", "may-inform", "may-inform", "confidential", "confidential"],
+  // Vital information is never plainly confidential: from 18 forvaltningsloven § 13 b nr. 7.
+  vital: ["may-inform", "may-inform", "may-inform", "may-inform", "may-inform", "may-inform"],
   whereabouts: ["may-inform", "may-inform", "may-inform", "may-inform", "confidential", "confidential"],
   serious: ["may-inform", "judgement-needed", "judgement-needed", "judgement-needed", "confidential", "confidential"],
   other: ["may-inform", "confidential", "confidential", "confidential", "confidential", "confidential"],
@@ -129,12 +131,13 @@ describe("consent.guardian-confidentiality: the readings", () => {
     expect(guardianDisclosure(on15, { asOf: "2026-09-01", parameters: strict }).outcome).toBe("confidential");
   });
 
-  it("makes vital information a duty under 18 with the must-inform reading, never after", () => {
+  it("makes vital information a duty under 18 with the must-inform reading; from 18 it may be given (nr. 7)", () => {
     const parameters = { "consent.vital-information": "must-inform" } as const;
     const vital = { birthDate: born, information: "vital" } as const;
     expect(guardianDisclosure(vital, { asOf: "2025-08-31", parameters }).outcome).toBe("must-inform");
     expect(guardianDisclosure(vital, { asOf: "2026-01-10", parameters }).outcome).toBe("must-inform");
-    expect(guardianDisclosure(vital, { asOf: "2028-09-01", parameters }).outcome).toBe("confidential");
+    expect(guardianDisclosure(vital, { asOf: "2028-08-31", parameters }).outcome).toBe("must-inform");
+    expect(guardianDisclosure(vital, { asOf: "2028-09-01", parameters }).outcome).toBe("may-inform");
     expect(guardianDisclosure(vital, { asOf: "2026-01-10" }).outcome).toBe("may-inform");
   });
 
@@ -179,8 +182,15 @@ describe("consent.guardian-confidentiality: unknown facts", () => {
     expect(d.details.band).toBeNull();
   });
 
+  it("decides vital information without the birth date: it may be given at every age", () => {
+    const d = guardianDisclosure({ information: "vital" }, { asOf: "2026-01-10" });
+    expect(d.outcome).toBe("may-inform");
+    expect(d.needs).toEqual([]);
+    expect(d.details.otherLegalBasis).toBe("avert-danger");
+  });
+
   it("needs the birth date for every other kind", () => {
-    for (const information of ["vital", "whereabouts", "serious", "other"] as const) {
+    for (const information of ["whereabouts", "serious", "other"] as const) {
       const d = guardianDisclosure({ information }, { asOf: "2026-01-10" });
       expect(d.outcome).toBe("unknown");
       expect(d.needs).toEqual(["birthDate"]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { consentToShare, explain } from "../../src/consent/index.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 
-const named = { identifiable: true, dutyToReport: false } as const;
+const named = { identifiable: true, dutyToReport: false, otherLegalBasis: "none" } as const;
 
 const catchIssues = (f: () => unknown) => {
   try {
@@ -22,8 +22,10 @@ describe("consent.share-with-agency: the spec's worked examples", () => {
       age: 15,
       consentAge: 16,
       youthConsentsFrom: "2026-09-01",
+      consentBy: "guardians",
       exemption: null,
-      onlyTo: null,
+      legalBasis: null,
+      limit: null,
     });
     expect(d.needs).toEqual([]);
     expect(d.rule).toBe("consent.share-with-agency");
@@ -79,13 +81,19 @@ describe("consent.share-with-agency: unknown facts", () => {
   });
 
   it("needs dutyToReport when it could still make consent unnecessary", () => {
-    const d = consentToShare({ birthDate: "2010-09-01", identifiable: true }, { asOf: "2026-01-10" });
+    const d = consentToShare(
+      { birthDate: "2010-09-01", identifiable: true, otherLegalBasis: "none" },
+      { asOf: "2026-01-10" },
+    );
     expect(d.outcome).toBe("unknown");
     expect(d.needs).toEqual(["dutyToReport"]);
   });
 
   it("needs identifiable when the case may be anonymous", () => {
-    const d = consentToShare({ birthDate: "2010-09-01", dutyToReport: false }, { asOf: "2026-01-10" });
+    const d = consentToShare(
+      { birthDate: "2010-09-01", dutyToReport: false, otherLegalBasis: "none" },
+      { asOf: "2026-01-10" },
+    );
     expect(d.outcome).toBe("unknown");
     expect(d.needs).toEqual(["identifiable"]);
   });
@@ -93,11 +101,14 @@ describe("consent.share-with-agency: unknown facts", () => {
   it("lists every missing fact for an empty input, in the order they are weighed", () => {
     const d = consentToShare({}, { asOf: "2026-01-10" });
     expect(d.outcome).toBe("unknown");
-    expect(d.needs).toEqual(["identifiable", "dutyToReport", "birthDate"]);
+    expect(d.needs).toEqual(["identifiable", "dutyToReport", "otherLegalBasis", "birthDate"]);
   });
 
   it("treats null like an absent fact", () => {
-    const a = consentToShare({ birthDate: null, identifiable: null, dutyToReport: null }, { asOf: "2026-01-10" });
+    const a = consentToShare(
+      { birthDate: null, identifiable: null, dutyToReport: null, otherLegalBasis: null },
+      { asOf: "2026-01-10" },
+    );
     const b = consentToShare({}, { asOf: "2026-01-10" });
     expect(a).toEqual(b);
   });
@@ -179,9 +190,59 @@ describe("consent.share-with-agency: explanations", () => {
   });
 
   it("names the missing facts", () => {
-    const d = consentToShare({ identifiable: true }, { asOf: "2026-01-10" });
+    const d = consentToShare({ identifiable: true, otherLegalBasis: "none" }, { asOf: "2026-01-10" });
     expect(explain(d, "nb")).toContain(
       "Mangler opplysning om: om opplysningsplikten til barnevernet er utløst (dutyToReport) og fødselsdato (birthDate).",
     );
+  });
+});
+
+describe("consent.share-with-agency: another legal basis", () => {
+  const asOf = "2026-01-10";
+  const person = { birthDate: "2010-09-01", identifiable: true, dutyToReport: false } as const;
+
+  it("makes consent unnecessary under each basis, with its limit", () => {
+    const limits = {
+      "public-body": "to-public-bodies",
+      "report-offence": "to-prosecution-or-supervisory-authority",
+      "avert-danger": "as-necessary-against-danger",
+      "duty-to-avert": "as-needed-to-avert-crime",
+    } as const;
+    for (const [basis, limit] of Object.entries(limits)) {
+      const d = consentToShare({ ...person, otherLegalBasis: basis as keyof typeof limits }, { asOf });
+      expect(d.outcome, basis).toBe("not-needed");
+      expect(d.details).toMatchObject({ exemption: "other-legal-basis", legalBasis: basis, limit, consentBy: null });
+      expect(d.reasons.find((r) => r.rule === "consent.other-legal-basis")).toMatchObject({
+        condition: "applies",
+        status: "holds",
+        strength: "statute",
+      });
+    }
+  });
+
+  it("asks for the basis when it is not stated, and still says who would consent", () => {
+    const d = consentToShare(person, { asOf });
+    expect(d.outcome).toBe("unknown");
+    expect(d.needs).toEqual(["otherLegalBasis"]);
+    expect(d.details.consentBy).toBe("guardians");
+    expect(explain(d, "en")).toContain("If no exemption applies, the guardians must consent (from 1 September 2026");
+    expect(explain(d, "nb")).toContain("Gjelder ingen av unntakene, må de foresatte samtykke");
+  });
+
+  it("lists the bases in the reason when none applies, and reads the consent answer", () => {
+    const d = consentToShare({ ...person, otherLegalBasis: "none" }, { asOf });
+    expect(d.outcome).toBe("guardians");
+    const en = explain(d, "en");
+    expect(en).toContain(
+      "Not met: As the service judges it, no other legal basis for sharing without consent applies (neither forvaltningsloven § 13 b første ledd nr. 5",
+    );
+    expect(en).toContain("nor the duty to avert in straffeloven § 196)");
+  });
+
+  it("names the basis and its limit in the outcome, in three languages", () => {
+    const d = consentToShare({ ...person, otherLegalBasis: "avert-danger" }, { asOf });
+    expect(explain(d, "nb")).toContain("«så langt det er nødvendig for å unngå fare for liv eller helse»");
+    expect(explain(d, "nn")).toContain("samtykke trengst ikkje etter forvaltningslova § 13 b første ledd nr. 7");
+    expect(explain(d, "en")).toContain("no consent needed under forvaltningsloven § 13 b første ledd nr. 7");
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CONSENT_THRESHOLDS, consentTimeline, explain } from "../../src/consent/index.js";
+import {
+  CONSENT_CHILD_VIEWS,
+  CONSENT_EDUCATION_CHOICE,
+  CONSENT_EDUCATION_CHOICE_AGE,
+  CONSENT_HEALTH,
+  CONSENT_THRESHOLDS,
+  consentTimeline,
+  explain,
+} from "../../src/consent/index.js";
 import { addDays } from "../../src/core/dates.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 
@@ -34,8 +42,10 @@ describe("consent.timeline", () => {
     expect(share).toMatchObject({
       rule: "consent.share-with-agency",
       parameter: "consent.share-consent-age",
-      strength: "statute",
+      strength: "recommendation",
     });
+    expect(t.outcome.find((e) => e.id === "guardian-confidentiality")?.strength).toBe("recommendation");
+    expect(t.outcome.find((e) => e.id === "majority")?.strength).toBe("statute");
     expect(share?.sources.map((s) => s.cite)).toContain("forvaltningsloven § 13 a nr. 1");
     expect(share?.changes.nb).toContain("samtykker selv");
     for (const e of t.outcome) {
@@ -73,17 +83,17 @@ describe("consent.timeline", () => {
     expect(t.details.next).toEqual({ date: "2026-03-01", age: 18, ids: ["majority"] });
   });
 
-  it("reads the aftercare limit in force on asOf: 23 until 2020-12-31, 25 from 2021-01-01", () => {
+  it("keeps aftercare at 23 for someone who turned 23 before 2021-01-01, also when assessed after it", () => {
     const before = consentTimeline({ birthDate: "1997-06-01" }, { asOf: "2020-12-31" });
     expect(before.outcome.at(-1)).toMatchObject({ id: "aftercare-ends", age: 23, date: "2020-06-01", passed: true });
     expect(before.details.next).toBeNull();
     const after = consentTimeline({ birthDate: "1997-06-01" }, { asOf: "2021-01-01" });
-    expect(after.outcome.at(-1)).toMatchObject({ id: "aftercare-ends", age: 25, date: "2022-06-01", passed: false });
+    expect(after.outcome.at(-1)).toMatchObject({ id: "aftercare-ends", age: 23, date: "2020-06-01", passed: true });
     expect(after.parameters.find((p) => p.id === "consent.aftercare-upper-age")).toEqual({
       id: "consent.aftercare-upper-age",
-      value: 25,
-      from: "2021-01-01",
-      to: null,
+      value: 23,
+      from: "2006-08-01",
+      to: "2020-12-31",
       overridden: false,
     });
   });
@@ -136,5 +146,38 @@ describe("consent.timeline", () => {
     expect(nb).toContain("- Ikke oppfylt: 18 år, fylles 1. september 2028: Ungdommen blir myndig");
     expect(explain(t, "nn")).toContain("16 år, blir fylt 1. september 2026: Ungdommen samtykkjer sjølv");
     expect(explain(t, "en")).toContain("Age 7, reached on 1 September 2017: The child shall be heard");
+  });
+});
+
+describe("the rules the timeline shows: sources and validity", () => {
+  it("gives consent.health the fourth paragraph of § 3-4: what the parents still get under 18", () => {
+    expect(CONSENT_HEALTH.sources.find((s) => s.locator?.startsWith("fjerde ledd"))).toMatchObject({
+      ref: "pasient-og-brukerrettighetsloven/3-4",
+    });
+    expect(CONSENT_HEALTH.summary.en).toContain("§ 3-4 fourth paragraph");
+    const t = consentTimeline({ birthDate: "2010-09-01" }, { asOf: "2026-01-10" });
+    expect(t.outcome.find((e) => e.id === "health-privacy")?.changes.en).toContain(
+      "the parents still get what they need to carry out parental responsibility",
+    );
+  });
+
+  it("binds services to hear the child through Grunnloven § 104 and barnekonvensjonen article 12", () => {
+    const refs = CONSENT_CHILD_VIEWS.sources.map((s) => s.ref);
+    expect(refs.slice(0, 2)).toEqual(["grunnloven/104", "barnekonvensjonen/12"]);
+    expect(refs).toContain("barnelova/31");
+    for (const l of ["nb", "nn", "en"] as const) expect(CONSENT_CHILD_VIEWS.summary[l]).toContain("§ 104");
+  });
+
+  it("dates the 1998 education act's source to 2024-07-31 and cites the 2023 act unverified after it", () => {
+    const at = (asOf: string) =>
+      consentTimeline({ birthDate: "2010-09-01" }, { asOf }).parameters.find(
+        (p) => p.id === "consent.education-choice-age",
+      );
+    expect(at("2024-07-31")).toMatchObject({ value: 15, from: "2006-08-01", to: "2024-07-31" });
+    expect(at("2024-08-01")).toMatchObject({ value: 15, from: "2024-08-01", to: null });
+    const sources = CONSENT_EDUCATION_CHOICE.sources;
+    expect(sources.find((s) => s.ref === "opplaringslova-1998/3-1")?.locator).toContain("til 2024-07-31");
+    expect(sources.map((s) => s.ref)).toContain("opplaringslova-2023");
+    expect(CONSENT_EDUCATION_CHOICE_AGE.values.at(-1)?.source).toMatchObject({ ref: "opplaringslova-2023" });
   });
 });

@@ -191,7 +191,7 @@ describe("explain: the bracket after each reason", () => {
   it("gives the strength with the rule's note on it, when the rule has one", () => {
     const lines = explained();
     const own = lines.find((l) => l.includes("consents themselves"));
-    expect(own).toMatch(/\[statute \(as applied by the guide\); /);
+    expect(own).toMatch(/\[recommendation \(the LOSU guide's rule; no statute sets its ages for these services\); /);
   });
 
   it("lists every source once, separated by semicolons", () => {

@@ -69,21 +69,26 @@ describe("nav.partners-by-age: birthdays are the boundaries", () => {
     expect(on("2006-03-02", "2026-03-02", []).outcome).not.toContain("ot");
   });
 
-  it("aftercare lasts until the 25th birthday (from 2021) and until the 23rd before", () => {
+  it("aftercare lasts until the 25th birthday for those turning 23 from 2021-01-01, and until the 23rd for those before", () => {
     expect(bands("2001-03-02", "2026-03-01")).toContain("aftercare");
     expect(bands("2001-03-02", "2026-03-02")).not.toContain("aftercare");
     expect(bands("1997-03-02", "2020-03-01")).toContain("aftercare");
     expect(bands("1997-03-02", "2020-03-02")).not.toContain("aftercare");
-    // 24 years old on 2021-01-01: back within aftercare when the limit became 25.
+    // 24 on 2021-01-01: aftercare ended on the 23rd birthday in 2019 and is not revived by
+    // the rise to 25, which reached only those turning 23 from 2021-01-01 (Bufdir).
     expect(bands("1996-06-01", "2020-12-31")).not.toContain("aftercare");
-    expect(bands("1996-06-01", "2021-01-01")).toContain("aftercare");
+    expect(bands("1996-06-01", "2021-01-01")).not.toContain("aftercare");
     expect(on("1996-06-01", "2021-01-01", []).parameters).toContainEqual({
       id: "nav.aftercare-until",
-      value: 25,
-      from: "2021-01-01",
-      to: "2022-12-31",
+      value: 23,
+      from: "2006-07-01",
+      to: "2020-12-31",
       overridden: false,
     });
+    // Turning 23 on 2021-01-01 itself: the new limit of 25 applies.
+    expect(bands("1998-01-01", "2021-01-01")).toContain("aftercare");
+    expect(bands("1998-01-01", "2022-12-31")).toContain("aftercare");
+    expect(bands("1998-01-01", "2023-01-01")).not.toContain("aftercare");
   });
 
   it("someone born on 29 February turns 16 on 29 February in a leap year and 18 on 1 March in a common year", () => {
