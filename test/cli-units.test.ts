@@ -118,6 +118,12 @@ describe("withoutBom and classifyJson", () => {
     expect(a).toEqual({ kind: "array", records: [{ a: 1 }, 2] });
   });
 
+  it("reads input over the array maximum as JSON Lines, without losing a chunk", async () => {
+    const input = await classifyJson(chunksOf("[1,", "2,", "3,", "4]\n", "5\n"), 4);
+    if (input.kind !== "lines") throw new Error("expected lines");
+    expect(await collect(lineBatches(input.chunks))).toEqual(["[1,2,3,4]", "5"]);
+  });
+
   it("gives JSON Lines every chunk it read, in order", async () => {
     const input = await classifyJson(chunksOf(" ", "[1]\n", "[2", "]\n"));
     if (input.kind !== "lines") throw new Error("expected lines");

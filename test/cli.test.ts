@@ -324,7 +324,7 @@ describe("ungrett: bad arguments", { timeout: 60_000 }, () => {
   });
 
   it("documents the maximum line length in --help", () => {
-    expect(run(["--help"]).out).toContain("longer than 1,048,576 bytes");
+    expect(run(["--help"]).out).toContain("at most 1 MiB (1,048,576 bytes)");
   });
 
   it("reports a missing input file in one line, without a stack trace", () => {

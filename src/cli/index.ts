@@ -17,6 +17,21 @@ import { verify } from "./verify.js";
 
 const MAX = `${MAX_LINE_BYTES.toLocaleString("en-US")} bytes`;
 
+/** Words wrapped into lines of at most `width` characters, each with `indent`. */
+function wrap(text: string, indent: string, width: number): string {
+  const out: string[] = [];
+  let line = indent;
+  for (const word of text.split(" ")) {
+    if (line !== indent && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = indent;
+    }
+    line += line === indent ? word : ` ${word}`;
+  }
+  out.push(line);
+  return out.join("\n");
+}
+
 /** Each command's synopsis, printed after a usage error. */
 const USAGE: Readonly<Record<string, string>> = {
   ungrett: "ungrett <evaluate|verify|vectors|schema|rules|parameters|functions> [options]",
@@ -35,10 +50,11 @@ Usage:
   ungrett evaluate <function> --as-of <YYYY-MM-DD> [options] [file]
       Evaluates each record of [file] or stdin and writes one result per record to stdout.
       Input: JSON Lines (one input per line), one JSON array (when the whole input parses
-      as one array), or CSV. A UTF-8 byte order mark is skipped. A bad record (not JSON,
-      invalid input, a line or CSV row longer than ${MAX}) is reported on stderr with its
-      line number, and an error record takes its place; its values are never repeated.
-      The run goes on, and the exit code is 1 at the end.
+      as one array), or CSV. A UTF-8 byte order mark is skipped. A line (or CSV row) may
+      be at most 1 MiB (${MAX}); a longer one is a bad record. A bad record (not
+      JSON, invalid input, too long) is reported on stderr with its line number, and an
+      error record takes its place; its values are never repeated. The run goes on, and
+      the exit code is 1 at the end.
       --version <id>         pin a version of the rules (what-if)
       --param <id>=<json>    override a parameter (repeatable), e.g. --param ot.upper-age=21
       --explain nb|nn|en     add the explanation to each decision
@@ -62,9 +78,9 @@ Usage:
       CSV input: the header row names the input fields (see ungrett schema <function>);
       an empty cell is an unknown fact; booleans are true/false, ja/nei, sann/usann,
       yes/no or 1/0; a list is JSON in the cell (["a","b"]), or a|b for a list of words;
-      dates are YYYY-MM-DD or DD.MM.YYYY. CSV output (with a byte order mark, for Excel):
-      line, id, outcome, needs (separated by spaces), version, details.<key>,
-      explanation, error.
+      dates are YYYY-MM-DD or DD.MM.YYYY. CSV output (with a byte order mark, for Excel,
+      and written at the end of the run): line, id, outcome, needs (separated by spaces),
+      version, details.<key>, explanation, error.
   ungrett verify [--area <area>] [--function <name>] [--strict] <results.jsonl>
       Compares another implementation's results, one {"id", "outcome", "needs"?,
       "details"?, "version"?} or {"id", "error": {"paths"}} per line, with the
@@ -74,7 +90,8 @@ Usage:
       line is valid (no duplicate ids).
   ungrett vectors [--area <area>] [--function <name>]
                                         the conformance vectors as JSON Lines
-  ungrett schema <function|vector>      the JSON Schema of a function's input, or of a vector file
+  ungrett schema <function|vector>      the JSON Schema of a function's input (or of a
+                                        vector file)
   ungrett rules [--json]                every rule with its strength and sources
   ungrett parameters --as-of <YYYY-MM-DD> [--json]
                                         every parameter's value in force on a date
@@ -84,7 +101,8 @@ Usage:
   2 a usage error. Output to a reader that stops early (| head) is dropped; the exit code
   still covers the whole run.
 
-Functions: ${FUNCTIONS.map((f) => f.name).join(", ")}
+Functions:
+${wrap(FUNCTIONS.map((f) => f.name).join(", "), "  ", 90)}
 `;
 
 function vectors(args: readonly string[]): number {

@@ -131,10 +131,13 @@ export type JsonInput =
 /**
  * Decides whether a JSON input is one JSON array or JSON Lines. Input whose first
  * character (after white space) is not `[` is JSON Lines, streamed as it comes. Input that
- * starts with `[` is read whole (up to {@link MAX_ARRAY_INPUT}) and is an array only when
+ * starts with `[` is read whole (up to `maxArray` code units) and is an array only when
  * the whole of it parses as one JSON array; otherwise it is JSON Lines, each line alone.
  */
-export async function classifyJson(chunks: AsyncIterable<string>): Promise<JsonInput> {
+export async function classifyJson(
+  chunks: AsyncIterable<string>,
+  maxArray: number = MAX_ARRAY_INPUT,
+): Promise<JsonInput> {
   const it = chunks[Symbol.asyncIterator]();
   const head: string[] = [];
   let size = 0;
@@ -152,7 +155,7 @@ export async function classifyJson(chunks: AsyncIterable<string>): Promise<JsonI
     if (m !== null) first = m[0];
   }
   if (first === "[") {
-    while (!done && size <= MAX_ARRAY_INPUT) {
+    while (!done && size <= maxArray) {
       const r = await it.next();
       if (r.done === true) done = true;
       else {
