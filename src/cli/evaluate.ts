@@ -224,6 +224,13 @@ export async function evaluate(args: readonly string[]): Promise<number> {
 
   let records = 0;
   let bad = 0;
+  // Counts a record, with progress on stderr every 100,000.
+  const tick = () => {
+    records++;
+    if (!quiet && records % 100_000 === 0) process.stderr.write(`ungrett: ${records} records…\n`);
+  };
+  const idText = (id: Json | undefined) =>
+    id === undefined ? {} : { id: typeof id === "string" ? id : JSON.stringify(id) };
   const fail = (line: number, p: Problem, id: Json | undefined, group: string | undefined) => {
     bad++;
     process.stderr.write(`line ${line}: ${p.message}\n`);
@@ -231,7 +238,7 @@ export async function evaluate(args: readonly string[]): Promise<number> {
     else if (table !== undefined) {
       table.add({
         line,
-        ...(id === undefined ? {} : { id: String(id) }),
+        ...idText(id),
         ...(group === undefined ? {} : { group }),
         error:
           p.issues === undefined ? p.message : p.issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("; "),
@@ -246,7 +253,6 @@ export async function evaluate(args: readonly string[]): Promise<number> {
   };
 
   const handle = (record: unknown, line: number, csvId?: string, group?: string) => {
-    records++;
     let id: Json | undefined = csvId;
     let inputValue = record;
     let options: object = base;
@@ -305,7 +311,7 @@ export async function evaluate(args: readonly string[]): Promise<number> {
     else if (table !== undefined) {
       table.add({
         line,
-        ...(id === undefined ? {} : { id: String(id) }),
+        ...idText(id),
         ...(group === undefined ? {} : { group }),
         decision,
         ...(locale === undefined ? {} : { explanation: explain(decision, locale) }),
@@ -318,7 +324,6 @@ export async function evaluate(args: readonly string[]): Promise<number> {
       if (locale !== undefined) extra.explanation = explain(decision, locale);
       buffer.push(JSON.stringify({ ...extra, ...(outcomeOnly ? outcomeOf(decision) : decision) }));
     }
-    if (!quiet && records % 100_000 === 0) process.stderr.write(`ungrett: ${records} records…\n`);
   };
 
   const chunks = withoutBom(inputChunks(file));
@@ -338,6 +343,8 @@ export async function evaluate(args: readonly string[]): Promise<number> {
             table = new CsvTable(separator, decimalComma, columns.id?.name, groupName, locale !== undefined);
           continue;
         }
+        if ("cells" in rec && rec.cells.every((c) => c.trim() === "")) continue;
+        tick();
         const group =
           columns.group === undefined || "error" in rec ? undefined : (rec.cells[columns.group.index] ?? "").trim();
         if ("error" in rec) {
@@ -350,7 +357,6 @@ export async function evaluate(args: readonly string[]): Promise<number> {
           fail(rec.line, problem(rec.error.replaceAll("-", "_"), what), undefined, group);
           continue;
         }
-        if (rec.cells.every((c) => c.trim() === "")) continue;
         const id = columns.id === undefined ? undefined : (rec.cells[columns.id.index] ?? "").trim();
         if (rec.cells.length !== columns.width) {
           const m = `the row has ${rec.cells.length} cells, the header ${columns.width}`;
@@ -370,7 +376,6 @@ export async function evaluate(args: readonly string[]): Promise<number> {
           }
         }
         if (cellProblem !== undefined) {
-          records++;
           fail(rec.line, cellProblem, id === "" ? undefined : id, group);
         } else handle(input, rec.line, id === "" ? undefined : id, group);
       }
@@ -382,16 +387,18 @@ export async function evaluate(args: readonly string[]): Promise<number> {
     const input = await classifyJson(chunks);
     if (input.kind === "array") {
       for (const [i, r] of input.records.entries()) {
+        tick();
         handle(r, i + 1);
         if (buffer.length >= BATCH) await flush();
       }
     } else {
       let lineNo = 0;
+      let hinted = false;
       for await (const batch of lineBatches(input.chunks)) {
         for (const line of batch) {
           lineNo++;
           if (line === null) {
-            records++;
+            tick();
             fail(
               lineNo,
               problem("line_too_long", `the line is longer than ${MAX_LINE_TEXT} (the maximum); skipped`),
@@ -401,16 +408,17 @@ export async function evaluate(args: readonly string[]): Promise<number> {
             continue;
           }
           if (line.length === 0 || line.trim() === "") continue;
+          tick();
           let record: unknown;
           try {
             record = JSON.parse(line);
           } catch {
-            records++;
             fail(lineNo, problem("not_json", "not valid JSON", [], "SyntaxError"), undefined, undefined);
-            if (lineNo === 1 && input.startsWithBracket)
+            if (input.startsWithBracket && !hinted && records === 1)
               process.stderr.write(
                 "ungrett: the input starts with [ but is not one JSON array, so each line is read alone\n",
               );
+            hinted = true;
             continue;
           }
           handle(record, lineNo);
