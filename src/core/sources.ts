@@ -670,8 +670,10 @@ export const CITATIONS = {
   "barnelova/31": {
     document: "barnelova",
     pinpoint: "§ 31",
-    check: unverified(
-      "Read only in an unofficial quotation of NOU 2008:9: the child is heard from 7 and its view carries great weight from 12.",
+    check: verified(
+      "provision-text",
+      "https://barnerettsbloggen.no/horing-av-barn-etter-barneloven-nar-sak-etter-annen-lovgivning-utredes/",
+      "«Eit barn som er fylt sju år … skal få informasjon og høve til å seie meininga si før det blir teke avgjerd om personlege forhold for barnet … Når barnet er fylt 12 år, skal det leggjast stor vekt på kva barnet meiner.» (quoted in full on a legal blog)",
     ),
   },
   "barnelova/32": {
