@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { ageOn, birthdayAt } from "../core/dates.js";
+import { ageOn, birthdayOrNull } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
@@ -211,8 +211,8 @@ export function guardianDisclosure(
   const birthDate = p.birthDate ?? null;
   const kind = p.information ?? null;
   const age = birthDate === null ? null : ageOn(birthDate, ev.asOf);
-  const confidentialFrom = birthDate === null ? null : birthdayAt(birthDate, confidentialityAge);
-  const majorityFrom = birthDate === null ? null : birthdayAt(birthDate, majorityAge);
+  const confidentialFrom = birthDate === null ? null : birthdayOrNull(birthDate, confidentialityAge);
+  const majorityFrom = birthDate === null ? null : birthdayOrNull(birthDate, majorityAge);
   const band: AgeBand | null =
     age === null
       ? null

@@ -98,7 +98,7 @@ function timelineOutcome(
   const next = x.next as ConsentTimelineNext | null | undefined;
   if (next == null) return `${head} ${frame.done}`;
   const what = f.list(next.ids.map((id) => lower(TITLE.get(id)?.[f.locale] ?? id)));
-  return `${head} ${frame.next(f.date(next.date), next.age, what)}`;
+  return `${head} ${frame.next(date(f, next.date), next.age, what)}`;
 }
 
 const nb: Catalogue<ConsentMessageKey> = {

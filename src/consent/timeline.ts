@@ -1,4 +1,4 @@
-import { ageOn, birthdayAt } from "../core/dates.js";
+import { ageOn, birthdayOrNull } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import type { ParameterDef } from "../core/parameters.js";
@@ -241,8 +241,8 @@ export type ConsentThreshold = {
   /** The parameter its age comes from. */
   readonly parameter: string;
   readonly age: number;
-  /** The birthday on which it is reached. */
-  readonly date: IsoDate;
+  /** The birthday on which it is reached (`null` when after 9999-12-31). */
+  readonly date: IsoDate | null;
   /** Whether it is reached on `asOf` (on or after `date`). */
   readonly passed: boolean;
   readonly strength: Strength;
@@ -254,7 +254,8 @@ export type ConsentThreshold = {
 
 /** The next day something changes, and what. */
 export type ConsentTimelineNext = {
-  readonly date: IsoDate;
+  /** The day (`null` when after 9999-12-31). */
+  readonly date: IsoDate | null;
   readonly age: number;
   readonly ids: readonly ConsentThresholdId[];
 };
@@ -304,7 +305,7 @@ export function consentTimeline(
         rule: def.rule.id,
         parameter: def.parameter.id,
         age: at,
-        date: birthdayAt(p.birthDate, at),
+        date: birthdayOrNull(p.birthDate, at),
         // Compared in completed years, not as strings: a birthday past year 9999 has no
         // four-digit ISO form, but its age still orders correctly.
         passed: age >= at,

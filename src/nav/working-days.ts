@@ -1,4 +1,4 @@
-import { addDays, formatIsoDate, parseIsoDate } from "../core/dates.js";
+import { addDays, addDaysOrNull, formatIsoDate, parseIsoDate } from "../core/dates.js";
 import type { IsoDate } from "../core/types.js";
 import type { NavDayCount } from "./parameters.js";
 
@@ -48,7 +48,8 @@ export function easterSunday(year: number): IsoDate {
   const l = (32 + 2 * e + 2 * i - h - k) % 7;
   const m = floorDiv(a + 11 * h + 22 * l, 451);
   const n = h + l - 7 * m + 114;
-  return formatIsoDate(year, floorDiv(n, 31), (n % 31) + 1);
+  // Easter falls in March or April, so for a year from 1 to 9999 the date exists.
+  return formatIsoDate(year, floorDiv(n, 31), (n % 31) + 1) as IsoDate;
 }
 
 /** Days relative to Easter Sunday of the moveable Norwegian public holidays. */
@@ -72,6 +73,7 @@ export function norwegianPublicHolidays(year: number): IsoDate[] {
   const easter = easterSunday(year);
   const all = new Set<IsoDate>([
     ...FIXED_HOLIDAYS.map((md) => `${String(year).padStart(4, "0")}-${md}`),
+    // Maundy Thursday to Whit Monday lie within Easter's year.
     ...EASTER_OFFSETS.map((o) => addDays(easter, o)),
   ]);
   return [...all].sort();
@@ -112,13 +114,17 @@ export function countsAsDay(date: IsoDate, mode: NavDayCount): boolean {
   return mode === "working-days" || !norwegianPublicHolidays(Number(date.slice(0, 4))).includes(date);
 }
 
-/** The last date `d` with `countDays(from, d, mode) <= n`: the last day that is still in time. */
-export function lastDayWithin(from: IsoDate, n: number, mode: NavDayCount): IsoDate {
-  if (mode === "calendar-days") return addDays(from, n);
+/**
+ * The last date `d` with `countDays(from, d, mode) <= n`: the last day that is still in
+ * time, or `null` when that is after 9999-12-31.
+ */
+export function lastDayWithin(from: IsoDate, n: number, mode: NavDayCount): IsoDate | null {
+  if (mode === "calendar-days") return addDaysOrNull(from, n);
   let counted = 0;
   let d = from;
   for (;;) {
-    const next = addDays(d, 1);
+    const next = addDaysOrNull(d, 1);
+    if (next === null) return null;
     if (countsAsDay(next, mode)) {
       if (counted === n) return d;
       counted++;

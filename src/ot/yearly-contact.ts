@@ -1,5 +1,5 @@
 import { SCHOOL_YEAR_START } from "../core/calendar.js";
-import { addDays, onMonthDay, yearOf } from "../core/dates.js";
+import { dayBefore, onMonthDay, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { notAfterCheck, rawField } from "../core/person.js";
@@ -44,9 +44,10 @@ export const OT_YEARLY_CONTACT = /* @__PURE__ */ defineRule({
 /** What `otYearlyContact` reports beside the outcome. */
 export type OtYearlyContactDetails = {
   readonly schoolYearStart: IsoDate;
-  readonly schoolYearEnd: IsoDate;
-  /** The date a contact is due by: the last day of the school year. */
-  readonly dueBy: IsoDate;
+  /** The last day of the school year (`null` for the school year that begins in 9999). */
+  readonly schoolYearEnd: IsoDate | null;
+  /** The date a contact is due by: the last day of the school year (`null` as `schoolYearEnd`). */
+  readonly dueBy: IsoDate | null;
   /** The established contact that counts this school year, if any. */
   readonly countedContact: IsoDate | null;
 };
@@ -57,13 +58,17 @@ const contactsNotAfter = /* @__PURE__ */ notAfterCheck((raw) => {
   return Array.isArray(contacts) ? contacts.map((c, i) => [`contacts[${i}].date`, rawField(c, "date")] as const) : [];
 });
 
-/** The school year containing `date`, given its first day as `MM-DD`. */
-export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate; end: IsoDate } {
+/**
+ * The school year containing `date`, given its first day as `MM-DD`. A day outside the
+ * years 0001 to 9999 is given as `null`: the end of a school year that begins in 9999,
+ * or the start of one that began before year 1.
+ */
+export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
   const year = yearOf(date);
-  const thisYearsStart = onMonthDay(year, startMonthDay);
-  const start = date >= thisYearsStart ? thisYearsStart : onMonthDay(year - 1, startMonthDay);
-  const end = addDays(onMonthDay(yearOf(start) + 1, startMonthDay), -1);
-  return { start, end };
+  const startYear = date >= `${date.slice(0, 4)}-${startMonthDay}` ? year : year - 1;
+  const month = Number(startMonthDay.slice(0, 2));
+  const day = Number(startMonthDay.slice(3, 5));
+  return { start: onMonthDay(startYear, startMonthDay), end: dayBefore({ year: startYear + 1, month, day }) };
 }
 
 /**
@@ -81,7 +86,10 @@ export function otYearlyContact(
   options: EvaluationOptions,
 ): Decision<"due" | "done", OtYearlyContactDetails> {
   const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options, contactsNotAfter);
-  const { start, end } = schoolYearOf(ev.asOf, ev.param(SCHOOL_YEAR_START));
+  const year = schoolYearOf(ev.asOf, ev.param(SCHOOL_YEAR_START));
+  // Every OT version begins in 2006, so the school year of asOf starts within the calendar.
+  const start = year.start as IsoDate;
+  const end = year.end;
   let counted: IsoDate | null = null;
   let attempts = 0;
   for (const c of h.contacts) {

@@ -1,4 +1,4 @@
-import { addDays, ageOn, birthdayAt } from "../core/dates.js";
+import { ageOn, birthdayOrNull, dayBeforeBirthday } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
@@ -51,10 +51,10 @@ export type OutreachAgeBandDetails = {
   readonly age: number;
   readonly minAge: number;
   readonly maxAge: number;
-  /** The first day within the band: the birthday at `minAge`. */
-  readonly from: IsoDate;
-  /** The last day within the band: the day before the birthday at `maxAge + 1`. */
-  readonly through: IsoDate;
+  /** The first day within the band: the birthday at `minAge` (`null` when after 9999-12-31). */
+  readonly from: IsoDate | null;
+  /** The last day within the band: the day before the birthday at `maxAge + 1` (`null` when after 9999-12-31). */
+  readonly through: IsoDate | null;
 };
 
 /** Reads the band, rejecting a mandate's overrides that put its ends out of order. */
@@ -120,7 +120,7 @@ export function outreachAgeBand(
     age,
     minAge,
     maxAge,
-    from: birthdayAt(p.birthDate, minAge),
-    through: addDays(birthdayAt(p.birthDate, maxAge + 1), -1),
+    from: birthdayOrNull(p.birthDate, minAge),
+    through: dayBeforeBirthday(p.birthDate, maxAge + 1),
   });
 }

@@ -112,8 +112,8 @@ const nullFacts = (facts: Readonly<Record<string, unknown>>): string[] =>
 const finite = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
 /**
- * Facts that contradict each other are input errors, never a wrong report. Run on the raw
- * input by `begin`, so one error names these together with the schema's issues.
+ * Facts that contradict each other are input errors, never a wrong report. Run on the copy
+ * of the input by `begin`, so one error names these together with the schema's issues.
  */
 const serviceCheck: CrossCheck = (raw) => {
   const issues: InputIssue[] = [];
@@ -136,7 +136,7 @@ const serviceCheck: CrossCheck = (raw) => {
     if (fte !== undefined && posts.every((x) => x !== undefined)) {
       const sum = posts.reduce<number>((a, x) => a + (x ?? 0), 0);
       if (Math.abs(sum - fte) > FLOAT_TOLERANCE) {
-        issues.push({ path: "fte", code: "contradicts_staff", message: `${fte} differs from the staff's sum ${sum}` });
+        issues.push({ path: "fte", code: "contradicts_staff", message: "differs from the sum of the staff's fte" });
       }
     }
   }
@@ -144,7 +144,7 @@ const serviceCheck: CrossCheck = (raw) => {
     issues.push({
       path: "socialWorkEducated",
       code: "above_headcount",
-      message: `${educated} is more than headcount ${headcount}`,
+      message: "is more than headcount",
     });
   }
   const people = list?.length ?? headcount;
@@ -152,7 +152,7 @@ const serviceCheck: CrossCheck = (raw) => {
     issues.push({
       path: "fte",
       code: "above_headcount",
-      message: `${fte} FTE cannot be filled by ${people} people (a post is at most one full-time position)`,
+      message: "is more FTE than there are people to fill it (a post is at most one full-time position)",
     });
   }
   return issues;

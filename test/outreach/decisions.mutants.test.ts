@@ -124,11 +124,17 @@ describe("outreach errors name the caller and say what is wrong", () => {
     expect(thrown(() => outreachPrepare({ asOf: "2026-02-30" })).message).toMatch(/^Invalid input to outreachPrepare/);
   });
 
-  it("quotes both ends of a frame out of order", () => {
+  it("names the parameter below the other end of its frame", () => {
     const e = thrown(() =>
       fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf, parameters: { "outreach.field-time-min": 0.5 } }),
     );
-    expect(e.issues.map((i) => i.message)).toEqual(["0.4 is below outreach.field-time-min (0.5)"]);
+    expect(e.issues).toEqual([
+      {
+        path: "options.parameters.outreach.field-time-max",
+        code: "below_lower_bound",
+        message: "is below outreach.field-time-min: the ends of the range are out of order",
+      },
+    ]);
   });
 });
 
