@@ -1,7 +1,8 @@
 import { match } from "ts-pattern";
+import { argError } from "../core/args.js";
 import { ageOn, birthdayOrNull } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
-import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { Evaluation, type EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { SEED } from "../core/sources.js";
@@ -149,8 +150,16 @@ export type GuardianDisclosureDetails = {
   readonly judgementIfSerious: boolean;
 };
 
-/** The age confidentiality towards the guardians starts, under the reading in force. */
+/** The age confidentiality towards the guardians starts, under the reading in force of an evaluation in progress. */
 export function guardianConfidentialityAge(ev: Evaluation): number {
+  if (!(ev instanceof Evaluation)) {
+    throw argError(
+      "guardianConfidentialityAge",
+      "ev",
+      "invalid_type",
+      "must be an evaluation in progress (from begin)",
+    );
+  }
   return GUARDIAN_CONFIDENTIALITY_AGE[ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM)];
 }
 

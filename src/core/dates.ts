@@ -35,7 +35,8 @@ export interface DateParts {
  * Splits an ISO date into year, month and day, or returns `null` when the string is not a
  * real calendar date (`2024-02-30`, `2023-02-29`, `2024-13-01`, `24-01-01`).
  */
-export function parseIsoDate(value: string): DateParts | null {
+export function parseIsoDate(value: unknown): DateParts | null {
+  if (typeof value !== "string") return null;
   const m = ISO_DATE.exec(value);
   if (m === null) return null;
   const year = Number(m[1]);
@@ -45,8 +46,8 @@ export function parseIsoDate(value: string): DateParts | null {
   return { year, month, day };
 }
 
-/** Whether a string is a real ISO calendar date. */
-export function isIsoDate(value: string): boolean {
+/** Whether a value is a string holding a real ISO calendar date. */
+export function isIsoDate(value: unknown): value is IsoDate {
   return parseIsoDate(value) !== null;
 }
 

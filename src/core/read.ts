@@ -112,3 +112,12 @@ export function readOnce(value: unknown): ReadCopy {
 /** Whether a value is an object (not an array, not null) of the copy or of plain JSON. */
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A copy made by `readOnce` (or zod's output of one) as ordinary objects, to hand back to a caller. */
+export function toPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(toPlain) as T;
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = toPlain(value[k]);
+  return out as T;
+}

@@ -1,9 +1,11 @@
+import { dateArg, parsedArg } from "../core/args.js";
 import { SCHOOL_YEAR_START } from "../core/calendar.js";
 import { dayBefore, onMonthDay, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { notAfterCheck, rawField } from "../core/person.js";
 import { defineRule } from "../core/rule.js";
+import { monthDaySchema } from "../core/schema.js";
 import { SEED } from "../core/sources.js";
 import type { IsoDate } from "../core/types.js";
 import { OT } from "./area.js";
@@ -64,6 +66,11 @@ const contactsNotAfter = /* @__PURE__ */ notAfterCheck((raw) => {
  * or the start of one that began before year 1.
  */
 export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
+  const fn = "schoolYearOf";
+  return schoolYear(dateArg(fn, "date", date), parsedArg(fn, "startMonthDay", monthDaySchema, startMonthDay));
+}
+
+function schoolYear(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
   const year = yearOf(date);
   const startYear = date >= `${date.slice(0, 4)}-${startMonthDay}` ? year : year - 1;
   const month = Number(startMonthDay.slice(0, 2));
@@ -86,7 +93,7 @@ export function otYearlyContact(
   options: EvaluationOptions,
 ): Decision<"due" | "done", OtYearlyContactDetails> {
   const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options, contactsNotAfter);
-  const year = schoolYearOf(ev.asOf, ev.param(SCHOOL_YEAR_START));
+  const year = schoolYear(ev.asOf, ev.param(SCHOOL_YEAR_START));
   // Every OT version begins in 2006, so the school year of asOf starts within the calendar.
   const start = year.start as IsoDate;
   const end = year.end;
