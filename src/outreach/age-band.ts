@@ -74,9 +74,7 @@ export function ageBandReason(
   const { minAge, maxAge } = readAgeBand(fn, ev);
   if (birthDate == null) {
     return {
-      reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", "unknown", { birthDate: null, minAge, maxAge }, [
-        "birthDate",
-      ]),
+      reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", "unknown", { age: null, minAge, maxAge }, ["birthDate"]),
       age: null,
       minAge,
       maxAge,
@@ -88,7 +86,8 @@ export function ageBandReason(
   // is within until the 26th birthday; `outreach.age-max` = 24 selects the exclusive reading.
   const status = age >= minAge && age <= maxAge ? "holds" : "fails";
   return {
-    reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", status, { birthDate, age, minAge, maxAge }),
+    // The age is all the condition needs: the birth date itself stays out of the decision.
+    reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", status, { age, minAge, maxAge }),
     age,
     minAge,
     maxAge,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ageOn } from "../../src/core/dates.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 import {
   assessOutreachService,
@@ -51,16 +52,28 @@ describe("outreach.documentation: the consent recorded", () => {
 });
 
 describe("outreach.age-band: an unknown birth date", () => {
-  it("records a null birth date beside the band's limits, and asks for it", () => {
+  it("records an unknown age beside the band's limits, and asks for the birth date", () => {
     const { minAge, maxAge } = outreachAgeBand({ birthDate: "2010-01-01" }, { asOf }).details;
     const r = outreachTargetGroup({ atRisk: true }, { asOf }).reasons.find((x) => x.rule === "outreach.age-band");
     expect(r).toMatchObject({
       condition: "within-age-band",
       status: "unknown",
-      facts: { birthDate: null, minAge, maxAge },
+      facts: { age: null, minAge, maxAge },
       needs: ["birthDate"],
     });
-    expect(Object.keys(r?.facts ?? {})).toEqual(["birthDate", "minAge", "maxAge"]);
+    expect(Object.keys(r?.facts ?? {})).toEqual(["age", "minAge", "maxAge"]);
+  });
+
+  it("keeps the age, not the birth date, in the facts of a known birth date", () => {
+    const birthDate = "2010-03-14";
+    for (const d of [
+      outreachAgeBand({ birthDate }, { asOf }),
+      outreachTargetGroup({ birthDate, atRisk: true }, { asOf }),
+    ]) {
+      const r = d.reasons.find((x) => x.rule === "outreach.age-band");
+      expect(r?.facts).toEqual({ age: ageOn(birthDate, asOf), minAge: 13, maxAge: 25 });
+      expect(JSON.stringify(d)).not.toContain(birthDate);
+    }
   });
 });
 
