@@ -1,6 +1,7 @@
 import { ageOn, birthdayOrNull } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { ParameterDef } from "../core/parameters.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason, type RuleDef } from "../core/rule.js";
@@ -69,7 +70,7 @@ export interface ConsentThresholdDef {
 }
 
 /** Every threshold the timeline shows, in the order used for thresholds on the same day. */
-export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
+export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = /* @__PURE__ */ deepFreeze([
   {
     id: "heard",
     rule: CONSENT_CHILD_VIEWS,
@@ -194,7 +195,7 @@ export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
     },
     age: (ev) => ev.param(CONSENT_AFTERCARE_UPPER_AGE),
   },
-];
+]);
 
 /** `consent.timeline`: every age threshold that matters to a youth service, with its date. */
 export const CONSENT_TIMELINE = defineRule({

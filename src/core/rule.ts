@@ -1,3 +1,4 @@
+import { deepFreeze } from "./freeze.js";
 import type { ParameterDef } from "./parameters.js";
 import type { Facts, Localized, Source, Status, Strength } from "./types.js";
 
@@ -39,20 +40,25 @@ const BY_VERSION = Symbol("ungrett.sourcesByVersion");
 type WithTable = { readonly [BY_VERSION]?: ReadonlyMap<string, readonly Source[]> };
 
 function filterSources(sources: readonly RuleSource[], versionId: string | null): readonly Source[] {
+  // Made once per rule and version (or, for a version no source names, per call: then fresh).
   return sources
     .filter((s) => s.versions === undefined || (versionId !== null && s.versions.includes(versionId)))
     .map(({ ref, locator }) => (locator === undefined ? { ref } : { ref, locator }));
 }
 
-/** Declares a rule, and works out once which of its sources apply under each version. */
+/**
+ * Declares a rule, and works out once which of its sources apply under each version. The
+ * rule is frozen, sources and all: decisions share its source lists, so a host that edits
+ * a decision cannot change the next one.
+ */
 export function defineRule<R extends RuleDef>(rule: R): R {
   const versioned = new Set<string>();
   for (const s of rule.sources) for (const v of s.versions ?? []) versioned.add(v);
-  if (versioned.size === 0) return rule;
+  if (versioned.size === 0) return deepFreeze(rule);
   const table = new Map<string, readonly Source[]>();
-  for (const v of versioned) table.set(v, filterSources(rule.sources, v));
+  for (const v of versioned) table.set(v, deepFreeze(filterSources(rule.sources, v)));
   Object.defineProperty(rule, BY_VERSION, { value: table, enumerable: false });
-  return rule;
+  return deepFreeze(rule);
 }
 
 /** The sources of `rule` that apply under `versionId`, with their version tags dropped. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import { SEED } from "../core/sources.js";
 import type { VersionDef } from "../core/versions.js";
 
@@ -38,4 +39,4 @@ export const OT_2024: VersionDef = {
 };
 
 /** Every version of the OT rules, oldest first. */
-export const OT_VERSIONS: readonly VersionDef[] = [OT_2006, OT_2024];
+export const OT_VERSIONS: readonly VersionDef[] = /* @__PURE__ */ deepFreeze([OT_2006, OT_2024]);
