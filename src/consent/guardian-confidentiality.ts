@@ -150,9 +150,17 @@ export type GuardianDisclosureDetails = {
   readonly judgementIfSerious: boolean;
 };
 
+const isEvaluation = (v: unknown): v is Evaluation => {
+  try {
+    return v instanceof Evaluation;
+  } catch {
+    return false; // a Proxy whose prototype trap throws
+  }
+};
+
 /** The age confidentiality towards the guardians starts, under the reading in force of an evaluation in progress. */
 export function guardianConfidentialityAge(ev: Evaluation): number {
-  if (!(ev instanceof Evaluation)) {
+  if (!isEvaluation(ev)) {
     throw argError(
       "guardianConfidentialityAge",
       "ev",

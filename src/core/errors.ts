@@ -116,8 +116,8 @@ export class UngrettInputError extends Error {
 
 /** Whether a value is the library's input error (also across bundle copies). Never throws. */
 export function isUngrettInputError(e: unknown): e is UngrettInputError {
-  if (e instanceof UngrettInputError) return true;
   try {
+    if (e instanceof UngrettInputError) return true;
     return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "UngrettInputError";
   } catch {
     return false;

@@ -48,8 +48,7 @@ export function describeValue(value: unknown): string {
     case "string":
       return `a string of ${count(value.length, "character")}`;
     case "number":
-      if (Number.isNaN(value)) return "NaN";
-      if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+      if (!Number.isFinite(value)) return "a number that is not finite";
       if (!Number.isInteger(value)) return "a number with a fractional part";
       return Number.isSafeInteger(value) ? "a whole number" : "a whole number too large to be exact";
     case "boolean":
@@ -61,7 +60,11 @@ export function describeValue(value: unknown): string {
     case "symbol":
       return MARKERS.get(value) ?? "a symbol";
     default:
-      return Array.isArray(value) ? `an array of ${count(value.length, "item")}` : "an object";
+      try {
+        return Array.isArray(value) ? `an array of ${count(value.length, "item")}` : "an object";
+      } catch {
+        return "an object that could not be read (a Proxy threw)";
+      }
   }
 }
 

@@ -75,6 +75,15 @@ export type FieldTimeDetails = {
 // 7.4 of 37 (exactly 20 %) are not pushed below the band by binary fractions.
 const settle = (share: number): number => Math.round(share * 1e12) / 1e12;
 
+/** Whether a value is an array: `false` for a revoked Proxy, which the schema then reports. */
+const isArray = (v: unknown): boolean => {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+};
+
 /**
  * The band of a share: `within` from `min` through `max`, both ends included. Pure, with no
  * parameters read: `fieldTimeShare` passes the recommended 20 % and 40 %.
@@ -180,7 +189,7 @@ export function fieldTimeShare(
   // names the bad field (`[2].fieldHours`) instead of "no union member matched".
   let ev: Evaluation;
   let periods: readonly Period[];
-  if (Array.isArray(input)) {
+  if (isArray(input)) {
     ({ ev, input: periods } = OUTREACH.begin(fn, fieldTimePeriodsSchema, input, options));
   } else {
     const started = OUTREACH.begin(fn, fieldTimePeriodSchema, input, options);
