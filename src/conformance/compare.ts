@@ -220,10 +220,11 @@ function compare(vector: Vector, observed: Observed): string | null {
 
 /** The options object a vector's call takes. */
 export function optionsOf(v: Vector): { asOf: string; version?: string; parameters?: Readonly<Record<string, Json>> } {
-  const x = toPlain(parsedArg("optionsOf", "v", vectorSchema, v));
+  // Fields read from the checked copy, whose objects have no Object.prototype to inherit from.
+  const x = parsedArg("optionsOf", "v", vectorSchema, v);
   return {
     asOf: x.asOf,
     ...(x.version === undefined ? {} : { version: x.version }),
-    ...(x.parameters === undefined ? {} : { parameters: x.parameters }),
+    ...(x.parameters === undefined ? {} : { parameters: toPlain(x.parameters) as Readonly<Record<string, Json>> }),
   };
 }

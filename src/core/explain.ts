@@ -2,6 +2,7 @@ import type { Decision } from "./decision.js";
 import { boundedText, UngrettInputError } from "./errors.js";
 import { type Formatter, formatter } from "./format.js";
 import type { ParameterDef } from "./parameters.js";
+import { BARE_PROTOTYPE } from "./read.js";
 import type { Reason, RuleDef } from "./rule.js";
 import { describeValue } from "./schema.js";
 import { readDecision } from "./stored.js";
@@ -172,7 +173,8 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
     const h = HEADINGS[locale];
     const lookup = (key: string): Msg | undefined => {
       for (const a of areas) {
-        const m = (a.catalogues[locale] as Record<string, Msg | undefined>)[key];
+        const catalogue = a.catalogues[locale] as Record<string, Msg | undefined>;
+        const m = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
         if (m !== undefined) return m;
       }
       return undefined;
@@ -180,7 +182,8 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
     const lines: string[] = [];
     const outcomeMsg = lookup(outcomeKey(decision.rule, decision.outcome)) ?? lookup(outcomeKey(decision.rule, null));
     const details = decision.details !== null && typeof decision.details === "object" ? decision.details : {};
-    const outcomeFacts = { ...(details as Facts), outcome: decision.outcome };
+    // On the copy's prototype, so a fact absent from the details reads as absent.
+    const outcomeFacts: Facts = Object.assign(Object.create(BARE_PROTOTYPE), details, { outcome: decision.outcome });
     const outcomeText = line(
       "decision.details",
       outcomeKey(decision.rule, decision.outcome),
@@ -241,7 +244,8 @@ function findParameter(areas: readonly AreaMessages[], id: string): ParameterDef
 }
 function findFact(areas: readonly AreaMessages[], name: string): Localized | undefined {
   for (const a of areas) {
-    const l = a.facts[name];
+    // Own labels only: a key is the decision's word, and Object.prototype may hold anything.
+    const l = Object.hasOwn(a.facts, name) ? a.facts[name] : undefined;
     if (l !== undefined) return l;
   }
   return undefined;

@@ -158,6 +158,9 @@ const serviceCheck: CrossCheck = (raw) => {
   return issues;
 };
 
+/** No facts given: an object with nothing to inherit, so an absent fact reads as absent. */
+const NONE: Readonly<Record<string, undefined>> = /* @__PURE__ */ Object.freeze(Object.create(null));
+
 /**
  * A report on an outreach youth service against every norm of LOSU's guide: staffing for
  * its population, pair work, field time, leadership, the majority with social-work
@@ -299,9 +302,9 @@ export function assessOutreachService(
     readonly Criterion[],
     Readonly<Record<string, boolean | null | undefined>>,
   ][] = [
-    ["structure", OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA, s.structure ?? {}],
-    ["material", OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA, s.material ?? {}],
-    ["mandate", OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA, s.mandate ?? {}],
+    ["structure", OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA, s.structure ?? NONE],
+    ["material", OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA, s.material ?? NONE],
+    ["mandate", OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA, s.mandate ?? NONE],
   ];
   for (const [group, rule, criteria, facts] of lists) {
     for (const c of criteria) {
