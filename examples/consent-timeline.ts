@@ -70,7 +70,8 @@ const indent = (text: string): string =>
 /** The first line of an explanation: the rule and its answer. */
 const answer = (d: Decision): string => explain(d, "nb").split("\n")[0] ?? "";
 
-const nbDate = (iso: string): string => {
+const nbDate = (iso: string | null): string => {
+  if (iso === null) return "etter 31.12.9999";
   const [y, m, d] = iso.split("-");
   return `${d}.${m}.${y}`;
 };

@@ -24,7 +24,12 @@ const svgPath = join(here, "output", "outreach-staffing.svg");
  * enn 90 kommuner som organiserte oppsøkende ungdomstjenester. Antall årsverk på landsbasis var
  * i overkant av 290».
  */
-const FTE_2015 = { fte: 290, services: 90, year: 2015, source: "Store norske leksikon, «utekontakt» (snl.no/utekontakt)" };
+const FTE_2015 = {
+  fte: 290,
+  services: 90,
+  year: 2015,
+  source: "Store norske leksikon, «utekontakt» (snl.no/utekontakt)",
+};
 
 /** The day the norm is evaluated on; the population is SSB's of 1 January 2024. */
 const AS_OF = "2024-01-01";

@@ -6,6 +6,7 @@ import { consentToShare } from "./consent/share-with-agency.js";
 import { consentTimeline } from "./consent/timeline.js";
 import type { Decision } from "./core/decision.js";
 import type { AreaRuntime, EvaluationOptions, PreparedOptions } from "./core/evaluation.js";
+import { deepFreeze } from "./core/freeze.js";
 import { navApproach } from "./nav/approach.js";
 import { NAV } from "./nav/area.js";
 import { navCaseload } from "./nav/caseload.js";
@@ -85,7 +86,7 @@ const entry = <I>(
 });
 
 /** Every public rule function of the library, in catalogue order. */
-export const FUNCTIONS: readonly FunctionEntry[] = [
+export const FUNCTIONS: readonly FunctionEntry[] = /* @__PURE__ */ deepFreeze([
   entry("otTargetGroup", "ot", "ot.target-group", otPersonSchema, otTargetGroup),
   entry("otCoverageEnd", "ot", "ot.age-limit", otCoverageEndSchema, otCoverageEnd),
   entry("otContactTriggers", "ot", "ot.contact-triggers", otSituationSchema, otContactTriggers),
@@ -126,7 +127,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = [
   entry("navReactionTime", "nav", "nav.reaction-time", navReactionSchema, navReactionTime),
   entry("navCaseload", "nav", "nav.caseload", navCaseloadSchema, navCaseload),
   entry("assessCloseFollowUp", "nav", "nav.close-follow-up", navFollowUpSchema, assessCloseFollowUp),
-];
+]);
 
 /** The function with this name, or `undefined`. */
 export function findFunction(name: string): FunctionEntry | undefined {

@@ -36,16 +36,26 @@ export * from "./outreach/index.js";
 export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES, CONSENT_MESSAGES, OUTREACH_MESSAGES, NAV_MESSAGES]);
 
 /** Every area of the law the library encodes. */
-export const AREAS: readonly AreaDef[] = [OT_AREA, CONSENT_AREA, OUTREACH_AREA, NAV_AREA];
+export const AREAS: readonly AreaDef[] = /* @__PURE__ */ Object.freeze([
+  OT_AREA,
+  CONSENT_AREA,
+  OUTREACH_AREA,
+  NAV_AREA,
+]);
 
 /** Every rule object of every area, in catalogue order. */
-export const RULES: readonly RuleDef[] = [...OT_RULES, ...CONSENT_RULES, ...OUTREACH_RULES, ...NAV_RULES];
+export const RULES: readonly RuleDef[] = /* @__PURE__ */ Object.freeze([
+  ...OT_RULES,
+  ...CONSENT_RULES,
+  ...OUTREACH_RULES,
+  ...NAV_RULES,
+]);
 
 /** Every parameter of every area (each once). */
-export const ALL_PARAMETERS: readonly ParameterDef[] = [
+export const ALL_PARAMETERS: readonly ParameterDef[] = /* @__PURE__ */ Object.freeze([
   ...new Map(
     [...OT_PARAMETERS, ...CONSENT_PARAMETERS, ...OUTREACH_PARAMETERS, ...NAV_PARAMETERS].map((p) => [p.id, p]),
   ).values(),
-];
+]);
 
 export { FUNCTIONS, type FunctionEntry, findFunction } from "./functions.js";

@@ -141,7 +141,7 @@ describe("ungrett evaluate --format csv", { timeout: 60_000 }, () => {
       ["7", "", "error"],
     ]);
     expect(rows.map((x) => x.error)).toEqual([
-      "birthYear: must be a number, got string (text of 13 characters)",
+      "birthYear: must be a number, got a string of 13 characters",
       "the row has 4 cells, the header 5",
       "text follows the closing quote of a cell",
       "the row is longer than 1,048,576 bytes (the maximum); skipped",

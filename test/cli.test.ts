@@ -358,7 +358,7 @@ describe("ungrett evaluate: bad records never repeat their values", { timeout: 6
     for (const text of [r.out, r.err]) {
       expect(text).not.toMatch(/Kari|Nordmann|2007-02-30|20071234|12345678901/);
     }
-    expect(out[1].error.issues[0].message).toBe("must be a number, got string (text of 13 characters)");
+    expect(out[1].error.issues[0].message).toBe("must be a number, got a string of 13 characters");
   });
 });
 

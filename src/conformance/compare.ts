@@ -1,3 +1,8 @@
+import * as z from "zod/mini";
+import { argError, parsedArg } from "../core/args.js";
+import { boundedText } from "../core/errors.js";
+import { READ_LIMITS, readOnce, toPlain } from "../core/read.js";
+import { describeValue } from "../core/schema.js";
 import type { Json } from "../core/types.js";
 
 /** One conformance vector: a call of a public function and what it must give. */
@@ -52,44 +57,131 @@ export type Observed =
     }
   | { readonly error: { readonly paths: readonly string[] } };
 
-export const isExpectedError = (e: Vector["expected"]): e is ExpectedError => "error" in e;
+/** Whether an expectation is an input error. Never throws (anything but an object with `error` is not). */
+export const isExpectedError = (e: Vector["expected"]): e is ExpectedError => {
+  try {
+    return typeof e === "object" && e !== null && "error" in e;
+  } catch {
+    return false;
+  }
+};
 
-/** Deep equality for JSON, with numbers equal to 1e-9 (relative to their size). */
+/** A value read once (see `readOnce`) for comparing; a value the library cannot read whole is an input error. */
+function comparable(fn: string, path: string, value: unknown): unknown {
+  const copy = readOnce(value);
+  if (copy.marks > 0) {
+    throw argError(
+      fn,
+      path,
+      "unreadable",
+      `could not be read whole: a getter or Proxy threw, or it is nested more than ${READ_LIMITS.depth} levels deep or larger than the library reads`,
+    );
+  }
+  return copy.value;
+}
+
+/**
+ * Deep equality for JSON, with numbers equal to 1e-9 (relative to their size). The
+ * values are read once; one nested more than 32 levels deep (or cyclic) is an input error.
+ */
 export function jsonEqual(a: unknown, b: unknown): boolean {
+  return equal(comparable("jsonEqual", "a", a), comparable("jsonEqual", "b", b));
+}
+
+function equal(a: unknown, b: unknown): boolean {
   if (typeof a === "number" && typeof b === "number") {
     return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   }
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+    return a.length === b.length && a.every((x, i) => equal(x, b[i]));
   }
   const ka = Object.keys(a as object).sort();
   const kb = Object.keys(b as object).sort();
-  return (
-    jsonEqual(ka, kb) &&
-    ka.every((k) => jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
+  return equal(ka, kb) && ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v));
-const setOf = (xs: readonly string[]): string => JSON.stringify([...new Set(xs)].sort());
+/** At most this many characters of a value are shown in a difference. */
+const SHOWN = 300;
 
-/** Whether `actual` has every key of `expected` with a matching value (arrays element by element). */
+const show = (v: unknown): string => {
+  if (v === undefined) return "nothing";
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(v);
+  } catch {
+    // A bigint, or something else JSON cannot write.
+  }
+  return text === undefined ? describeValue(v) : boundedText(text, SHOWN);
+};
+const setOf = (xs: readonly string[]): string => show([...new Set(xs)].sort());
+
+/** Whether `actual` has every key of `expected` with a matching value (arrays element by element). Reads both once. */
 export function jsonSubset(expected: unknown, actual: unknown): boolean {
-  if (expected === null || typeof expected !== "object") return jsonEqual(expected, actual);
+  return subset(comparable("jsonSubset", "expected", expected), comparable("jsonSubset", "actual", actual));
+}
+
+function subset(expected: unknown, actual: unknown): boolean {
+  if (expected === null || typeof expected !== "object") return equal(expected, actual);
   if (actual === null || typeof actual !== "object" || Array.isArray(expected) !== Array.isArray(actual)) return false;
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    return expected.length === actual.length && expected.every((x, i) => jsonSubset(x, actual[i]));
+    return expected.length === actual.length && expected.every((x, i) => subset(x, actual[i]));
   }
-  return Object.entries(expected as object).every(([k, v]) => jsonSubset(v, (actual as Record<string, unknown>)[k]));
+  return Object.entries(expected as object).every(([k, v]) => subset(v, (actual as Record<string, unknown>)[k]));
 }
+
+const json: z.ZodMiniType<Json> = z.unknown() as z.ZodMiniType<Json>;
+const expectedSchema = z.union([
+  z.looseObject({ error: z.looseObject({ paths: z.array(z.string()), codes: z.optional(z.array(z.string())) }) }),
+  z.looseObject({
+    outcome: json,
+    needs: z.optional(z.array(z.string())),
+    details: z.optional(z.record(z.string(), json)),
+    version: z.optional(z.string()),
+    match: z.optional(z.enum(["exact", "subset"])),
+  }),
+]);
+
+/** What the comparison reads of a vector. */
+export const vectorSchema = z.looseObject({
+  id: z.string(),
+  rule: z.string(),
+  function: z.string(),
+  asOf: z.string(),
+  input: json,
+  parameters: z.optional(z.record(z.string(), json)),
+  version: z.optional(z.string()),
+  expected: expectedSchema,
+});
+
+/** What the comparison reads of an implementation's answer: an error naming paths, or a decision. */
+const observedSchema = z.union([
+  z.looseObject({ error: z.looseObject({ paths: z.array(z.string()) }) }),
+  z.looseObject({
+    outcome: z.optional(json),
+    needs: z.optional(z.array(z.string())),
+    details: z.optional(json),
+    version: z.optional(json),
+  }),
+]);
 
 /**
  * Compares what an implementation produced with a vector's expectation. Returns `null`
- * when they agree, or a readable difference.
+ * when they agree, or a readable difference. A vector that is not one is an input error;
+ * an answer that is neither a decision nor an error is a difference.
  */
 export function difference(vector: Vector, observed: Observed): string | null {
+  const v = parsedArg("difference", "vector", vectorSchema, vector) as unknown as Vector;
+  const copy = readOnce(observed);
+  const r = z.safeParse(observedSchema, copy.value);
+  if (copy.marks > 0 || !r.success) {
+    return `expected a decision (with an outcome) or an input error (with paths), got ${describeValue(copy.value)}`;
+  }
+  return compare(v, r.data as Observed);
+}
+
+function compare(vector: Vector, observed: Observed): string | null {
   const exp = vector.expected;
   if (isExpectedError(exp)) {
     if (!("error" in observed))
@@ -103,8 +195,7 @@ export function difference(vector: Vector, observed: Observed): string | null {
     return `expected outcome ${show(exp.outcome)}, got an input error naming ${setOf(observed.error.paths)}`;
   }
   const diffs: string[] = [];
-  const same =
-    exp.match === "subset" ? jsonSubset(exp.outcome, observed.outcome) : jsonEqual(observed.outcome, exp.outcome);
+  const same = exp.match === "subset" ? subset(exp.outcome, observed.outcome) : equal(observed.outcome, exp.outcome);
   if (!same) {
     const how = exp.match === "subset" ? "expected an outcome containing" : "expected";
     diffs.push(`outcome: ${how} ${show(exp.outcome)}, got ${show(observed.outcome)}`);
@@ -113,14 +204,15 @@ export function difference(vector: Vector, observed: Observed): string | null {
     diffs.push(`needs: expected ${setOf(exp.needs)}, got ${setOf(observed.needs ?? [])}`);
   }
   if (exp.details !== undefined) {
-    const got = (observed.details ?? {}) as Record<string, unknown>;
+    const details = observed.details;
+    const got = (details !== null && typeof details === "object" ? details : {}) as Record<string, unknown>;
     for (const [k, v] of Object.entries(exp.details)) {
-      if (!jsonEqual(got[k], v)) diffs.push(`details.${k}: expected ${show(v)}, got ${show(got[k])}`);
+      if (!equal(got[k], v)) diffs.push(`details.${k}: expected ${show(v)}, got ${show(got[k])}`);
     }
   }
   if (exp.version !== undefined) {
     const v = observed.version;
-    const id = typeof v === "object" && v !== null ? v.id : v;
+    const id = typeof v === "object" && v !== null ? (v as { id?: unknown }).id : v;
     if (id !== exp.version) diffs.push(`version: expected ${show(exp.version)}, got ${show(id)}`);
   }
   return diffs.length === 0 ? null : diffs.join("; ");
@@ -128,9 +220,11 @@ export function difference(vector: Vector, observed: Observed): string | null {
 
 /** The options object a vector's call takes. */
 export function optionsOf(v: Vector): { asOf: string; version?: string; parameters?: Readonly<Record<string, Json>> } {
+  // Fields read from the checked copy, whose objects have no Object.prototype to inherit from.
+  const x = parsedArg("optionsOf", "v", vectorSchema, v);
   return {
-    asOf: v.asOf,
-    ...(v.version === undefined ? {} : { version: v.version }),
-    ...(v.parameters === undefined ? {} : { parameters: v.parameters }),
+    asOf: x.asOf,
+    ...(x.version === undefined ? {} : { version: x.version }),
+    ...(x.parameters === undefined ? {} : { parameters: toPlain(x.parameters) as Readonly<Record<string, Json>> }),
   };
 }

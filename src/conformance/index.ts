@@ -4,8 +4,12 @@
  * for other JavaScript or TypeScript implementations.
  * @module conformance
  */
+import * as z from "zod/mini";
+import { parsedArg } from "../core/args.js";
+import { deepFreeze } from "../core/freeze.js";
+import { isRecord, readOnce, toPlain } from "../core/read.js";
 import type { Json } from "../core/types.js";
-import { difference, type Observed, optionsOf, type Vector, type VectorFile } from "./compare.js";
+import { difference, type Observed, optionsOf, type Vector, type VectorFile, vectorSchema } from "./compare.js";
 import consentVectors from "./vectors/consent.json" with { type: "json" };
 import navVectors from "./vectors/nav.json" with { type: "json" };
 import otVectors from "./vectors/ot.json" with { type: "json" };
@@ -25,15 +29,15 @@ export {
 } from "./compare.js";
 
 /** Every vector file, by area. */
-export const VECTOR_FILES: readonly VectorFile[] = [
+export const VECTOR_FILES: readonly VectorFile[] = /* @__PURE__ */ deepFreeze([
   otVectors as VectorFile,
   consentVectors as VectorFile,
   outreachVectors as VectorFile,
   navVectors as VectorFile,
-];
+]);
 
 /** Every vector of every area. */
-export const VECTORS: readonly Vector[] = VECTOR_FILES.flatMap((f) => f.vectors);
+export const VECTORS: readonly Vector[] = /* @__PURE__ */ Object.freeze(VECTOR_FILES.flatMap((f) => f.vectors));
 
 /** Another implementation: its functions by the library's public names. */
 export type Implementation = Readonly<
@@ -63,10 +67,20 @@ export interface ConformanceReport {
   readonly results: readonly VectorResult[];
 }
 
+// The paths an implementation's error names: its `issues`, read once and never trusted to be well formed.
 const pathsOf = (e: unknown): string[] => {
-  const issues = (e as { issues?: unknown } | null)?.issues;
-  if (!Array.isArray(issues)) return [];
-  return issues.map((i) => String((i as { path?: unknown }).path ?? ""));
+  let issues: unknown;
+  try {
+    issues = (e as { issues?: unknown } | null)?.issues;
+  } catch {
+    return [];
+  }
+  const copy = readOnce(issues).value;
+  if (!Array.isArray(copy)) return [];
+  return copy.map((i) => {
+    const path = isRecord(i) ? i.path : undefined;
+    return typeof path === "string" ? path : "";
+  });
 };
 
 /**
@@ -84,16 +98,36 @@ export function runConformance(
   implementation: Implementation,
   vectors: readonly Vector[] = VECTORS,
 ): ConformanceReport {
+  // Each function is read once, and only if the implementation has it as its own.
+  const fns = new Map<string, unknown>();
+  const functionOf = (name: string): unknown => {
+    if (!fns.has(name)) {
+      let fn: unknown;
+      try {
+        fn = Object.hasOwn(implementation, name) ? implementation[name] : undefined;
+      } catch {
+        fn = undefined;
+      }
+      fns.set(name, fn);
+    }
+    return fns.get(name);
+  };
+  const list =
+    vectors === VECTORS
+      ? VECTORS
+      : (toPlain(
+          parsedArg("runConformance", "vectors", z.array(vectorSchema), vectors),
+        ) as unknown as readonly Vector[]);
   const results: VectorResult[] = [];
-  for (const v of vectors) {
-    const fn = implementation[v.function];
+  for (const v of list) {
+    const fn = functionOf(v.function);
     let diff: string | null;
     if (typeof fn !== "function") {
       diff = `the implementation has no function ${v.function}`;
     } else {
       let observed: Observed;
       try {
-        observed = fn(v.input, optionsOf(v)) as Observed;
+        observed = (fn as Implementation[string])(v.input, optionsOf(v)) as Observed;
       } catch (e) {
         observed = { error: { paths: pathsOf(e) } };
       }

@@ -1,7 +1,8 @@
 import { match } from "ts-pattern";
-import { ageOn, birthdayAt } from "../core/dates.js";
+import { argError } from "../core/args.js";
+import { ageOn, birthdayOrNull } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
-import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { Evaluation, type EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
@@ -155,8 +156,24 @@ export type GuardianDisclosureDetails = {
   readonly otherLegalBasis: "avert-danger" | null;
 };
 
-/** The age confidentiality towards the guardians starts, under the reading in force. */
+const isEvaluation = (v: unknown): v is Evaluation => {
+  try {
+    return v instanceof Evaluation;
+  } catch {
+    return false; // a Proxy whose prototype trap throws
+  }
+};
+
+/** The age confidentiality towards the guardians starts, under the reading in force of an evaluation in progress. */
 export function guardianConfidentialityAge(ev: Evaluation): number {
+  if (!isEvaluation(ev)) {
+    throw argError(
+      "guardianConfidentialityAge",
+      "ev",
+      "invalid_type",
+      "must be an evaluation in progress (from begin)",
+    );
+  }
   return GUARDIAN_CONFIDENTIALITY_AGE[ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM)];
 }
 
@@ -224,8 +241,8 @@ export function guardianDisclosure(
   const birthDate = p.birthDate ?? null;
   const kind = p.information ?? null;
   const age = birthDate === null ? null : ageOn(birthDate, ev.asOf);
-  const confidentialFrom = birthDate === null ? null : birthdayAt(birthDate, confidentialityAge);
-  const majorityFrom = birthDate === null ? null : birthdayAt(birthDate, majorityAge);
+  const confidentialFrom = birthDate === null ? null : birthdayOrNull(birthDate, confidentialityAge);
+  const majorityFrom = birthDate === null ? null : birthdayOrNull(birthDate, majorityAge);
   const band: AgeBand | null =
     age === null
       ? null

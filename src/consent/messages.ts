@@ -1,5 +1,6 @@
 import type { AreaMessages, Catalogue, Msg } from "../core/explain.js";
 import type { Formatter } from "../core/format.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { Json, Locale, Localized } from "../core/types.js";
 import { CONSENT_AFTERCARE } from "./aftercare.js";
 import { CONSENT_ANONYMOUS_FORUM } from "./anonymous-forum.js";
@@ -111,7 +112,7 @@ function timelineOutcome(
   const next = x.next as ConsentTimelineNext | null | undefined;
   if (next == null) return `${head} ${frame.done}`;
   const what = f.list(next.ids.map((id) => lower(TITLE.get(id)?.[f.locale] ?? id)));
-  return `${head} ${frame.next(f.date(next.date), next.age, what)}`;
+  return `${head} ${frame.next(date(f, next.date), next.age, what)}`;
 }
 
 const nb: Catalogue<ConsentMessageKey> = {
@@ -423,7 +424,7 @@ const en: Catalogue<ConsentMessageKey> = {
 };
 
 /** Every rule object of the consent area, including those that compute nothing. */
-export const CONSENT_RULES = [
+export const CONSENT_RULES = /* @__PURE__ */ deepFreeze([
   CONSENT_SHARE_WITH_AGENCY,
   CONSENT_DUTY_TO_REPORT,
   CONSENT_OTHER_LEGAL_BASIS,
@@ -436,10 +437,10 @@ export const CONSENT_RULES = [
   CONSENT_EDUCATION_CHOICE,
   CONSENT_HEALTH,
   CONSENT_AFTERCARE,
-] as const;
+] as const);
 
 /** The consent area's explanations. */
-export const CONSENT_MESSAGES: AreaMessages<ConsentMessageKey> = {
+export const CONSENT_MESSAGES: AreaMessages<ConsentMessageKey> = /* @__PURE__ */ deepFreeze({
   area: "consent",
   catalogues: { nb, nn, en },
   facts: {
@@ -468,4 +469,4 @@ export const CONSENT_MESSAGES: AreaMessages<ConsentMessageKey> = {
   rules: CONSENT_RULES,
   versions: CONSENT_VERSIONS,
   parameters: CONSENT_PARAMETERS,
-};
+});

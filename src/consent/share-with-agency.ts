@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { ageOn, birthdayAt } from "../core/dates.js";
+import { ageOn, birthdayOrNull } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
@@ -116,7 +116,7 @@ export function consentToShare(
   const consentAge = ev.param(CONSENT_SHARE_AGE);
   const birthDate = p.birthDate ?? null;
   const age = birthDate === null ? null : ageOn(birthDate, ev.asOf);
-  const youthConsentsFrom = birthDate === null ? null : birthdayAt(birthDate, consentAge);
+  const youthConsentsFrom = birthDate === null ? null : birthdayOrNull(birthDate, consentAge);
   const basis = p.otherLegalBasis ?? null;
   const basisDef = basis === null || basis === "none" ? null : OTHER_LEGAL_BASES[basis];
 

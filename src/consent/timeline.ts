@@ -1,6 +1,7 @@
-import { ageOn, birthdayAt } from "../core/dates.js";
+import { ageOn, birthdayOrNull } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { ParameterDef } from "../core/parameters.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason, type RuleDef } from "../core/rule.js";
@@ -73,7 +74,7 @@ export interface ConsentThresholdDef {
 }
 
 /** Every threshold the timeline shows, in the order used for thresholds on the same day. */
-export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
+export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = /* @__PURE__ */ deepFreeze([
   {
     id: "heard",
     rule: CONSENT_CHILD_VIEWS,
@@ -200,7 +201,7 @@ export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = [
     // who turned 23 before 2021-01-01 kept 23 (consent.aftercare).
     age: (ev, birthDate) => ev.ageLimitFor(CONSENT_AFTERCARE_UPPER_AGE, birthDate).age,
   },
-];
+]);
 
 /** Each threshold parameter's sources, resolved once (decisions share these frozen arrays). */
 const THRESHOLD_SOURCES: ReadonlyMap<string, readonly Source[]> = /* @__PURE__ */ new Map(
@@ -254,8 +255,8 @@ export type ConsentThreshold = {
   /** The parameter its age comes from. */
   readonly parameter: string;
   readonly age: number;
-  /** The birthday on which it is reached. */
-  readonly date: IsoDate;
+  /** The birthday on which it is reached (`null` when after 9999-12-31). */
+  readonly date: IsoDate | null;
   /** Whether it is reached on `asOf` (on or after `date`). */
   readonly passed: boolean;
   readonly strength: Strength;
@@ -267,7 +268,8 @@ export type ConsentThreshold = {
 
 /** The next day something changes, and what. */
 export type ConsentTimelineNext = {
-  readonly date: IsoDate;
+  /** The day (`null` when after 9999-12-31). */
+  readonly date: IsoDate | null;
   readonly age: number;
   readonly ids: readonly ConsentThresholdId[];
 };
@@ -317,7 +319,7 @@ export function consentTimeline(
         rule: def.rule.id,
         parameter: def.parameter.id,
         age: at,
-        date: birthdayAt(p.birthDate, at),
+        date: birthdayOrNull(p.birthDate, at),
         // Compared in completed years, not as strings: a birthday past year 9999 has no
         // four-digit ISO form, but its age still orders correctly.
         passed: age >= at,

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { VersionDef } from "../core/versions.js";
 
 /**
@@ -38,4 +39,4 @@ export const CONSENT_2006: VersionDef = {
 };
 
 /** Every version of the consent rules, oldest first. */
-export const CONSENT_VERSIONS: readonly VersionDef[] = [CONSENT_2006];
+export const CONSENT_VERSIONS: readonly VersionDef[] = /* @__PURE__ */ deepFreeze([CONSENT_2006]);

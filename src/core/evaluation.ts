@@ -1,12 +1,14 @@
 import * as z from "zod/mini";
-import { birthdayAt, compareDates } from "./dates.js";
+import { birthdayOrNull, compareDates } from "./dates.js";
 import type { Decision } from "./decision.js";
-import { type InputIssue, UngrettInputError } from "./errors.js";
+import { IssueList, UngrettInputError } from "./errors.js";
+import { deepFreeze } from "./freeze.js";
 import { compileGuard, parseFast } from "./guard.js";
 import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
 import type { CrossCheck } from "./person.js";
+import { isRecord, readOnce } from "./read.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
-import { isoDateSchema, toInputIssues } from "./schema.js";
+import { isoDateSchema, pathText, toInputIssues } from "./schema.js";
 import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
 import { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
 import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./versions.js";
@@ -87,17 +89,18 @@ export class Evaluation {
    * in force on `asOf`, as `param` does: an evaluation foresees no later change. The
    * caller's override still wins; the value read on the deciding birthday is recorded.
    */
-  ageLimitFor(def: ParameterDef<number>, birthDate: IsoDate): { readonly age: number; readonly date: IsoDate } {
+  ageLimitFor(def: ParameterDef<number>, birthDate: IsoDate): { readonly age: number; readonly date: IsoDate | null } {
     if (this.overrides.has(def.id)) {
       const age = this.param(def);
-      return { age, date: birthdayAt(birthDate, age) };
+      return { age, date: birthdayOrNull(birthDate, age) };
     }
-    const dayRead = (day: IsoDate): IsoDate =>
-      compareDates(day, this.asOf) > 0 ? this.paramDate : parameterDate(this.version, day);
+    // A birthday past 9999-12-31 (no ISO date) lies after asOf too, so it reads asOf's value.
+    const dayRead = (day: IsoDate | null): IsoDate =>
+      day === null || compareDates(day, this.asOf) > 0 ? this.paramDate : parameterDate(this.version, day);
     // No limit is reached before the smallest value the parameter ever takes.
     let age = Math.max(0, Math.min(...def.values.map((v) => v.value)));
     for (;;) {
-      const date = birthdayAt(birthDate, age);
+      const date = birthdayOrNull(birthDate, age);
       const v = valueOn(def, dayRead(date));
       if (v === undefined) throw new RangeError(`parameter ${def.id} has no value on ${dayRead(date)}`);
       if (age >= v.value) {
@@ -153,8 +156,9 @@ export class Evaluation {
 export interface AreaRuntime {
   readonly area: AreaDef;
   /**
-   * Validates the input and the options together and starts an evaluation, or throws one
-   * {@link UngrettInputError} naming every bad field of both.
+   * Reads the input and the options once, validates them together and starts an
+   * evaluation, or throws one {@link UngrettInputError} naming every bad field of both.
+   * The input returned is the validated copy: rules read nothing else.
    */
   begin<S extends z.core.$ZodType>(
     fn: string,
@@ -162,17 +166,43 @@ export interface AreaRuntime {
     input: unknown,
     options: unknown,
     check?: CrossCheck,
+    preparedOnly?: boolean,
   ): Started<z.output<S>>;
   /** Validates options once for many calls, or throws {@link UngrettInputError}. */
   prepare(options: unknown, fn: string): PreparedOptions;
-  /** Starts an evaluation from prepared options (no validation). */
-  start(prepared: PreparedOptions): Evaluation;
+}
+
+/** What prepared options stand for, kept where no caller can reach it. */
+interface Resolved {
+  readonly area: string;
+  readonly asOf: IsoDate;
+  readonly version: VersionDef;
+  readonly overrides: ReadonlyMap<string, Json>;
 }
 
 /**
- * Options validated once, for many calls: made by an area's `prepare` (`otPrepare`, …).
- * It is itself a valid `EvaluationOptions`, so every function of its area takes it in place
+ * The options this copy of the library prepared. Only `prepare` adds to it, so an object
+ * that is not in it was not made here, whatever its prototype or fields.
+ */
+const PREPARED = /* @__PURE__ */ new WeakMap<object, Resolved>();
+
+/** The key only this module holds, without which the constructor refuses. */
+const MAKE: unique symbol = Symbol("ungrett.prepare");
+
+/**
+ * Marks prepared options across copies of the same library version (its ESM and
+ * CommonJS builds, say): such options are taken as plain options and validated again,
+ * since this copy cannot tell them from a forgery.
+ */
+const PREPARED_BRAND: unique symbol = Symbol.for(`ungrett.prepared@${LIBRARY_VERSION}`) as never;
+
+/**
+ * Options validated once, for many calls: made by an area's `prepare` (`otPrepare`, …)
+ * and by nothing else (calling the constructor throws {@link UngrettInputError}). It is
+ * itself a valid `EvaluationOptions`, so every function of its area takes it in place
  * of `{ asOf, … }` and then skips validating the options. Immutable; share it freely.
+ * Options prepared by another build of the same library version (ESM and CommonJS) are
+ * accepted too: their `asOf`, `version` and `parameters` are validated again.
  */
 export class PreparedOptions implements EvaluationOptions {
   readonly asOf: IsoDate;
@@ -181,18 +211,31 @@ export class PreparedOptions implements EvaluationOptions {
   readonly parameters: Readonly<Record<string, Json>> | undefined;
   /** The area these options were validated for. */
   readonly area: string;
-  /** @internal */
-  readonly versionDef: VersionDef;
-  /** @internal */
-  readonly overrides: ReadonlyMap<string, Json>;
-  constructor(area: string, asOf: IsoDate, version: VersionDef, overrides: ReadonlyMap<string, Json>) {
-    this.area = area;
-    this.asOf = asOf;
-    this.version = version.id;
-    this.versionDef = version;
-    this.overrides = overrides;
-    this.parameters = overrides.size === 0 ? undefined : Object.freeze(Object.fromEntries(overrides));
+  /** @internal Only `prepare` has the key; any other call throws {@link UngrettInputError}. */
+  constructor(key: typeof MAKE, resolved: Resolved) {
+    if (key !== MAKE) {
+      throw new UngrettInputError(
+        [
+          {
+            path: "options",
+            code: "not_prepared",
+            message: "prepared options are made by an area's prepare function (otPrepare, …), not by new",
+          },
+        ],
+        "PreparedOptions",
+      );
+    }
+    this.area = resolved.area;
+    this.asOf = resolved.asOf;
+    this.version = resolved.version.id;
+    this.parameters = resolved.overrides.size === 0 ? undefined : Object.freeze(Object.fromEntries(resolved.overrides));
+    PREPARED.set(this, resolved);
     Object.freeze(this);
+  }
+
+  /** Always `true`: the mark other builds of the same library version look for. */
+  get [PREPARED_BRAND](): boolean {
+    return true;
   }
 }
 
@@ -202,7 +245,30 @@ export interface Started<T> {
   readonly input: T;
 }
 
-/** Prepares an area's option checking once, so calls allocate nothing but their result. */
+// `preparedFor` is named only when this copy of the library prepared the options (a
+// foreign object's area is the caller's data).
+const otherArea = (area: string, fn: string, preparedFor?: string): UngrettInputError =>
+  new UngrettInputError(
+    [
+      {
+        path: "options",
+        code: "prepared_for_other_area",
+        message: `were prepared for ${preparedFor === undefined ? "other rules than" : `the ${preparedFor} rules, not`} the ${area} rules: prepare them with this area's prepare function`,
+      },
+    ],
+    fn,
+  );
+
+/** Whether `v` carries the mark of prepared options (from any build of this version). Never throws. */
+function branded(v: unknown): boolean {
+  try {
+    return typeof v === "object" && v !== null && (v as Record<symbol, unknown>)[PREPARED_BRAND] === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Prepares an area's option checking once, so calls allocate little beyond their result. */
 export function areaRuntime(area: AreaDef): AreaRuntime {
   const schema = optionsSchema(area);
   const optionsGuard = compileGuard(schema);
@@ -210,108 +276,109 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
   const byVersion = new Map(area.versions.map((v) => [v.id, v]));
   const earliest = area.versions.map((v) => v.validFrom).sort()[0] ?? "9999-12-31";
   const noOverrides: ReadonlyMap<string, Json> = new Map();
-  // The version and overrides for validated options; throws for a date before every version
-  // or a bad override.
-  const resolve = (opts: z.output<typeof schema>, fn: string): PreparedOptions => {
+
+  // The version and overrides for validated options; adds an issue for a date before
+  // every version or a bad override.
+  const resolve = (opts: z.output<typeof schema>, issues: IssueList): Resolved | undefined => {
     const pinned = opts.version === undefined ? undefined : byVersion.get(opts.version);
     // Versions are contiguous from the earliest (a test proves it), so before it there is
     // nothing to pin or apply, and from it on exactly one version is in force.
     const version = opts.asOf < earliest ? undefined : (pinned ?? versionsInForce(area.versions, opts.asOf)[0]);
     if (version === undefined) {
-      throw new UngrettInputError(
-        [
-          {
-            path: "options.asOf",
-            code: "no_version_in_force",
-            message: `no version of the ${area.id} rules is in force on ${opts.asOf} (the earliest starts ${earliest})`,
-          },
-        ],
-        fn,
-      );
+      issues.add({
+        path: "options.asOf",
+        code: "no_version_in_force",
+        message: `is before every version of the ${area.id} rules (the earliest starts ${earliest})`,
+      });
     }
     let overrides = noOverrides;
     if (opts.parameters !== undefined) {
       const map = new Map<string, Json>();
-      const issues: InputIssue[] = [];
       for (const [id, value] of Object.entries(opts.parameters)) {
+        const path = pathText("options.parameters", [id]);
         const def = byId.get(id);
         if (def === undefined) {
-          issues.push({
-            path: `options.parameters.${id}`,
+          issues.add({
+            path,
             code: "unknown_parameter",
             message: `is not a parameter of the ${area.id} rules (known: ${[...byId.keys()].join(", ")})`,
           });
           continue;
         }
         const r = parseFast(def.schema, value, null);
-        if (r.success) map.set(id, r.data as Json);
-        else issues.push(...toInputIssues(r.error.issues, value, `options.parameters.${id}`));
+        if (r.success) map.set(id, deepFreeze(r.data as Json));
+        else for (const i of toInputIssues(r.issues, value, path)) issues.add(i);
       }
-      if (issues.length > 0) throw new UngrettInputError(issues, fn);
       overrides = map;
     }
-    return new PreparedOptions(area.id, opts.asOf, version, overrides);
+    return version === undefined ? undefined : { area: area.id, asOf: opts.asOf, version, overrides };
   };
+
+  // Options: prepared here (trusted), prepared by another build (validated again) or plain.
+  const readOptions = (options: unknown, issues: IssueList, fn: string): Resolved | undefined => {
+    const known = typeof options === "object" && options !== null ? PREPARED.get(options) : undefined;
+    if (known !== undefined) {
+      if (known.area !== area.id) throw otherArea(area.id, fn, known.area);
+      return known;
+    }
+    let copy = readOnce(options).value;
+    if (branded(options) && isRecord(copy)) {
+      if (copy.area !== area.id) throw otherArea(area.id, fn);
+      const { asOf, version, parameters } = copy;
+      copy = {
+        asOf,
+        ...(version === undefined ? {} : { version }),
+        ...(parameters === undefined ? {} : { parameters }),
+      };
+    }
+    const parsed = parseFast(schema, copy, optionsGuard);
+    if (!parsed.success) {
+      for (const i of toInputIssues(parsed.issues, copy, "options")) issues.add(i);
+      return undefined;
+    }
+    return resolve(parsed.data, issues);
+  };
+
   return {
     area,
-    begin<S extends z.core.$ZodType>(fn: string, inputSchema: S, input: unknown, options: unknown, check?: CrossCheck) {
-      const parsedInput = parseFast(inputSchema, input);
-      if (options instanceof PreparedOptions && options.area !== area.id) {
+    begin<S extends z.core.$ZodType>(
+      fn: string,
+      inputSchema: S,
+      input: unknown,
+      options: unknown,
+      check?: CrossCheck,
+      preparedOnly = false,
+    ) {
+      if (
+        preparedOnly &&
+        !(typeof options === "object" && options !== null && PREPARED.has(options)) &&
+        !branded(options)
+      ) {
         throw new UngrettInputError(
-          [
-            {
-              path: "options",
-              code: "prepared_for_other_area",
-              message: `were prepared for the ${options.area} rules, not the ${area.id} rules: prepare them with this area's prepare function`,
-            },
-          ],
+          [{ path: "options", code: "not_prepared", message: "must be options made by this area's prepare function" }],
           fn,
         );
       }
-      if (options instanceof PreparedOptions) {
-        // Options validated once by `prepare`: only the input is checked per call.
-        const issues = parsedInput.success ? [] : toInputIssues(parsedInput.error.issues, input);
-        for (const i of check === undefined ? [] : check(input, options.asOf)) {
-          if (!issues.some((x) => x.path === i.path)) issues.push(i);
-        }
-        if (issues.length > 0 || !parsedInput.success) throw new UngrettInputError(issues, fn);
-        return {
-          ev: new Evaluation(options.asOf, options.versionDef, options.overrides),
-          input: parsedInput.data as z.output<S>,
-        };
-      }
-      const parsedOptions = parseFast(schema, options, optionsGuard);
-      const issues: InputIssue[] = [];
-      if (!parsedInput.success) issues.push(...toInputIssues(parsedInput.error.issues, input));
-      if (!parsedOptions.success) issues.push(...toInputIssues(parsedOptions.error.issues, options, "options"));
+      const copy = readOnce(input).value;
+      const parsedInput = parseFast(inputSchema, copy);
+      const issues = new IssueList();
+      if (!parsedInput.success) for (const i of toInputIssues(parsedInput.issues, copy)) issues.add(i);
+      const resolved = readOptions(options, issues, fn);
       // Facts checked against asOf are reported with the schema's issues, so one error names every bad field.
-      if (check !== undefined && parsedOptions.success) {
-        for (const i of check(input, parsedOptions.data.asOf)) {
-          if (!issues.some((x) => x.path === i.path)) issues.push(i);
-        }
+      if (check !== undefined && resolved !== undefined) {
+        for (const i of check(copy, resolved.asOf)) issues.addNew(i);
       }
-      let prepared: PreparedOptions | undefined;
-      if (parsedOptions.success) {
-        try {
-          prepared = resolve(parsedOptions.data, fn);
-        } catch (e) {
-          if (!(e instanceof UngrettInputError)) throw e;
-          issues.push(...e.issues);
-        }
-      }
-      if (issues.length > 0 || !parsedInput.success || prepared === undefined) throw new UngrettInputError(issues, fn);
+      if (issues.size > 0 || !parsedInput.success || resolved === undefined) throw issues.error(fn);
       return {
-        ev: new Evaluation(prepared.asOf, prepared.versionDef, prepared.overrides),
-        input: parsedInput.data as z.output<S>,
+        ev: new Evaluation(resolved.asOf, resolved.version, resolved.overrides),
+        input: parsedInput.data,
       };
     },
     prepare(options: unknown, fn: string): PreparedOptions {
-      const parsed = z.safeParse(schema, options);
-      if (!parsed.success) throw new UngrettInputError(toInputIssues(parsed.error.issues, options, "options"), fn);
-      return resolve(parsed.data, fn);
-    },
-    start(prepared: PreparedOptions): Evaluation {
-      return new Evaluation(prepared.asOf, prepared.versionDef, prepared.overrides);
+      const issues = new IssueList();
+      const resolved = readOptions(options, issues, fn);
+      if (issues.size > 0 || resolved === undefined) throw issues.error(fn);
+      return new PreparedOptions(MAKE, resolved);
     },
   };
 }

@@ -1,8 +1,11 @@
 import type { Decision } from "./decision.js";
-import { UngrettInputError } from "./errors.js";
+import { boundedText, UngrettInputError } from "./errors.js";
 import { type Formatter, formatter } from "./format.js";
 import type { ParameterDef } from "./parameters.js";
+import { BARE_PROTOTYPE } from "./read.js";
 import type { Reason, RuleDef } from "./rule.js";
+import { describeValue } from "./schema.js";
+import { readDecision } from "./stored.js";
 import type { Facts, Json, Locale, Localized, Status } from "./types.js";
 import type { VersionDef } from "./versions.js";
 
@@ -103,27 +106,69 @@ export const reasonKey = (r: Pick<Reason, "rule" | "condition" | "status">): str
 export const outcomeKey = (rule: string, outcome: Json): string =>
   typeof outcome === "string" ? `${rule}/outcome/${outcome}` : `${rule}/outcome`;
 
+// What coercing a missing or mistyped fact into text leaves behind.
+const GARBAGE = /undefined|NaN|Infinity|\[object /;
+
+/** The strings a part of a decision holds (they may say anything, and are shown as they are). */
+function stringsIn(v: unknown, out: Set<string> = new Set()): Set<string> {
+  if (typeof v === "string") out.add(v);
+  else if (v !== null && typeof v === "object") for (const x of Object.values(v)) stringsIn(x, out);
+  return out;
+}
+
+/**
+ * A line of the explanation, from a message that reads facts of `path`: a message that
+ * throws, or text that shows a missing or mistyped fact (`undefined`, `NaN`, …) where no
+ * string of the decision says so, is an input error on `path`.
+ */
+function line(path: string, key: string, strings: ReadonlySet<string>, render: () => string): string {
+  let text: string;
+  try {
+    text = render();
+  } catch {
+    text = "undefined";
+  }
+  let bare = text;
+  for (const s of strings) if (s !== "") bare = bare.split(s).join("");
+  if (GARBAGE.test(bare)) {
+    throw new UngrettInputError(
+      [
+        {
+          path,
+          code: "facts_mismatch",
+          message: `do not fit the message ${boundedText(key, 120)}: a fact it reads is missing or has the wrong type`,
+        },
+      ],
+      "explain",
+    );
+  }
+  return text;
+}
+
 /**
  * Builds an `explain` function over some areas' catalogues. `ungrett` exports one over
  * every area; each subpath (`ungrett/ot`, …) exports one over its own area, so importing
- * one area never pulls in the others' texts.
+ * one area never pulls in the others' texts. A decision that is not one (a field missing
+ * or of the wrong type, an unknown field, a value that is not JSON, a rule it does not
+ * know, facts that do not fit the rule's messages) is an `UngrettInputError`.
  */
 export function createExplain(areas: readonly AreaMessages[]): Explain {
-  return function explain(decision: Decision, locale: Locale = "nb"): string {
+  return function explain(stored: Decision, locale: Locale = "nb"): string {
     if (!isLocale(locale)) {
       throw new UngrettInputError(
         [{ path: "locale", code: "invalid_value", message: 'must be one of "nb", "nn", "en"' }],
         "explain",
       );
     }
-    const rule = findRule(areas, decision?.rule);
+    const decision = readDecision(stored, "explain");
+    const rule = findRule(areas, decision.rule);
     if (rule === undefined) {
       throw new UngrettInputError(
         [
           {
             path: "decision.rule",
             code: "unknown_rule",
-            message: `${JSON.stringify(decision?.rule)} is not a rule this explain knows (import explain from "ungrett" for every area)`,
+            message: `is not a rule this explain knows, got ${describeValue(decision.rule)} (import explain from "ungrett" for every area)`,
           },
         ],
         "explain",
@@ -133,7 +178,8 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
     const h = HEADINGS[locale];
     const lookup = (key: string): Msg | undefined => {
       for (const a of areas) {
-        const m = (a.catalogues[locale] as Record<string, Msg | undefined>)[key];
+        const catalogue = a.catalogues[locale] as Record<string, Msg | undefined>;
+        const m = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
         if (m !== undefined) return m;
       }
       return undefined;
@@ -141,10 +187,15 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
     const lines: string[] = [];
     const outcomeMsg = lookup(outcomeKey(decision.rule, decision.outcome)) ?? lookup(outcomeKey(decision.rule, null));
     const details = decision.details !== null && typeof decision.details === "object" ? decision.details : {};
-    const outcomeFacts = { ...(details as Facts), outcome: decision.outcome };
-    lines.push(
-      `${rule.title[locale]} (${rule.id}): ${outcomeMsg === undefined ? jsonText(decision.outcome, f) : outcomeMsg(outcomeFacts, f)}`,
+    // On the copy's prototype, so a fact absent from the details reads as absent.
+    const outcomeFacts: Facts = Object.assign(Object.create(BARE_PROTOTYPE), details, { outcome: decision.outcome });
+    const outcomeText = line(
+      "decision.details",
+      outcomeKey(decision.rule, decision.outcome),
+      stringsIn(outcomeFacts),
+      () => (outcomeMsg === undefined ? jsonText(decision.outcome, f) : outcomeMsg(outcomeFacts, f)),
     );
+    lines.push(`${rule.title[locale]} (${rule.id}): ${outcomeText}`);
     const version = findVersion(areas, decision.version.id);
     const versionTitle = version === undefined ? decision.version.id : version.title[locale];
     lines.push(
@@ -152,9 +203,12 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
     );
     if (decision.reasons.length > 0) {
       lines.push(`${h.reasons}:`);
-      for (const r of decision.reasons) {
+      for (const [i, r] of decision.reasons.entries()) {
         const m = lookup(reasonKey(r));
-        const text = m === undefined ? `${r.rule} ${r.condition}: ${h.noText}` : m(r.facts, f);
+        const text =
+          m === undefined
+            ? `${r.rule} ${r.condition}: ${h.noText}`
+            : line(`decision.reasons[${i}].facts`, reasonKey(r), stringsIn(r.facts), () => m(r.facts, f));
         const refs = [
           ...new Set(r.sources.map((s) => (s.verified === false ? `${s.cite} (${h.unverified})` : s.cite))),
         ].join("; ");
@@ -197,7 +251,8 @@ function findParameter(areas: readonly AreaMessages[], id: string): ParameterDef
 }
 function findFact(areas: readonly AreaMessages[], name: string): Localized | undefined {
   for (const a of areas) {
-    const l = a.facts[name];
+    // Own labels only: a key is the decision's word, and Object.prototype may hold anything.
+    const l = Object.hasOwn(a.facts, name) ? a.facts[name] : undefined;
     if (l !== undefined) return l;
   }
   return undefined;

@@ -98,6 +98,8 @@ const WORDS: Readonly<Record<Locale, Words>> = {
 export function formatter(locale: Locale): Formatter {
   const w = WORDS[locale];
   const number = (n: number, digits = 2): string => {
+    // A fact that is no number (a stored decision gone wrong) has no words: explain reports it.
+    if (typeof n !== "number" || !Number.isFinite(n)) throw new TypeError("not a finite number");
     const factor = 10 ** digits;
     const rounded = Math.round(n * factor) / factor;
     const [int, frac] = String(rounded).split(".");

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { BARE_PROTOTYPE, isRecord, readOnce } from "./read.js";
 
 /**
  * A fast yes for valid input: `true` only when the value is valid for the schema, zod
@@ -41,10 +42,10 @@ type CheckDef = {
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => {
-  // Arrays, dates and class instances fail on their prototype.
+  // Arrays, dates and class instances fail on their prototype; the library's copies pass.
   if (typeof v !== "object" || v === null) return false;
   const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  return proto === BARE_PROTOTYPE || proto === Object.prototype || proto === null;
 };
 
 /**
@@ -210,56 +211,60 @@ export function guardOf(schema: z.core.$ZodType): Guard | null {
   return (schema as WithGuard)[GUARD] ?? null;
 }
 
+/** The outcome of validating a copy: its data, or zod's issues. */
+export type Parsed<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly z.core.$ZodIssue[] };
+
 /**
- * Validates like `z.safeParse`, asking zod only when the schema's guard does not say yes.
- * The result has zod's shape, so callers treat both paths alike.
+ * Validates a copy made by `readOnce`, asking zod only when the schema's guard does not
+ * say yes. The data is then the copy itself (the guard said yes) or zod's output read
+ * once more onto the copy's prototype, so a rule never reads anything an inherited
+ * property could supply.
  */
 export function parseFast<S extends z.core.$ZodType>(
   schema: S,
-  value: unknown,
+  copy: unknown,
   guard: Guard | null = guardOf(schema),
-): z.core.util.SafeParseResult<z.output<S>> {
+): Parsed<z.output<S>> {
   let ok = false;
   if (guard !== null) {
     try {
-      ok = guard(value);
+      ok = guard(copy);
     } catch {
       // A refinement that throws: zod reports it as it would without the guard.
     }
   }
-  if (ok) return { success: true, data: value as z.output<S> };
-  const r = z.safeParse(schema, value);
-  return r.success ? { success: true, data: withoutNegativeZero(r.data) } : r;
+  if (ok) return { success: true, data: copy as z.output<S> };
+  const issues = zodIssues(schema, copy);
+  if (issues !== null) return { success: false, issues };
+  const r = z.safeParse(schema, copy);
+  return r.success
+    ? { success: true, data: readOnce(r.data).value as z.output<S> }
+    : { success: false, issues: r.error.issues };
 }
 
 /**
- * The value with every -0 inside it turned into 0, so that what a decision quotes from
- * its input survives JSON. Copies only what it changes: zod returns some input values
- * (those of `z.unknown()`) by reference, and the caller's objects are never written to.
+ * zod's issues for the fields of a strict object, each field parsed on its own, or
+ * `null` when they have none (then zod parses the whole object, for its unknown keys and
+ * refinements). zod gathers the issues of a field into its parent's with one spread call,
+ * which overflows the stack for an array of some 100,000 bad items; field by field, the
+ * largest spread is one item's issues.
  */
-export function withoutNegativeZero<T>(value: T): T {
-  if (typeof value === "number") return (Object.is(value, -0) ? 0 : value) as T;
-  if (Array.isArray(value)) {
-    let out: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const x = withoutNegativeZero(value[i]);
-      if (!Object.is(x, value[i])) {
-        out ??= value.slice();
-        out[i] = x;
-      }
-    }
-    return (out ?? value) as T;
+function zodIssues(schema: z.core.$ZodType, copy: unknown): z.core.$ZodIssue[] | null {
+  const def = defOf(schema);
+  if (def.type !== "object" || def.shape === undefined || !isRecord(copy)) return null;
+  const issues: z.core.$ZodIssue[] = [];
+  for (const [key, field] of Object.entries(def.shape)) {
+    const r = z.safeParse(field, copy[key]);
+    if (r.success) continue;
+    for (const i of r.error.issues) issues.push({ ...i, path: [key, ...i.path] });
   }
-  if (value !== null && typeof value === "object") {
-    let out: Record<string, unknown> | undefined;
-    for (const [k, v] of Object.entries(value)) {
-      const x = withoutNegativeZero(v);
-      if (!Object.is(x, v)) {
-        out ??= { ...(value as Record<string, unknown>) };
-        out[k] = x;
-      }
-    }
-    return (out ?? value) as T;
+  if (issues.length === 0) return null;
+  if (def.catchall !== undefined && defOf(def.catchall).type === "never") {
+    const unknown = Object.keys(copy).filter((k) => !Object.hasOwn(def.shape as object, k));
+    if (unknown.length > 0)
+      issues.push({ code: "unrecognized_keys", keys: unknown, path: [], message: "Invalid input" });
   }
-  return value;
+  return issues;
 }

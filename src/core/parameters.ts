@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { compareDates } from "./dates.js";
+import { deepFreeze } from "./freeze.js";
 import { resolveSource } from "./sources.js";
 import type { IsoDate, Json, Localized, Source, SourceRef, Strength } from "./types.js";
 
@@ -53,9 +54,12 @@ export interface ParameterUse {
   readonly overridden: boolean;
 }
 
-/** Declares a parameter. Values must be sorted, contiguous and non-overlapping (a test checks every one). */
+/**
+ * Declares a parameter, frozen (its values reach decisions). Values must be sorted,
+ * contiguous and non-overlapping (a test checks every one).
+ */
 export function defineParameter<T extends Json>(def: ParameterDef<T>): ParameterDef<T> {
-  return def;
+  return deepFreeze(def);
 }
 
 /** The value of `param` in force on `date`, or `undefined` if none is. */

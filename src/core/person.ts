@@ -17,9 +17,9 @@ export const birthDateSchema = isoDateSchema.check(
 );
 
 /**
- * A check of facts against `asOf` and each other, run by `AreaRuntime.begin` on the raw
- * input together with the schema, so one error names every bad field. It reads the raw
- * input defensively: a field of the wrong type is the schema's to report.
+ * A check of facts against `asOf` and each other, run by `AreaRuntime.begin` on the copy of
+ * the input (see `readOnce`) together with the schema, so one error names every bad field.
+ * It reads the copy defensively: a field of the wrong type is the schema's to report.
  */
 export type CrossCheck = (raw: unknown, asOf: IsoDate) => InputIssue[];
 
@@ -37,17 +37,17 @@ export function birthIssues(asOf: IsoDate, birthDate: unknown, birthYear?: unkno
     issues.push({
       path: "birthDate",
       code: "after_as_of",
-      message: `${date} is after asOf ${asOf}: nobody can be assessed before they are born`,
+      message: "is after asOf: nobody can be assessed before they are born",
     });
   }
   if (year !== undefined && year > yearOf(asOf)) {
-    issues.push({ path: "birthYear", code: "after_as_of", message: `${year} is after the year of asOf ${asOf}` });
+    issues.push({ path: "birthYear", code: "after_as_of", message: "is after the year of asOf" });
   }
   if (date !== undefined && year !== undefined && yearOf(date) !== year) {
     issues.push({
       path: "birthYear",
       code: "contradicts_birth_date",
-      message: `${year} contradicts birthDate ${date}`,
+      message: "contradicts birthDate: it is not the year of the birth date",
     });
   }
   return issues;
@@ -66,7 +66,7 @@ export function notAfterCheck(
     for (const [path, value] of dates(raw)) {
       const d = asDate(value);
       if (d !== undefined && d > asOf)
-        issues.push({ path, code: "after_as_of", message: `${d} is after asOf ${asOf}` });
+        issues.push({ path, code: "after_as_of", message: "is after asOf: the library does not judge the future" });
     }
     return issues;
   };

@@ -1,20 +1,24 @@
 /** The core every area shares, re-exported by `ungrett` and by each subpath. */
 export { SCHOOL_YEAR_START } from "./calendar.js";
-export { addDays, ageOn, birthdayAt, daysBetween, isIsoDate, isLeapYear, parseIsoDate } from "./dates.js";
 export type { Decision } from "./decision.js";
 export { type InputIssue, isUngrettInputError, UngrettInputError } from "./errors.js";
 export { type AreaDef, type EvaluationOptions, PreparedOptions } from "./evaluation.js";
 export type { AreaMessages, Catalogue, Explain, Msg } from "./explain.js";
 export type { Formatter } from "./format.js";
 export {
+  addDays,
+  ageOn,
+  birthdayAt,
+  daysBetween,
   describeParameter,
-  type ParameterDef,
-  type ParameterInfo,
-  type ParameterUse,
-  type ParameterValue,
-  type Unit,
+  inForce,
+  isIsoDate,
+  isLeapYear,
+  parseIsoDate,
   valueOn,
-} from "./parameters.js";
+  versionsInForce,
+} from "./helpers.js";
+export type { ParameterDef, ParameterInfo, ParameterUse, ParameterValue, Unit } from "./parameters.js";
 export type { Reason, RuleDef, RuleSource } from "./rule.js";
 export { isoDateSchema } from "./schema.js";
 export {
@@ -30,4 +34,4 @@ export {
   type Strength,
 } from "./types.js";
 export { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
-export { inForce, type VersionDef, type VersionRef, versionsInForce } from "./versions.js";
+export type { VersionDef, VersionRef } from "./versions.js";

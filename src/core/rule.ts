@@ -1,3 +1,4 @@
+import { deepFreeze } from "./freeze.js";
 import type { ParameterDef } from "./parameters.js";
 import { resolveSource } from "./sources.js";
 import type { Facts, Localized, Source, SourceRef, Status, Strength } from "./types.js";
@@ -47,14 +48,18 @@ function resolveFor(sources: readonly RuleSource[], versionId: string | null): r
   );
 }
 
-/** Declares a rule, and resolves once which of its sources apply under each version. */
+/**
+ * Declares a rule, and resolves once which of its sources apply under each version. The
+ * rule is frozen, sources and all: decisions share its source lists, so a host that edits
+ * a decision cannot change the next one.
+ */
 export function defineRule<R extends RuleDef>(rule: R): R {
   const versions = new Set<string>();
   for (const s of rule.sources) for (const v of s.versions ?? []) versions.add(v);
   const table = new Map<string | null, readonly Source[]>([[null, resolveFor(rule.sources, null)]]);
   for (const v of versions) table.set(v, resolveFor(rule.sources, v));
   Object.defineProperty(rule, BY_VERSION, { value: table, enumerable: false });
-  return rule;
+  return deepFreeze(rule);
 }
 
 /** The sources of `rule` that apply under `versionId`, as decisions carry them. */

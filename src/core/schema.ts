@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
 import { MONTH_DAY } from "./date-patterns.js";
 import { isIsoDate } from "./dates.js";
-import type { InputIssue } from "./errors.js";
+import { boundedText, ERROR_LIMITS, type InputIssue } from "./errors.js";
+import { READ_LIMITS, TOO_DEEP, TOO_LARGE, TOO_LONG, UNREADABLE } from "./read.js";
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = (input: unknown) => `${JSON.stringify(input)} is not a calendar date (YYYY-MM-DD)`;
+const NOT_A_DATE = "is not a calendar date (YYYY-MM-DD)";
 
 /**
  * An ISO calendar date string (`YYYY-MM-DD`), checked to be a real date. The shape is a
@@ -12,9 +13,9 @@ const dateMessage = (input: unknown) => `${JSON.stringify(input)} is not a calen
  * JSON Schema states as `format: "date"` (the generated schemas add the calendar pattern).
  */
 export const isoDateSchema = z.string().check(
-  z.regex(ISO_DATE_SHAPE, { error: (iss) => dateMessage(iss.input), abort: true }),
+  z.regex(ISO_DATE_SHAPE, { error: NOT_A_DATE, abort: true }),
   z.refine(isIsoDate, {
-    error: (iss) => dateMessage(iss.input),
+    error: `${NOT_A_DATE}: there is no such day`,
     params: { code: "invalid_date", jsonSchema: { format: "date" } },
   }),
 );
@@ -34,7 +35,7 @@ export const maybeBoolean = maybe(z.boolean());
 /** A month and day, `MM-DD`, that exists in every year (so not 02-29). */
 export const monthDaySchema = z.string().check(
   z.refine((s) => MONTH_DAY.test(s), {
-    error: (iss) => `${JSON.stringify(iss.input)} is not a month and day (MM-DD)`,
+    error: "is not a month and day that every year has (MM-DD, not 02-29)",
     params: { code: "invalid_month_day", jsonSchema: { pattern: MONTH_DAY.source } },
   }),
 );
@@ -47,14 +48,46 @@ export const finiteNumber = z
     z.refine(Number.isFinite, { error: "must be a finite number", params: { code: "not_finite", jsonSchema: {} } }),
   );
 
-const describe = (value: unknown): string => {
+/**
+ * A value described by its type and size, never by its content (which may be personal
+ * data): "a string of 27 characters", "a whole number", "an array of 3 items".
+ */
+export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${JSON.stringify(value)}`;
-};
+  switch (typeof value) {
+    case "string":
+      return `a string of ${count(value.length, "character")}`;
+    case "number":
+      if (!Number.isFinite(value)) return "a number that is not finite";
+      if (!Number.isInteger(value)) return "a number with a fractional part";
+      return Number.isSafeInteger(value) ? "a whole number" : "a whole number too large to be exact";
+    case "boolean":
+      return "a boolean";
+    case "bigint":
+      return "a bigint";
+    case "function":
+      return "a function";
+    case "symbol":
+      return MARKERS.get(value) ?? "a symbol";
+    default:
+      try {
+        return Array.isArray(value) ? `an array of ${count(value.length, "item")}` : "an object";
+      } catch {
+        return "an object that could not be read (a Proxy threw)";
+      }
+  }
+}
+
+const count = (n: number, noun: string): string =>
+  `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} ${noun}${n === 1 ? "" : "s"}`;
+
+const MARKERS: ReadonlyMap<unknown, string> = /* @__PURE__ */ new Map<unknown, string>([
+  [UNREADABLE, "a value that could not be read (a getter or a Proxy threw)"],
+  [TOO_DEEP, `a value nested more than ${READ_LIMITS.depth} levels deep`],
+  [TOO_LONG, `an array or object of more than ${count(READ_LIMITS.items, "item")}`],
+  [TOO_LARGE, `a value past the first ${count(READ_LIMITS.values, "value")} of the argument`],
+]);
 
 const EXPECTED: Record<string, string> = {
   boolean: "true or false",
@@ -62,18 +95,36 @@ const EXPECTED: Record<string, string> = {
   number: "a number",
   int: "a whole number",
   object: "an object",
+  record: "an object",
   array: "an array",
   null: "null",
 };
 
-const pathText = (prefix: string, path: readonly PropertyKey[]): string => {
+/** At most this many allowed values are listed in a message. */
+const LISTED_VALUES = 12;
+
+const listValues = (values: readonly unknown[]): string => {
+  const shown = values.slice(0, LISTED_VALUES).map((v) => (typeof v === "string" ? `"${v}"` : String(v)));
+  return values.length > LISTED_VALUES ? `${shown.join(", ")}, …` : shown.join(", ");
+};
+
+/**
+ * A path into an input, as text: fields after dots, array indices in brackets. A field
+ * name comes from the caller's object and may carry data: it is cut to
+ * `ERROR_LIMITS.key` characters, and the whole path to `ERROR_LIMITS.path`.
+ */
+export function pathText(prefix: string, path: readonly PropertyKey[]): string {
   let out = prefix;
   for (const key of path) {
+    if (out.length > ERROR_LIMITS.path) break;
     if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
+    else {
+      const name = typeof key === "string" ? boundedText(key, ERROR_LIMITS.key) : "(symbol)";
+      out += out === "" ? name : `.${name}`;
+    }
   }
-  return out;
-};
+  return boundedText(out, ERROR_LIMITS.path);
+}
 
 const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
   let v: unknown = input;
@@ -84,11 +135,27 @@ const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
   return v;
 };
 
-/** Turns zod issues into the library's issues, with messages of our own. */
+const bound = (iss: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, received: unknown): string => {
+  const small = iss.code === "too_small";
+  const limit = String(small ? iss.minimum : iss.maximum);
+  const exclusive = iss.inclusive === false;
+  const relation = small ? (exclusive ? "more than" : "at least") : exclusive ? "less than" : "at most";
+  if (iss.origin === "array") return `must have ${relation} ${limit} items, got ${describeValue(received)}`;
+  if (iss.origin === "string") return `must be ${relation} ${limit} characters long, got ${describeValue(received)}`;
+  const side = small ? "smaller" : "larger";
+  return `must be ${relation} ${limit}, got ${exclusive ? "a number that is not" : `a ${side} number`}`;
+};
+
+/**
+ * Turns zod issues into the library's issues, with messages of our own that name the
+ * rule broken and what was received by type and size, never the value itself. `input`
+ * is the copy that was validated (see `readOnce`).
+ */
 export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknown, prefix = ""): InputIssue[] {
   const out: InputIssue[] = [];
   for (const iss of issues) {
     const received = valueAt(input, iss.path);
+    const path = pathText(prefix, iss.path);
     switch (iss.code) {
       case "unrecognized_keys":
         for (const key of iss.keys) {
@@ -102,49 +169,43 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknow
       case "invalid_type": {
         const expected = EXPECTED[iss.expected] ?? iss.expected;
         out.push({
-          path: pathText(prefix, iss.path),
+          path,
           code: received === undefined ? "required" : "invalid_type",
           message:
-            received === undefined ? `is required (${expected})` : `must be ${expected}, got ${describe(received)}`,
+            received === undefined
+              ? `is required (${expected})`
+              : `must be ${expected}, got ${describeValue(received)}`,
         });
         break;
       }
       case "invalid_value":
         out.push({
-          path: pathText(prefix, iss.path),
+          path,
           code: "invalid_value",
-          message: `must be one of ${iss.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(received)}`,
+          message: `must be one of ${listValues(iss.values)}, got ${describeValue(received)}`,
         });
         break;
       case "too_small":
-      case "too_big": {
-        const bound = String(iss.code === "too_small" ? iss.minimum : iss.maximum);
-        const what = iss.origin === "array" ? `${bound} items` : bound;
+      case "too_big":
+        out.push({ path, code: iss.code, message: bound(iss, received) });
+        break;
+      case "invalid_format": {
+        const date = iss.format === "regex" && iss.pattern === String(ISO_DATE_SHAPE);
+        const what = iss.message === "Invalid input" ? "has the wrong format" : iss.message;
         out.push({
-          path: pathText(prefix, iss.path),
-          code: iss.code,
-          message: `must be ${iss.code === "too_small" ? "at least" : "at most"} ${what}${iss.inclusive === false ? " (exclusive)" : ""}, got ${describe(received)}`,
+          path,
+          code: date ? "invalid_date" : "invalid_format",
+          message: `${what}, got ${describeValue(received)}`,
         });
         break;
       }
-      case "invalid_format":
-        out.push({
-          path: pathText(prefix, iss.path),
-          code: iss.format === "regex" && iss.pattern === String(ISO_DATE_SHAPE) ? "invalid_date" : "invalid_format",
-          message: iss.message === "Invalid input" ? `has the wrong format, got ${describe(received)}` : iss.message,
-        });
-        break;
       case "custom": {
         const code = (iss.params as { code?: string } | undefined)?.code ?? "invalid";
-        out.push({ path: pathText(prefix, iss.path), code, message: iss.message });
+        out.push({ path, code, message: iss.message });
         break;
       }
       default:
-        out.push({
-          path: pathText(prefix, iss.path),
-          code: iss.code,
-          message: `is not valid here, got ${describe(received)}`,
-        });
+        out.push({ path, code: iss.code, message: `is not valid here, got ${describeValue(received)}` });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
+import { deepFreeze } from "../core/freeze.js";
 import { allOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
 import type { Facts, Localized, Source, Status, Strength } from "../core/types.js";
@@ -45,7 +46,7 @@ export type NavQualityInfo = {
 const src = (locator: string): Source => cite("afi-tipshefte-2016", locator);
 
 /** The ten qualities with the report's recommendation for each («Grep i tett individuell oppfølging oppsummert»). */
-export const NAV_QUALITIES: readonly NavQualityInfo[] = [
+export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFreeze([
   {
     id: "typology",
     number: 1,
@@ -194,7 +195,7 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = [
     ),
     facts: ["problemFocus", "futureFocus"],
   },
-];
+]);
 
 /** `nav.close-follow-up`: the ten qualities of close individual follow-up. */
 export const NAV_CLOSE_FOLLOW_UP = defineRule({

@@ -33,7 +33,7 @@ export function checkParameterOrder(
       {
         path: `options.parameters.${lowerId}`,
         code: "inconsistent_parameters",
-        message: `${lowerId} (${lower}) must be ${allowEqual ? "at most" : "below"} ${upperId} (${upper})`,
+        message: `must be ${allowEqual ? "at most" : "below"} ${upperId}`,
       },
     ],
     fn,

@@ -1,5 +1,6 @@
 import type { AreaMessages, Catalogue, Msg } from "../core/explain.js";
 import type { Formatter } from "../core/format.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { Facts, Locale, Status } from "../core/types.js";
 import { NAV_ROLES, type NavAgency, type NavRole } from "./agencies.js";
 import { NAV_APPROACH, type NavApproachKind, type NavApproachOutcome } from "./approach.js";
@@ -996,7 +997,7 @@ function closeOutcome(w: Words, o: NavCloseFollowUpOutcome, x: Facts, f: Formatt
 }
 
 /** Every rule object of the NAV area, including `nav.partners`, which combines the two partner rules. */
-export const NAV_RULES = [
+export const NAV_RULES = /* @__PURE__ */ deepFreeze([
   NAV_APPROACH,
   NAV_PARTNERS_BY_AGE,
   NAV_PARTNERS_BY_PROBLEM,
@@ -1005,10 +1006,10 @@ export const NAV_RULES = [
   NAV_REACTION_TIME,
   NAV_CASELOAD,
   NAV_CLOSE_FOLLOW_UP,
-] as const;
+] as const);
 
 /** The NAV area's explanations. */
-export const NAV_MESSAGES: AreaMessages<NavMessageKey> = {
+export const NAV_MESSAGES: AreaMessages<NavMessageKey> = /* @__PURE__ */ deepFreeze({
   area: "nav",
   catalogues: { nb: catalogue("nb"), nn: catalogue("nn"), en: catalogue("en") },
   facts: {
@@ -1046,4 +1047,4 @@ export const NAV_MESSAGES: AreaMessages<NavMessageKey> = {
   rules: NAV_RULES,
   versions: NAV_VERSIONS,
   parameters: NAV_PARAMETERS,
-};
+});

@@ -1,5 +1,6 @@
 import { ageOn } from "../core/dates.js";
 import type { Evaluation } from "../core/evaluation.js";
+import { deepFreeze } from "../core/freeze.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
 import type { IsoDate, Status } from "../core/types.js";
@@ -67,26 +68,27 @@ const entry = (agency: NavPartnerEntry["agency"], role: NavPartnerEntry["role"],
  * report's «dess yngre målgruppa er»: central under 16, relevant for minors of 16–17
  * (added in code below, since it ends at the aftercare age, not at a band's edge).
  */
-export const NAV_PARTNERS_FOR_BAND: Readonly<Record<NavAgeBand, readonly NavPartnerEntry[]>> = {
-  "under-16": [
-    entry("nav-municipal-social", "relevant", AGE_LOCATOR["under-16"]),
-    entry("child-welfare", "central", YOUNGER),
-  ],
-  "16-19": [
-    entry("upper-secondary-school", "central", AGE_LOCATOR["16-19"]),
-    entry("ot", "central", AGE_LOCATOR["16-19"]),
-    entry("nav", "central", AGE_LOCATOR["16-19"]),
-  ],
-  aftercare: [entry("child-welfare", "relevant", AGE_LOCATOR.aftercare)],
-  "20-and-over": [
-    entry("employers", "central", AGE_LOCATOR["20-and-over"]),
-    entry("upper-secondary-school", "less-central", AGE_LOCATOR["20-and-over"]),
-    entry("ot", "less-central", AGE_LOCATOR["20-and-over"]),
-  ],
-};
+export const NAV_PARTNERS_FOR_BAND: Readonly<Record<NavAgeBand, readonly NavPartnerEntry[]>> =
+  /* @__PURE__ */ deepFreeze({
+    "under-16": [
+      entry("nav-municipal-social", "relevant", AGE_LOCATOR["under-16"]),
+      entry("child-welfare", "central", YOUNGER),
+    ],
+    "16-19": [
+      entry("upper-secondary-school", "central", AGE_LOCATOR["16-19"]),
+      entry("ot", "central", AGE_LOCATOR["16-19"]),
+      entry("nav", "central", AGE_LOCATOR["16-19"]),
+    ],
+    aftercare: [entry("child-welfare", "relevant", AGE_LOCATOR.aftercare)],
+    "20-and-over": [
+      entry("employers", "central", AGE_LOCATOR["20-and-over"]),
+      entry("upper-secondary-school", "less-central", AGE_LOCATOR["20-and-over"]),
+      entry("ot", "less-central", AGE_LOCATOR["20-and-over"]),
+    ],
+  });
 
 /** Child welfare for a minor in the 16–19 band. */
-const MINOR_CHILD_WELFARE = entry("child-welfare", "relevant", YOUNGER);
+const MINOR_CHILD_WELFARE = /* @__PURE__ */ deepFreeze(entry("child-welfare", "relevant", YOUNGER));
 
 /** The age bands of a person on `asOf`, with a reason per band and the agencies they name. */
 export function ageBandReasons(

@@ -1,4 +1,5 @@
 import type { Evaluation } from "../core/evaluation.js";
+import { deepFreeze } from "../core/freeze.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
 import type { Status } from "../core/types.js";
@@ -62,33 +63,34 @@ const SCHOOLING = "«kompetanse om tilrettelegging av skolegang»";
  * mandate add partners of their own rather than remove these.
  */
 /** The agencies each problem type calls for, each with the words it rests on. */
-export const NAV_PARTNERS_FOR_PROBLEM: Readonly<Record<NavProblem, readonly NavPartnerEntry[]>> = {
-  "substance-use-or-crime": [
-    link("substance-use-services", OT_ETC),
-    link("police", INDICATIVE),
-    link("outreach-service", OT_ETC),
-  ],
-  "mental-ill-health": [link("mental-health-services", "«psykisk helsetjenester»; «behandlingsapparat»")],
-  "lack-of-motivation-or-dropout": [
-    link(
-      "upper-secondary-school",
-      "«For ungdom som ikke har fullført VGS, kan fullføring av skolen være mest viktig på kort sikt»",
-    ),
-    link("ot", OT_ETC),
-    link(
-      "providers",
-      "«Motivasjonsmodellen: En gruppebasert tilnærming, gjerne et kurs etterfulgt av og i kombinasjon med individuell oppfølging»; «tiltaksleverandører»",
-    ),
-    link("employers", WORKPLACES),
-  ],
-  "learning-difficulties": [link("ppt", "«PPT»; «Lærevansker»"), link("upper-secondary-school", SCHOOLING)],
-  "poor-finances-or-living-conditions": [
-    link(
-      "nav-municipal-social",
-      "«Dårlig økonomi / levekårsutfordringer»; «handlingsplaner på temaspesifikke områder som rus, boligsosialt arbeid, fattigdom»",
-    ),
-  ],
-};
+export const NAV_PARTNERS_FOR_PROBLEM: Readonly<Record<NavProblem, readonly NavPartnerEntry[]>> =
+  /* @__PURE__ */ deepFreeze({
+    "substance-use-or-crime": [
+      link("substance-use-services", OT_ETC),
+      link("police", INDICATIVE),
+      link("outreach-service", OT_ETC),
+    ],
+    "mental-ill-health": [link("mental-health-services", "«psykisk helsetjenester»; «behandlingsapparat»")],
+    "lack-of-motivation-or-dropout": [
+      link(
+        "upper-secondary-school",
+        "«For ungdom som ikke har fullført VGS, kan fullføring av skolen være mest viktig på kort sikt»",
+      ),
+      link("ot", OT_ETC),
+      link(
+        "providers",
+        "«Motivasjonsmodellen: En gruppebasert tilnærming, gjerne et kurs etterfulgt av og i kombinasjon med individuell oppfølging»; «tiltaksleverandører»",
+      ),
+      link("employers", WORKPLACES),
+    ],
+    "learning-difficulties": [link("ppt", "«PPT»; «Lærevansker»"), link("upper-secondary-school", SCHOOLING)],
+    "poor-finances-or-living-conditions": [
+      link(
+        "nav-municipal-social",
+        "«Dårlig økonomi / levekårsutfordringer»; «handlingsplaner på temaspesifikke områder som rus, boligsosialt arbeid, fattigdom»",
+      ),
+    ],
+  });
 
 /** A reason per problem type, and the agencies the present ones call for. */
 export function problemReasons(

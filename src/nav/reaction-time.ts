@@ -64,10 +64,10 @@ export type NavReactionDetails = NavAdvisory & {
   readonly responded: boolean;
   readonly idealMaxDays: number;
   readonly maxDays: number;
-  /** The last day a response is still ideal. */
-  readonly idealBy: IsoDate;
-  /** The last day a response is still within the recommended time. */
-  readonly deadline: IsoDate;
+  /** The last day a response is still ideal (`null` when after 9999-12-31). */
+  readonly idealBy: IsoDate | null;
+  /** The last day a response is still within the recommended time (`null` when after 9999-12-31). */
+  readonly deadline: IsoDate | null;
 };
 
 /** Reads the reaction thresholds, checking that overrides keep them in order. */
@@ -120,7 +120,7 @@ const reactionDatesCheck: CrossCheck = (raw, asOf) => {
     issues.push({
       path: "responseDate",
       code: "before_contact_date",
-      message: `${response} is before contactDate ${contact}`,
+      message: "is before contactDate: a response cannot come before the contact",
     });
   }
   return issues;

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { VersionDef } from "../core/versions.js";
 
 /**
@@ -25,4 +26,4 @@ export const NAV_2006: VersionDef = {
 };
 
 /** Every version of the NAV rules, oldest first. */
-export const NAV_VERSIONS: readonly VersionDef[] = [NAV_2006];
+export const NAV_VERSIONS: readonly VersionDef[] = /* @__PURE__ */ deepFreeze([NAV_2006]);

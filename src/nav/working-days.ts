@@ -1,4 +1,5 @@
-import { addDays, formatIsoDate, parseIsoDate } from "../core/dates.js";
+import { intArg } from "../core/args.js";
+import { addDays, addDaysOrNull, formatIsoDate, parseIsoDate } from "../core/dates.js";
 import type { IsoDate } from "../core/types.js";
 import type { NavDayCount } from "./parameters.js";
 
@@ -35,6 +36,10 @@ export function weekday(date: IsoDate): number {
  * easterSunday(2025) // "2025-04-20"
  */
 export function easterSunday(year: number): IsoDate {
+  return easter(intArg("easterSunday", "year", year, 1, 9999));
+}
+
+function easter(year: number): IsoDate {
   const a = year % 19;
   const b = floorDiv(year, 100);
   const c = year % 100;
@@ -48,7 +53,8 @@ export function easterSunday(year: number): IsoDate {
   const l = (32 + 2 * e + 2 * i - h - k) % 7;
   const m = floorDiv(a + 11 * h + 22 * l, 451);
   const n = h + l - 7 * m + 114;
-  return formatIsoDate(year, floorDiv(n, 31), (n % 31) + 1);
+  // Easter falls in March or April, so for a year from 1 to 9999 the date exists.
+  return formatIsoDate(year, floorDiv(n, 31), (n % 31) + 1) as IsoDate;
 }
 
 /** Days relative to Easter Sunday of the moveable Norwegian public holidays. */
@@ -69,10 +75,16 @@ const FIXED_HOLIDAYS = ["01-01", "05-01", "05-17", "12-25", "12-26"] as const;
  * //  "2025-05-17", "2025-05-29", "2025-06-08", "2025-06-09", "2025-12-25", "2025-12-26"]
  */
 export function norwegianPublicHolidays(year: number): IsoDate[] {
-  const easter = easterSunday(year);
+  return [...holidays(intArg("norwegianPublicHolidays", "year", year, 1, 9999))];
+}
+
+/** The holidays of a year from 1 to 9999, as `norwegianPublicHolidays` gives them. */
+function holidays(year: number): readonly IsoDate[] {
+  const sunday = easter(year);
   const all = new Set<IsoDate>([
     ...FIXED_HOLIDAYS.map((md) => `${String(year).padStart(4, "0")}-${md}`),
-    ...EASTER_OFFSETS.map((o) => addDays(easter, o)),
+    // Maundy Thursday to Whit Monday lie within Easter's year.
+    ...EASTER_OFFSETS.map((o) => addDays(sunday, o)),
   ]);
   return [...all].sort();
 }
@@ -96,7 +108,7 @@ export function countDays(from: IsoDate, to: IsoDate, mode: NavDayCount): number
   let n = weekdaysThrough(b) - weekdaysThrough(a);
   if (mode === "norwegian-working-days") {
     for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
-      for (const h of norwegianPublicHolidays(y)) {
+      for (const h of holidays(y)) {
         const d = dayNumber(h);
         if (d > a && d <= b && weekday(h) < 5) n--;
       }
@@ -109,16 +121,20 @@ export function countDays(from: IsoDate, to: IsoDate, mode: NavDayCount): number
 export function countsAsDay(date: IsoDate, mode: NavDayCount): boolean {
   if (mode === "calendar-days") return true;
   if (weekday(date) >= 5) return false;
-  return mode === "working-days" || !norwegianPublicHolidays(Number(date.slice(0, 4))).includes(date);
+  return mode === "working-days" || !holidays(Number(date.slice(0, 4))).includes(date);
 }
 
-/** The last date `d` with `countDays(from, d, mode) <= n`: the last day that is still in time. */
-export function lastDayWithin(from: IsoDate, n: number, mode: NavDayCount): IsoDate {
-  if (mode === "calendar-days") return addDays(from, n);
+/**
+ * The last date `d` with `countDays(from, d, mode) <= n`: the last day that is still in
+ * time, or `null` when that is after 9999-12-31.
+ */
+export function lastDayWithin(from: IsoDate, n: number, mode: NavDayCount): IsoDate | null {
+  if (mode === "calendar-days") return addDaysOrNull(from, n);
   let counted = 0;
   let d = from;
   for (;;) {
-    const next = addDays(d, 1);
+    const next = addDaysOrNull(d, 1);
+    if (next === null) return null;
     if (countsAsDay(next, mode)) {
       if (counted === n) return d;
       counted++;

@@ -84,12 +84,11 @@ export type OtCoverageEndDetails = {
 export function otCoverageEnd(
   input: OtCoverageEndInput,
   options: EvaluationOptions,
-): Decision<IsoDate, OtCoverageEndDetails> {
+): Decision<IsoDate | null, OtCoverageEndDetails> {
   const { ev, input: p } = OT.begin("otCoverageEnd", otCoverageEndSchema, input, options, birthCheck);
   // The schema requires birthYear or birthDate, so the year is known here.
   const { reason, coveredThrough } = ageLimitReason(ev, birthYearOf(p));
-  const end = coveredThrough as IsoDate;
-  return ev.decide(OT_AGE_LIMIT, end, [reason], [], {
+  return ev.decide(OT_AGE_LIMIT, coveredThrough, [reason], [], {
     coveredOnAsOf: reason.status === "holds",
     upperAge: reason.facts.upperAge as number,
   });

@@ -1,9 +1,10 @@
 import { type AreaDef, areaRuntime, type EvaluationOptions, type PreparedOptions } from "../core/evaluation.js";
+import { deepFreeze } from "../core/freeze.js";
 import { OT_PARAMETERS } from "./parameters.js";
 import { OT_VERSIONS } from "./versions.js";
 
 /** The follow-up service (Oppfølgingstjenesten, OT): its versions and parameters. */
-export const OT_AREA: AreaDef = {
+export const OT_AREA: AreaDef = /* @__PURE__ */ deepFreeze({
   id: "ot",
   title: {
     nb: "Oppfølgingstjenesten (OT)",
@@ -12,7 +13,7 @@ export const OT_AREA: AreaDef = {
   },
   versions: OT_VERSIONS,
   parameters: OT_PARAMETERS,
-};
+});
 
 export const OT = /* @__PURE__ */ areaRuntime(OT_AREA);
 

@@ -44,7 +44,6 @@ export {
 } from "./schemas.js";
 export { OT_FACTS, OT_SERVICE_FACTS } from "./service-facts.js";
 export {
-  lostRightStatus,
   OT_TARGET_GROUP,
   type OtTargetGroupDetails,
   type OtTargetGroupOutcome,

@@ -1,5 +1,6 @@
 import type { AreaMessages, Catalogue, Msg } from "../core/explain.js";
 import type { Formatter } from "../core/format.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { Locale } from "../core/types.js";
 import { OT_AGE_LIMIT } from "./age-limit.js";
 import { OT_CONTACT_TRIGGERS, type OtContactTrigger } from "./contact-triggers.js";
@@ -315,7 +316,7 @@ const en: Catalogue<OtMessageKey> = {
 };
 
 /** Every rule object of the OT area, including those that compute nothing. */
-export const OT_RULES = [
+export const OT_RULES = /* @__PURE__ */ deepFreeze([
   OT_TARGET_GROUP,
   OT_AGE_LIMIT,
   OT_CONTACT_TRIGGERS,
@@ -324,10 +325,10 @@ export const OT_RULES = [
   OT_COORDINATION,
   OT_SERVICE_FACTS,
   OT_NOTIFY_ON_DROPOUT,
-] as const;
+] as const);
 
 /** The OT area's explanations. */
-export const OT_MESSAGES: AreaMessages<OtMessageKey> = {
+export const OT_MESSAGES: AreaMessages<OtMessageKey> = /* @__PURE__ */ deepFreeze({
   area: "ot",
   catalogues: { nb, nn, en },
   facts: {
@@ -353,4 +354,4 @@ export const OT_MESSAGES: AreaMessages<OtMessageKey> = {
   rules: OT_RULES,
   versions: OT_VERSIONS,
   parameters: OT_PARAMETERS,
-};
+});

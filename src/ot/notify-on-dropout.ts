@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../core/dates.js";
+import { addDaysOrNull, daysBetween } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import { UngrettInputError } from "../core/errors.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
@@ -53,8 +53,8 @@ export type OtNotifyDetails = {
   /** Days from quitting to notification (or to `asOf` while OT is not yet told). */
   readonly days: number;
   readonly maxDays: number;
-  /** The last day that still counts as timely. */
-  readonly deadline: IsoDate;
+  /** The last day that still counts as timely (`null` when after 9999-12-31). */
+  readonly deadline: IsoDate | null;
 };
 
 /**
@@ -77,14 +77,14 @@ export function otNotifyOnDropout(
         {
           path: "notifiedDate",
           code: "before_quit_date",
-          message: `${n.notifiedDate} is before quitDate ${n.quitDate}`,
+          message: "is before quitDate: OT cannot be told before the pupil quits",
         },
       ],
       "otNotifyOnDropout",
     );
   }
   const maxDays = ev.param(OT_NOTIFY_MAX_DAYS);
-  const deadline = addDays(n.quitDate, maxDays);
+  const deadline = addDaysOrNull(n.quitDate, maxDays);
   const told = n.notifiedDate != null;
   const days = daysBetween(n.quitDate, n.notifiedDate ?? ev.asOf);
   const inTime = days <= maxDays;

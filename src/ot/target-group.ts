@@ -104,10 +104,10 @@ export function otTargetGroup(
 }
 
 /**
- * The fast path for bulk screening: `otTargetGroup` on a person already validated
- * (with `otPersonSchema` or `otTargetGroup` itself at the host's edge) under options
- * prepared once with `otPrepare`. It skips validation, so the caller vouches for the
- * input; the decision is the same as `otTargetGroup`'s.
+ * The path for bulk screening: `otTargetGroup` under options prepared once with
+ * `otPrepare`, which it requires. The person is still read once and checked by the
+ * schema's compiled guard (zod words the issues only when it says no), so nothing
+ * unvalidated reaches the decision; the decision is the same as `otTargetGroup`'s.
  *
  * @example
  * const prepared = otPrepare({ asOf: "2026-04-15" });
@@ -118,7 +118,8 @@ export function otTargetGroupValidated(
   person: OtPersonValid,
   prepared: PreparedOptions,
 ): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
-  return decideTargetGroup(OT.start(prepared), person);
+  const { ev, input } = OT.begin("otTargetGroupValidated", otPersonSchema, person, prepared, birthCheck, true);
+  return decideTargetGroup(ev, input);
 }
 
 function decideTargetGroup(ev: Evaluation, p: OtPersonValid): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { VersionDef } from "../core/versions.js";
 
 /** OT under opplæringslova 1998 § 3-6 and chapter 13 of the 2006 regulation, until 2024-07-31. */
@@ -37,4 +38,4 @@ export const OT_2024: VersionDef = {
 };
 
 /** Every version of the OT rules, oldest first. */
-export const OT_VERSIONS: readonly VersionDef[] = [OT_2006, OT_2024];
+export const OT_VERSIONS: readonly VersionDef[] = /* @__PURE__ */ deepFreeze([OT_2006, OT_2024]);

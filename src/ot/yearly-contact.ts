@@ -1,9 +1,11 @@
+import { dateArg, parsedArg } from "../core/args.js";
 import { SCHOOL_YEAR_START } from "../core/calendar.js";
-import { addDays, onMonthDay, yearOf } from "../core/dates.js";
+import { dayBefore, onMonthDay, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck, birthYearOf, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
+import { monthDaySchema } from "../core/schema.js";
 import type { IsoDate } from "../core/types.js";
 import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
@@ -50,10 +52,11 @@ export type OtYearlyContactOutcome = "due" | "done" | "not-owed";
 /** What `otYearlyContact` reports beside the outcome. */
 export type OtYearlyContactDetails = {
   readonly schoolYearStart: IsoDate;
-  readonly schoolYearEnd: IsoDate;
+  /** The last day of the school year (`null` for the school year that begins in 9999). */
+  readonly schoolYearEnd: IsoDate | null;
   /**
    * The date a contact is due by: the last day of the school year, or the last day of
-   * OT's coverage if that comes first; `null` when no contact is owed.
+   * OT's coverage if that comes first; `null` when no contact is owed (or both lie past 9999).
    */
   readonly dueBy: IsoDate | null;
   /** The last day OT covers the person by age (`null` when the birth year is not given). */
@@ -69,13 +72,22 @@ const contactsNotAfter = /* @__PURE__ */ notAfterCheck((raw) => {
 });
 const yearlyContactChecks: CrossCheck = (raw, asOf) => [...birthCheck(raw, asOf), ...contactsNotAfter(raw, asOf)];
 
-/** The school year containing `date`, given its first day as `MM-DD`. */
-export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate; end: IsoDate } {
+/**
+ * The school year containing `date`, given its first day as `MM-DD`. A day outside the
+ * years 0001 to 9999 is given as `null`: the end of a school year that begins in 9999,
+ * or the start of one that began before year 1.
+ */
+export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
+  const fn = "schoolYearOf";
+  return schoolYear(dateArg(fn, "date", date), parsedArg(fn, "startMonthDay", monthDaySchema, startMonthDay));
+}
+
+function schoolYear(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
   const year = yearOf(date);
-  const thisYearsStart = onMonthDay(year, startMonthDay);
-  const start = date >= thisYearsStart ? thisYearsStart : onMonthDay(year - 1, startMonthDay);
-  const end = addDays(onMonthDay(yearOf(start) + 1, startMonthDay), -1);
-  return { start, end };
+  const startYear = date >= `${date.slice(0, 4)}-${startMonthDay}` ? year : year - 1;
+  const month = Number(startMonthDay.slice(0, 2));
+  const day = Number(startMonthDay.slice(3, 5));
+  return { start: onMonthDay(startYear, startMonthDay), end: dayBefore({ year: startYear + 1, month, day }) };
 }
 
 /**
@@ -95,7 +107,10 @@ export function otYearlyContact(
   options: EvaluationOptions,
 ): Decision<OtYearlyContactOutcome, OtYearlyContactDetails> {
   const { ev, input: h } = OT.begin("otYearlyContact", otYearlyContactSchema, input, options, yearlyContactChecks);
-  const { start, end } = schoolYearOf(ev.asOf, ev.param(SCHOOL_YEAR_START));
+  const year = schoolYear(ev.asOf, ev.param(SCHOOL_YEAR_START));
+  // Every OT version begins in 2006, so the school year of asOf starts within the calendar.
+  const start = year.start as IsoDate;
+  const end = year.end;
   let counted: IsoDate | null = null;
   let attempts = 0;
   for (const c of h.contacts) {
@@ -120,7 +135,8 @@ export function otYearlyContact(
   const coveredThrough = age?.coveredThrough ?? null;
   const owed = age === null || age.reason.status === "holds";
   const outcome: OtYearlyContactOutcome = !owed ? "not-owed" : counted === null ? "due" : "done";
-  const dueBy = !owed ? null : coveredThrough !== null && coveredThrough < end ? coveredThrough : end;
+  // The earlier of the school year's end and the last day of coverage (either may lie past 9999).
+  const dueBy = !owed ? null : end === null || (coveredThrough !== null && coveredThrough < end) ? coveredThrough : end;
   return ev.decide(OT_YEARLY_CONTACT, outcome, reasons, [], {
     schoolYearStart: start,
     schoolYearEnd: end,

@@ -1,4 +1,4 @@
-import { addDays, ageOn, birthdayAt } from "../core/dates.js";
+import { ageOn, birthdayOrNull, dayBeforeBirthday } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
@@ -53,10 +53,10 @@ export type OutreachAgeBandDetails = {
   readonly age: number;
   readonly minAge: number;
   readonly maxAge: number;
-  /** The first day within the band: the birthday at `minAge`. */
-  readonly from: IsoDate;
-  /** The last day within the band: the day before the birthday at `maxAge + 1`. */
-  readonly through: IsoDate;
+  /** The first day within the band: the birthday at `minAge` (`null` when after 9999-12-31). */
+  readonly from: IsoDate | null;
+  /** The last day within the band: the day before the birthday at `maxAge + 1` (`null` when after 9999-12-31). */
+  readonly through: IsoDate | null;
 };
 
 /** Reads the band, rejecting a mandate's overrides that put its ends out of order. */
@@ -76,9 +76,7 @@ export function ageBandReason(
   const { minAge, maxAge } = readAgeBand(fn, ev);
   if (birthDate == null) {
     return {
-      reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", "unknown", { birthDate: null, minAge, maxAge }, [
-        "birthDate",
-      ]),
+      reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", "unknown", { age: null, minAge, maxAge }, ["birthDate"]),
       age: null,
       minAge,
       maxAge,
@@ -90,7 +88,8 @@ export function ageBandReason(
   // is within until the 26th birthday; `outreach.age-max` = 24 selects the exclusive reading.
   const status = age >= minAge && age <= maxAge ? "holds" : "fails";
   return {
-    reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", status, { birthDate, age, minAge, maxAge }),
+    // The age is all the condition needs: the birth date itself stays out of the decision.
+    reason: ev.reason(OUTREACH_AGE_BAND, "within-age-band", status, { age, minAge, maxAge }),
     age,
     minAge,
     maxAge,
@@ -122,7 +121,7 @@ export function outreachAgeBand(
     age,
     minAge,
     maxAge,
-    from: birthdayAt(p.birthDate, minAge),
-    through: addDays(birthdayAt(p.birthDate, maxAge + 1), -1),
+    from: birthdayOrNull(p.birthDate, minAge),
+    through: dayBeforeBirthday(p.birthDate, maxAge + 1),
   });
 }

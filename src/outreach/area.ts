@@ -1,9 +1,10 @@
 import { type AreaDef, areaRuntime, type EvaluationOptions, type PreparedOptions } from "../core/evaluation.js";
+import { deepFreeze } from "../core/freeze.js";
 import { OUTREACH_PARAMETERS } from "./parameters.js";
 import { OUTREACH_VERSIONS } from "./versions.js";
 
 /** Outreach youth services (oppsøkende ungdomstjeneste): versions and parameters. */
-export const OUTREACH_AREA: AreaDef = {
+export const OUTREACH_AREA: AreaDef = /* @__PURE__ */ deepFreeze({
   id: "outreach",
   title: {
     nb: "Oppsøkende ungdomstjeneste",
@@ -12,7 +13,7 @@ export const OUTREACH_AREA: AreaDef = {
   },
   versions: OUTREACH_VERSIONS,
   parameters: OUTREACH_PARAMETERS,
-};
+});
 
 export const OUTREACH = /* @__PURE__ */ areaRuntime(OUTREACH_AREA);
 

@@ -109,8 +109,8 @@ const nullFacts = (facts: Readonly<Record<string, unknown>>): string[] =>
 const finite = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
 /**
- * Facts that contradict each other are input errors, never a wrong report. Run on the raw
- * input by `begin`, so one error names these together with the schema's issues.
+ * Facts that contradict each other are input errors, never a wrong report. Run on the copy
+ * of the input by `begin`, so one error names these together with the schema's issues.
  */
 const serviceCheck: CrossCheck = (raw) => {
   const issues: InputIssue[] = [];
@@ -133,7 +133,7 @@ const serviceCheck: CrossCheck = (raw) => {
     if (fte !== undefined && posts.every((x) => x !== undefined)) {
       const sum = posts.reduce<number>((a, x) => a + (x ?? 0), 0);
       if (Math.abs(sum - fte) > FLOAT_TOLERANCE) {
-        issues.push({ path: "fte", code: "contradicts_staff", message: `${fte} differs from the staff's sum ${sum}` });
+        issues.push({ path: "fte", code: "contradicts_staff", message: "differs from the sum of the staff's fte" });
       }
     }
   }
@@ -141,7 +141,7 @@ const serviceCheck: CrossCheck = (raw) => {
     issues.push({
       path: "socialWorkEducated",
       code: "above_headcount",
-      message: `${educated} is more than headcount ${headcount}`,
+      message: "is more than headcount",
     });
   }
   const people = list?.length ?? headcount;
@@ -149,11 +149,14 @@ const serviceCheck: CrossCheck = (raw) => {
     issues.push({
       path: "fte",
       code: "above_headcount",
-      message: `${fte} FTE cannot be filled by ${people} people (a post is at most one full-time position)`,
+      message: "is more FTE than there are people to fill it (a post is at most one full-time position)",
     });
   }
   return issues;
 };
+
+/** No facts given: an object with nothing to inherit, so an absent fact reads as absent. */
+const NONE: Readonly<Record<string, undefined>> = /* @__PURE__ */ Object.freeze(Object.create(null));
 
 /**
  * A report on an outreach youth service against every norm of LOSU's guide: staffing for
@@ -296,9 +299,9 @@ export function assessOutreachService(
     readonly Criterion[],
     Readonly<Record<string, boolean | null | undefined>>,
   ][] = [
-    ["structure", OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA, s.structure ?? {}],
-    ["material", OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA, s.material ?? {}],
-    ["mandate", OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA, s.mandate ?? {}],
+    ["structure", OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA, s.structure ?? NONE],
+    ["material", OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA, s.material ?? NONE],
+    ["mandate", OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA, s.mandate ?? NONE],
   ];
   for (const [group, rule, criteria, facts] of lists) {
     for (const c of criteria) {

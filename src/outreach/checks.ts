@@ -21,7 +21,7 @@ export function checkOrder(
         {
           path: `options.parameters.${highDef.id}`,
           code: "below_lower_bound",
-          message: `${highValue} is below ${lowDef.id} (${lowValue})`,
+          message: `is below ${lowDef.id}: the ends of the range are out of order`,
         },
       ],
       fn,

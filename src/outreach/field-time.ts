@@ -1,3 +1,4 @@
+import { numberArg } from "../core/args.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, type Reason } from "../core/rule.js";
@@ -76,6 +77,15 @@ export type FieldTimeDetails = {
 // 7.4 of 37 (exactly 20 %) are not pushed below the band by binary fractions.
 const settle = (share: number): number => Math.round(share * 1e12) / 1e12;
 
+/** Whether a value is an array: `false` for a revoked Proxy, which the schema then reports. */
+const isArray = (v: unknown): boolean => {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+};
+
 /**
  * The band of a share: `within` from `min` through `max`, both ends included. Pure, with no
  * parameters read: `fieldTimeShare` passes the recommended 20 % and 40 %.
@@ -86,6 +96,11 @@ const settle = (share: number): number => Math.round(share * 1e12) / 1e12;
  * fieldTimeBand(0.15, 0.2, 0.4) // "below"
  */
 export function fieldTimeBand(share: number, min: number, max: number): FieldTimeBand {
+  const fn = "fieldTimeBand";
+  return band(numberArg(fn, "share", share), numberArg(fn, "min", min), numberArg(fn, "max", max));
+}
+
+function band(share: number, min: number, max: number): FieldTimeBand {
   // «mellom 20 og 40 %» is read with both ends within; a mandate that reads it otherwise sets
   // `outreach.field-time-min` / `outreach.field-time-max` a little inside the ends.
   const s = settle(share);
@@ -123,11 +138,11 @@ export function fieldTimeReason(
       fieldHours: p.fieldHours,
       totalHours: p.totalHours,
       share,
-      band: fieldTimeBand(share, min, max),
+      band: band(share, min, max),
     });
   }
   const share = settle(fieldHours / totalHours);
-  const band = fieldTimeBand(share, min, max);
+  const overall = band(share, min, max);
   const details: FieldTimeDetails = {
     share,
     fieldHours,
@@ -138,17 +153,17 @@ export function fieldTimeReason(
     fromMainRule: settle(share - mainRule),
     periods: results,
   };
-  const reason = ev.reason(OUTREACH_FIELD_TIME, "within-range", band === "within" ? "holds" : "fails", {
+  const reason = ev.reason(OUTREACH_FIELD_TIME, "within-range", overall === "within" ? "holds" : "fails", {
     share,
     fieldHours,
     totalHours,
     min,
     max,
     mainRule,
-    band,
+    band: overall,
     periods: results.length,
   });
-  return { reason, details, band };
+  return { reason, details, band: overall };
 }
 
 /**
@@ -176,7 +191,7 @@ export function fieldTimeShare(
   // names the bad field (`[2].fieldHours`) instead of "no union member matched".
   let ev: Evaluation;
   let periods: readonly Period[];
-  if (Array.isArray(input)) {
+  if (isArray(input)) {
     ({ ev, input: periods } = OUTREACH.begin(fn, fieldTimePeriodsSchema, input, options));
   } else {
     const started = OUTREACH.begin(fn, fieldTimePeriodSchema, input, options);

@@ -1,5 +1,6 @@
 import type { AreaMessages, Catalogue, Msg } from "../core/explain.js";
 import type { Formatter } from "../core/format.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { Facts, Locale, Localized } from "../core/types.js";
 import { OUTREACH_AGE_BAND, type OutreachAgeBandOutcome } from "./age-band.js";
 import { type AssessmentOutcome, OUTREACH_ASSESSMENT } from "./assessment.js";
@@ -720,7 +721,7 @@ const en: Catalogue<OutreachMessageKey> = {
 };
 
 /** Every rule object of the outreach area, including those that compute nothing on their own. */
-export const OUTREACH_RULES = [
+export const OUTREACH_RULES = /* @__PURE__ */ deepFreeze([
   OUTREACH_TARGET_GROUP,
   OUTREACH_AGE_BAND,
   OUTREACH_PREVALENCE,
@@ -737,7 +738,7 @@ export const OUTREACH_RULES = [
   OUTREACH_MANDATE,
   OUTREACH_DOCUMENTATION,
   OUTREACH_ASSESSMENT,
-] as const;
+] as const);
 
 /** Labels of the facts a criterion list reads, as `group.fact`. */
 function criterionFacts(
@@ -757,7 +758,7 @@ function criterionFacts(
 }
 
 /** The outreach area's explanations. */
-export const OUTREACH_MESSAGES: AreaMessages<OutreachMessageKey> = {
+export const OUTREACH_MESSAGES: AreaMessages<OutreachMessageKey> = /* @__PURE__ */ deepFreeze({
   area: "outreach",
   catalogues: { nb, nn, en },
   facts: {
@@ -839,4 +840,4 @@ export const OUTREACH_MESSAGES: AreaMessages<OutreachMessageKey> = {
   rules: OUTREACH_RULES,
   versions: OUTREACH_VERSIONS,
   parameters: OUTREACH_PARAMETERS,
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { VersionDef } from "../core/versions.js";
 
 /**
@@ -18,4 +19,4 @@ export const OUTREACH_LOSU: VersionDef = {
 };
 
 /** Every version of the outreach rules, oldest first. */
-export const OUTREACH_VERSIONS: readonly VersionDef[] = [OUTREACH_LOSU];
+export const OUTREACH_VERSIONS: readonly VersionDef[] = /* @__PURE__ */ deepFreeze([OUTREACH_LOSU]);

@@ -48,7 +48,7 @@ describe("notBeforePattern", () => {
     const date = isoDateBetween("0001-01-01", "9999-12-31");
     // Far apart, and within 400 days of each other (where the two share most of their digits).
     const near = fc
-      .tuple(isoDateBetween("0002-01-01", "9998-12-31"), fc.integer({ min: -400, max: 400 }))
+      .tuple(isoDateBetween("0003-01-01", "9997-12-31"), fc.integer({ min: -400, max: 400 }))
       .map(([d, n]) => [d, addDays(d, n)] as const);
     fc.assert(
       fc.property(fc.oneof(fc.tuple(date, date), near), ([a, bound]) => {

@@ -11,7 +11,7 @@ import {
 } from "../../src/consent/index.js";
 import { addDays, ageOn, birthdayAt, daysBetween, isLeapYear } from "../../src/core/dates.js";
 import { isUngrettInputError } from "../../src/core/errors.js";
-import { ZONES_SWITCH } from "../helpers/arbitraries.js";
+import { known, ZONES_SWITCH } from "../helpers/arbitraries.js";
 
 const FIRST = "2006-08-01";
 const LAST = "2110-12-31";
@@ -118,10 +118,11 @@ describe("consent: properties", () => {
         expect(dates).toEqual([...dates].sort());
         expect(new Set(t.outcome.map((e) => e.id)).size).toBe(t.outcome.length);
         for (const e of t.outcome) {
-          expect(e.date).toBe(birthdayAt(b, e.age));
-          expect(ageOn(b, e.date)).toBe(e.age);
-          if (e.age > 0) expect(ageOn(b, addDays(e.date, -1))).toBe(e.age - 1);
-          expect(e.passed).toBe(asOf >= e.date);
+          const date = known(e.date);
+          expect(date).toBe(birthdayAt(b, e.age));
+          expect(ageOn(b, date)).toBe(e.age);
+          if (e.age > 0) expect(ageOn(b, addDays(date, -1))).toBe(e.age - 1);
+          expect(e.passed).toBe(asOf >= date);
         }
         const next = t.outcome.find((e) => !e.passed);
         expect(t.details.next?.date ?? null).toBe(next?.date ?? null);
@@ -147,8 +148,9 @@ describe("consent: properties", () => {
       fc.property(fc.constantFrom(...LEAP_BIRTHS), dateIn(FIRST, LAST), (b, asOf) => {
         fc.pre(asOf >= b);
         for (const e of consentTimeline({ birthDate: b }, { asOf }).outcome) {
-          const year = Number(e.date.slice(0, 4));
-          expect(e.date.slice(5)).toBe(isLeapYear(year) ? "02-29" : "03-01");
+          const date = known(e.date);
+          const year = Number(date.slice(0, 4));
+          expect(date.slice(5)).toBe(isLeapYear(year) ? "02-29" : "03-01");
         }
       }),
     );

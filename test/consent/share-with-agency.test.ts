@@ -147,7 +147,7 @@ describe("consent.share-with-agency: bad input", () => {
       {
         path: "birthDate",
         code: "after_as_of",
-        message: "2026-01-11 is after asOf 2026-01-10: nobody can be assessed before they are born",
+        message: "is after asOf: nobody can be assessed before they are born",
       },
     ]);
   });

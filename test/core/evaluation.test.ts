@@ -71,7 +71,7 @@ describe("prepared options in place of { asOf, … }", () => {
       {
         path: "quitDate",
         code: "after_as_of",
-        message: "2025-02-01 is after asOf 2025-01-01",
+        message: "is after asOf: the library does not judge the future",
       },
     ]);
     expect(otNotifyOnDropout({ quitDate: "2025-01-01" }, prepared).outcome).toBe("pending");
@@ -132,7 +132,7 @@ describe("versions and asOf", () => {
       {
         path: "options.asOf",
         code: "no_version_in_force",
-        message: "no version of the ot rules is in force on 2006-07-31 (the earliest starts 2006-08-01)",
+        message: "is before every version of the ot rules (the earliest starts 2006-08-01)",
       },
     ]);
   });
@@ -158,7 +158,7 @@ describe("parameter overrides", () => {
     const [issue] = issuesOf(() => otTargetGroup({}, { asOf: "2025-01-01", parameters: "ot.upper-age=21" } as never));
     expect(issue?.path).toBe("options.parameters");
     expect(issue?.code).toBe("invalid_type");
-    expect(issue?.message).toMatch(/got string "ot.upper-age=21"$/);
+    expect(issue?.message).toBe("must be an object, got a string of 15 characters");
   });
 
   it("names every unknown parameter with the known ones, and every bad value by its path", () => {
@@ -175,7 +175,7 @@ describe("parameter overrides", () => {
       {
         path: "options.parameters.ot.upper-age",
         code: "invalid_type",
-        message: "must be a whole number, got number 20.5",
+        message: "must be a whole number, got a number with a fractional part",
       },
       {
         path: "options.parameters.nav.caseload",

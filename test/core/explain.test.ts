@@ -39,14 +39,28 @@ describe("explain: what it refuses", () => {
     const e = inputError(() => explain(other, "en"));
     expect(e.issues[0]).toMatchObject({ path: "decision.rule", code: "unknown_rule" });
     expect(e.issues[0]?.message).toBe(
-      '"consent.share-with-agency" is not a rule this explain knows (import explain from "ungrett" for every area)',
+      'is not a rule this explain knows, got a string of 25 characters (import explain from "ungrett" for every area)',
     );
     expect(e.message).toMatch(/^Invalid input to explain: decision\.rule: /);
   });
 
-  it("rejects something that is not a decision with an input error, not a crash", () => {
-    expect(inputError(() => explain(null as never)).issues[0]?.code).toBe("unknown_rule");
-    expect(inputError(() => explain({} as never)).issues[0]?.code).toBe("unknown_rule");
+  it("rejects something that is not a decision with an input error naming what is wrong, not a crash", () => {
+    expect(inputError(() => explain(null as never)).issues).toEqual([
+      { path: "decision", code: "invalid_type", message: "must be an object, got null" },
+    ]);
+    const empty = inputError(() => explain({} as never)).issues;
+    expect(empty.map((i) => `${i.path}:${i.code}`)).toEqual([
+      "decision.format:invalid_value",
+      "decision.library:required",
+      "decision.rule:required",
+      "decision.outcome:not_json",
+      "decision.needs:required",
+      "decision.reasons:required",
+      "decision.version:required",
+      "decision.asOf:required",
+      "decision.parameters:required",
+      "decision.details:not_json",
+    ]);
   });
 });
 

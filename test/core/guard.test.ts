@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { compileGuard, guarded, guardOf, parseFast, withoutNegativeZero } from "../../src/core/guard.js";
+import { compileGuard, guarded, guardOf, parseFast } from "../../src/core/guard.js";
+import { BARE_PROTOTYPE, readOnce } from "../../src/core/read.js";
 import { navCaseload } from "../../src/nav/index.js";
 import { otTargetGroup } from "../../src/ot/index.js";
 
@@ -170,23 +171,53 @@ describe("guarded, guardOf and parseFast", () => {
     expect(Object.getOwnPropertySymbols({ ...schema })).toEqual(Object.getOwnPropertySymbols({ ...bare }));
   });
 
-  it("parseFast returns valid input itself, without zod's copy", () => {
+  it("parseFast returns the copy it was given when the guard says yes, without zod's copy", () => {
     const schema = guarded(z.strictObject({ a: z.boolean() }));
-    const input = { a: true };
-    const r = parseFast(schema, input);
-    expect(r.success).toBe(true);
-    expect(r.data).toBe(input);
-    expect(z.safeParse(schema, input).data).not.toBe(input);
+    const copy = readOnce({ a: true }).value;
+    const r = parseFast(schema, copy);
+    expect(r.success && r.data).toBe(copy);
+    expect(z.safeParse(schema, copy).data).not.toBe(copy);
   });
 
-  it("parseFast gives zod's issues for invalid input, and zod's answer where there is no guard", () => {
+  it("parseFast gives zod's issues for invalid input, and zod's output, read once more, where there is no guard", () => {
     const schema = guarded(z.strictObject({ a: z.boolean() }));
-    const r = parseFast(schema, { a: 1 });
+    const r = parseFast(schema, readOnce({ a: 1 }).value);
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.path).toEqual(["a"]);
+    expect(r.success ? null : r.issues[0]?.path).toEqual(["a"]);
     const plain = z.object({ a: z.boolean() });
-    const p = parseFast(plain, { a: true, extra: 1 });
-    expect(p.data).toEqual({ a: true });
+    const p = parseFast(plain, readOnce({ a: true, extra: 1 }).value);
+    expect(p.success && p.data).toEqual({ a: true });
+    // zod's output is copied onto the prototype without Object.prototype.
+    expect(p.success && Object.getPrototypeOf(p.data)).toBe(BARE_PROTOTYPE);
+  });
+
+  it("parseFast asks zod for each field of a strict object on its own, so 250,000 bad items do not overflow zod's stack", {
+    timeout: 30_000,
+  }, () => {
+    const schema = guarded(z.strictObject({ list: z.array(z.strictObject({ d: z.string() })), n: z.number() }));
+    const bad = { list: new Array(250_000).fill(0), n: "x", extra: 1 };
+    // zod alone spreads the list's 250,000 issues into its parent's in one call.
+    expect(() => z.safeParse(schema, bad)).toThrow(RangeError);
+    const r = parseFast(schema, bad);
+    expect(r.success).toBe(false);
+    const issues = r.success ? [] : r.issues;
+    expect(issues).toHaveLength(250_002);
+    expect(issues[0]?.path).toEqual(["list", 0]);
+    expect(issues[250_000]?.path).toEqual(["n"]);
+    expect(issues[250_001]).toMatchObject({ code: "unrecognized_keys", keys: ["extra"], path: [] });
+  });
+
+  it("field by field gives exactly zod's issues, and the whole object is parsed for its refinements", () => {
+    const schema = guarded(
+      z
+        .strictObject({ a: z.string(), b: z.optional(z.number()) })
+        .check(z.refine((o) => o.a !== "no", { error: "not no", path: ["a"] })),
+    );
+    for (const value of [{ a: 1, c: 2 }, { a: 1, b: "x" }, { a: "no", c: 1 }, { a: "no" }, { b: 1 }]) {
+      const r = parseFast(schema, value);
+      const zod = z.safeParse(schema, value);
+      expect(r.success ? [] : r.issues).toEqual(zod.success ? [] : zod.error.issues.map((i) => ({ ...i })));
+    }
   });
 
   it("a refinement that throws is left to zod, which reports what it reports without the guard", () => {
@@ -202,32 +233,16 @@ describe("guarded, guardOf and parseFast", () => {
 });
 
 describe("-0, which JSON cannot keep", () => {
-  it("is not waved through by a guard, and the slow path turns it into 0", () => {
+  it("is not waved through by a guard, and reading the input turns it into 0", () => {
     const schema = guarded(z.strictObject({ n: z.int(), list: z.array(z.number()) }));
     expect(guardOf(schema)?.({ n: -0, list: [] })).toBe(false);
     expect(guardOf(schema)?.({ n: 0, list: [1, -0] })).toBe(false);
-    const r = parseFast(schema, { n: -0, list: [1, -0] });
-    expect(r.success).toBe(true);
-    expect(Object.is(r.data?.n, 0)).toBe(true);
-    expect(Object.is(r.data?.list[1], 0)).toBe(true);
-  });
-
-  it("withoutNegativeZero copies only what it changes and never writes to its argument", () => {
-    const inner = { a: 1 };
-    const value = { keep: inner, z: -0, list: [-0, inner] };
-    const out = withoutNegativeZero(value);
-    expect(Object.is(value.z, -0)).toBe(true);
-    expect(Object.is(value.list[0], -0)).toBe(true);
-    expect(out).not.toBe(value);
-    expect(out.keep).toBe(inner);
-    expect(out.list[1]).toBe(inner);
-    expect(Object.is(out.z, 0) && Object.is(out.list[0], 0)).toBe(true);
-    expect(Array.isArray(out.list) && out.list.length === 2).toBe(true);
-    const clean = { a: [1, { b: "x" }], c: null };
-    expect(withoutNegativeZero(clean)).toBe(clean);
-    expect(withoutNegativeZero(clean.a)).toBe(clean.a);
-    expect(withoutNegativeZero("s")).toBe("s");
-    expect(Object.is(withoutNegativeZero(-0), 0)).toBe(true);
+    const value = { n: -0, list: [1, -0] };
+    const copy = readOnce(value).value as typeof value;
+    expect(Object.is(copy.n, 0) && Object.is(copy.list[1], 0)).toBe(true);
+    expect(Object.is(value.n, -0) && Object.is(value.list[1], -0)).toBe(true);
+    const r = parseFast(schema, copy);
+    expect(r.success && r.data).toBe(copy);
   });
 
   it("never reaches a decision, from the input or from a parameter override", () => {

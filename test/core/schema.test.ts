@@ -5,7 +5,8 @@ import { ISO_DATE } from "../../src/conformance/json-schemas.js";
 import { MONTH_DAY } from "../../src/core/date-patterns.js";
 import { isIsoDate, isLeapYear } from "../../src/core/dates.js";
 import { type InputIssue, isUngrettInputError, UngrettInputError } from "../../src/core/errors.js";
-import { isoDateSchema, monthDaySchema, toInputIssues } from "../../src/core/schema.js";
+import { TOO_DEEP, TOO_LARGE, TOO_LONG, UNREADABLE } from "../../src/core/read.js";
+import { isoDateSchema, monthDaySchema, pathText, toInputIssues } from "../../src/core/schema.js";
 import { fieldTimeShare } from "../../src/outreach/index.js";
 
 /** The library's issues for `value` under `schema` (which must reject it). */
@@ -64,32 +65,36 @@ describe("toInputIssues: bounds", () => {
       {
         path: "",
         code: "too_small",
-        message: "must be at least 2 items, got an array",
+        message: "must have at least 2 items, got an array of 1 item",
       },
     ]);
     expect(issuesOf(z.array(z.string()).check(z.maxLength(1)), ["a", "b"])).toEqual([
       {
         path: "",
         code: "too_big",
-        message: "must be at most 1 items, got an array",
+        message: "must have at most 1 items, got an array of 2 items",
       },
     ]);
   });
 
-  it("names the bound and the number received, and marks an exclusive bound", () => {
+  it("names the bound and says which side the number lies on, without the number", () => {
     expect(issuesOf(z.number().check(z.maximum(10)), 11)).toEqual([
-      {
-        path: "",
-        code: "too_big",
-        message: "must be at most 10, got number 11",
-      },
+      { path: "", code: "too_big", message: "must be at most 10, got a larger number" },
+    ]);
+    expect(issuesOf(z.number().check(z.minimum(1900)), 1899)).toEqual([
+      { path: "", code: "too_small", message: "must be at least 1900, got a smaller number" },
     ]);
     expect(issuesOf(z.number().check(z.gt(0)), 0)).toEqual([
-      {
-        path: "",
-        code: "too_small",
-        message: "must be at least 0 (exclusive), got number 0",
-      },
+      { path: "", code: "too_small", message: "must be more than 0, got a number that is not" },
+    ]);
+    expect(issuesOf(z.number().check(z.lt(5)), 7)).toEqual([
+      { path: "", code: "too_big", message: "must be less than 5, got a number that is not" },
+    ]);
+  });
+
+  it("counts the characters of a string that is too short or too long", () => {
+    expect(issuesOf(z.string().check(z.minLength(3)), "ab")).toEqual([
+      { path: "", code: "too_small", message: "must be at least 3 characters long, got a string of 2 characters" },
     ]);
   });
 });
@@ -100,7 +105,7 @@ describe("toInputIssues: formats", () => {
       {
         path: "",
         code: "invalid_date",
-        message: '"2024-1-01" is not a calendar date (YYYY-MM-DD)',
+        message: "is not a calendar date (YYYY-MM-DD), got a string of 9 characters",
       },
     ]);
   });
@@ -110,7 +115,7 @@ describe("toInputIssues: formats", () => {
       {
         path: "",
         code: "invalid_date",
-        message: '"2023-02-29" is not a calendar date (YYYY-MM-DD)',
+        message: "is not a calendar date (YYYY-MM-DD): there is no such day",
       },
     ]);
   });
@@ -120,30 +125,42 @@ describe("toInputIssues: formats", () => {
       {
         path: "",
         code: "invalid_format",
-        message: 'has the wrong format, got string "y"',
+        message: "has the wrong format, got a string of 1 character",
       },
     ]);
     expect(issuesOf(z.string().check(z.regex(/^x+$/, { error: "must be x's" })), "y")).toEqual([
-      { path: "", code: "invalid_format", message: "must be x's" },
+      { path: "", code: "invalid_format", message: "must be x's, got a string of 1 character" },
     ]);
     expect(issuesOf(z.email(), "nope")).toEqual([
       {
         path: "",
         code: "invalid_format",
-        message: 'has the wrong format, got string "nope"',
+        message: "has the wrong format, got a string of 4 characters",
       },
     ]);
   });
 });
 
 describe("toInputIssues: types and values", () => {
-  it("says what was expected and what was received", () => {
-    expect(issuesOf(z.int(), 1.5)[0]?.message).toBe("must be a whole number, got number 1.5");
-    expect(issuesOf(z.number(), Number.NaN)[0]?.message).toBe("must be a number, got NaN");
-    expect(issuesOf(z.boolean(), "yes")[0]?.message).toBe('must be true or false, got string "yes"');
+  it("says what was expected and what was received, by type and size", () => {
+    expect(issuesOf(z.int(), 1.5)[0]?.message).toBe("must be a whole number, got a number with a fractional part");
+    expect(issuesOf(z.int(), 2 ** 60)[0]?.message).toBe("must be at most 9007199254740991, got a larger number");
+    expect(issuesOf(z.string(), 2 ** 60)[0]?.message).toBe(
+      "must be a string, got a whole number too large to be exact",
+    );
+    expect(issuesOf(z.string(), 7)[0]?.message).toBe("must be a string, got a whole number");
+    expect(issuesOf(z.number(), Number.NaN)[0]?.message).toBe("must be a number, got a number that is not finite");
+    expect(issuesOf(z.boolean(), "yes")[0]?.message).toBe("must be true or false, got a string of 3 characters");
+    expect(issuesOf(z.string(), true)[0]?.message).toBe("must be a string, got a boolean");
     expect(issuesOf(z.string(), null)[0]?.message).toBe("must be a string, got null");
-    expect(issuesOf(z.object({}), [])[0]?.message).toBe("must be an object, got an array");
+    expect(issuesOf(z.object({}), [])[0]?.message).toBe("must be an object, got an array of 0 items");
     expect(issuesOf(z.array(z.string()), {})[0]?.message).toBe("must be an array, got an object");
+    expect(issuesOf(z.record(z.string(), z.number()), "x")[0]?.message).toBe(
+      "must be an object, got a string of 1 character",
+    );
+    expect(issuesOf(z.string(), 10n)[0]?.message).toBe("must be a string, got a bigint");
+    expect(issuesOf(z.string(), Symbol("s"))[0]?.message).toBe("must be a string, got a symbol");
+    expect(issuesOf(z.string(), () => 1)[0]?.message).toBe("must be a string, got a function");
   });
 
   it("names a type it has no words for by zod's name", () => {
@@ -151,9 +168,17 @@ describe("toInputIssues: types and values", () => {
       {
         path: "",
         code: "invalid_type",
-        message: "must be bigint, got number 1",
+        message: "must be bigint, got a whole number",
       },
     ]);
+  });
+
+  it("names what the library did not read instead of a type", () => {
+    const at = (v: unknown) => issuesOf(z.string(), v)[0]?.message;
+    expect(at(UNREADABLE)).toBe("must be a string, got a value that could not be read (a getter or a Proxy threw)");
+    expect(at(TOO_DEEP)).toBe("must be a string, got a value nested more than 32 levels deep");
+    expect(at(TOO_LONG)).toBe("must be a string, got an array or object of more than 10,000 items");
+    expect(at(TOO_LARGE)).toBe("must be a string, got a value past the first 100,000 values of the argument");
   });
 
   it("reports a missing field as required", () => {
@@ -168,7 +193,7 @@ describe("toInputIssues: types and values", () => {
       {
         path: "k",
         code: "invalid_value",
-        message: 'must be one of "a", "b", got string "c"',
+        message: 'must be one of "a", "b", got a string of 1 character',
       },
     ]);
     expect(issuesOf(s, {})).toEqual([
@@ -195,7 +220,7 @@ describe("toInputIssues: refinements and other codes", () => {
       {
         path: "",
         code: "invalid_month_day",
-        message: '"02-29" is not a month and day (MM-DD)',
+        message: "is not a month and day that every year has (MM-DD, not 02-29)",
       },
     ]);
   });
@@ -211,14 +236,14 @@ describe("toInputIssues: refinements and other codes", () => {
       {
         path: "",
         code: "invalid_union",
-        message: "is not valid here, got boolean true",
+        message: "is not valid here, got a boolean",
       },
     ]);
     expect(issuesOf(z.number().check(z.multipleOf(5)), 7)).toEqual([
       {
         path: "",
         code: "not_multiple_of",
-        message: "is not valid here, got number 7",
+        message: "is not valid here, got a whole number",
       },
     ]);
   });
@@ -243,7 +268,28 @@ describe("toInputIssues: paths", () => {
 
   it("reads the received value at the issue's path", () => {
     const [issue] = issuesOf(z.strictObject({ a: z.strictObject({ b: z.number() }) }), { a: { b: "7" } });
-    expect(issue).toEqual({ path: "a.b", code: "invalid_type", message: 'must be a number, got string "7"' });
+    expect(issue).toEqual({
+      path: "a.b",
+      code: "invalid_type",
+      message: "must be a number, got a string of 1 character",
+    });
+  });
+
+  it("cuts a field name from the caller's object to 64 characters, and the whole path to 256", () => {
+    const key = "k".repeat(1_000);
+    const [issue] = issuesOf(z.strictObject({}), { [key]: 1 });
+    expect(issue?.path).toBe(`${"k".repeat(63)}…`);
+    expect(
+      pathText(
+        "",
+        Array.from({ length: 40 }, () => key),
+      ).length,
+    ).toBe(256);
+  });
+
+  it("replaces control characters in a field name, so a path is one line of text", () => {
+    const [issue] = issuesOf(z.strictObject({}), { "a\nb\u202ec": 1 });
+    expect(issue?.path).toBe("a?b?c");
   });
 });
 
@@ -268,7 +314,8 @@ describe("UngrettInputError", () => {
     expect(e.message).toBe(
       'Invalid input: birthYear: must be a whole number, got string "x"; (input): must be an object, got null',
     );
-    expect(e.issues).toBe(issues);
+    expect(e.issues).toEqual(issues);
+    expect(e.omitted).toBe(0);
     expect(e.name).toBe("UngrettInputError");
     expect(e).toBeInstanceOf(Error);
   });
@@ -296,19 +343,16 @@ describe("isUngrettInputError", () => {
 describe("describing a received value that JSON cannot show", () => {
   // Imported statically: a dynamic import inside a test would run every module's top level
   // inside that test, and Stryker would then no longer see those mutants as static.
-  it("names Infinity and NaN as themselves, not as null", () => {
-    for (const [value, shown] of [
-      [Number.POSITIVE_INFINITY, "Infinity"],
-      [Number.NEGATIVE_INFINITY, "-Infinity"],
-      [Number.NaN, "NaN"],
-    ] as const) {
+  it("says NaN and Infinity are numbers that are not finite: not null, and no word a program would print", () => {
+    for (const value of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN]) {
       try {
         fieldTimeShare({ fieldHours: value, totalHours: 10 }, { asOf: "2026-01-01" });
         expect.unreachable();
       } catch (e) {
         expect(e).toBeInstanceOf(UngrettInputError);
-        expect((e as UngrettInputError).issues[0]?.message).toContain(shown);
-        expect((e as UngrettInputError).issues[0]?.message).not.toContain("null");
+        const message = (e as UngrettInputError).issues[0]?.message;
+        expect(message).toBe("must be a number, got a number that is not finite");
+        expect((e as UngrettInputError).message).not.toMatch(/null|NaN|Infinity|undefined/);
       }
     }
   });

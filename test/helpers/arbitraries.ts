@@ -74,3 +74,9 @@ export const nearVectors = (fn: string) => {
       return { ...seed, ...extra };
     });
 };
+
+/** The value, which the test knows is there (a date within the calendar, say); fails the test otherwise. */
+export function known<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error("expected a value, got nothing");
+  return value;
+}

@@ -85,7 +85,19 @@ describe("the NAV area", () => {
   });
 
   it("writes Nynorsk, not Bokmål copied", () => {
-    const facts = { youthPerCounsellor: 30, closeMax: 25, limitedOver: 100, days: 2, maxDays: 2, idealMaxDays: 1 };
+    // Every number a NAV message reads (explain refuses a message whose number is missing).
+    const facts = {
+      youthPerCounsellor: 30,
+      closeMax: 25,
+      limitedOver: 100,
+      days: 2,
+      maxDays: 2,
+      idealMaxDays: 1,
+      reactionDays: 1,
+      age: 17,
+      from: 16,
+      until: 20,
+    };
     const nb = NAV_MESSAGES.catalogues.nb as Record<string, Msg>;
     const nn = NAV_MESSAGES.catalogues.nn as Record<string, Msg>;
     const keys = Object.keys(nb);

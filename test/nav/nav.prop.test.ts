@@ -19,7 +19,16 @@ import {
   norwegianPublicHolidays,
 } from "../../src/nav/index.js";
 import { countDays } from "../../src/nav/working-days.js";
-import { compact, inZone, isoDateBetween, maybeOf, roundTrip, ZONES, ZONES_SWITCH } from "../helpers/arbitraries.js";
+import {
+  compact,
+  inZone,
+  isoDateBetween,
+  known,
+  maybeOf,
+  roundTrip,
+  ZONES,
+  ZONES_SWITCH,
+} from "../helpers/arbitraries.js";
 
 const navAsOf = isoDateBetween("2006-07-01", "2100-12-31");
 const MODES: readonly NavDayCount[] = ["calendar-days", "working-days", "norwegian-working-days"];
@@ -208,8 +217,9 @@ describe("navReactionTime properties", () => {
               : "late";
         expect(d.outcome).toBe(expected);
         // The deadline is the last day a response is still in time.
-        expect(countNaively(input.contactDate, d.details.deadline, m)).toBeLessThanOrEqual(2);
-        expect(countNaively(input.contactDate, addDays(d.details.deadline, 1), m)).toBe(3);
+        const deadline = known(d.details.deadline);
+        expect(countNaively(input.contactDate, deadline, m)).toBeLessThanOrEqual(2);
+        expect(countNaively(input.contactDate, addDays(deadline, 1), m)).toBe(3);
         expect(roundTrip(d)).toEqual(d);
       }),
     );

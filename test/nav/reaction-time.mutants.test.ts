@@ -7,11 +7,15 @@ const asOf = "2025-05-10";
 const bad = (input: unknown) => () => navReactionTime(input as NavReactionInput, { asOf });
 
 describe("nav.reaction-time: a response before the contact", () => {
-  it("is an input error naming both dates", () => {
+  it("is an input error naming both fields, not their dates", () => {
     const issues = issuesOf(bad({ contactDate: "2025-05-05", responseDate: "2025-05-02" }));
-    expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual(["responseDate:before_contact_date"]);
-    expect(issues[0]?.message).toContain("2025-05-02");
-    expect(issues[0]?.message).toContain("2025-05-05");
+    expect(issues).toEqual([
+      {
+        path: "responseDate",
+        code: "before_contact_date",
+        message: "is before contactDate: a response cannot come before the contact",
+      },
+    ]);
   });
 
   it("is not checked when either date is not a string, whatever it looks like", () => {

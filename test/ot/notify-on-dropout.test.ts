@@ -31,7 +31,7 @@ describe("ot.notify-on-dropout", () => {
   it("rejects a notice before the pupil quit and dates after asOf", () => {
     expect(() =>
       otNotifyOnDropout({ quitDate: "2025-10-01", notifiedDate: "2025-09-30" }, { asOf: "2025-11-01" }),
-    ).toThrow(/notifiedDate: 2025-09-30 is before quitDate/);
+    ).toThrow(/notifiedDate: is before quitDate: OT cannot be told before the pupil quits$/);
     expect(() => otNotifyOnDropout({ quitDate: "2025-12-01" }, { asOf: "2025-11-01" })).toThrow(UngrettInputError);
   });
 

@@ -269,7 +269,11 @@ describe("ot.target-group: bad input", () => {
 
   it("rejects an impossible asOf", () => {
     expect(catchIssues(() => otTargetGroup({}, { asOf: "2024-02-30" }))).toEqual([
-      { path: "options.asOf", code: "invalid_date", message: '"2024-02-30" is not a calendar date (YYYY-MM-DD)' },
+      {
+        path: "options.asOf",
+        code: "invalid_date",
+        message: "is not a calendar date (YYYY-MM-DD): there is no such day",
+      },
     ]);
   });
 
@@ -290,7 +294,11 @@ describe("ot.target-group: bad input", () => {
     expect(
       catchIssues(() => otTargetGroup({ birthYear: 2004, birthDate: "2005-01-01" }, { asOf: "2026-04-15" })),
     ).toEqual([
-      { path: "birthYear", code: "contradicts_birth_date", message: "2004 contradicts birthDate 2005-01-01" },
+      {
+        path: "birthYear",
+        code: "contradicts_birth_date",
+        message: "contradicts birthDate: it is not the year of the birth date",
+      },
     ]);
   });
 

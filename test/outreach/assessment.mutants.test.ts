@@ -51,25 +51,29 @@ describe("outreach.assessment: contradictory facts are input errors", () => {
     );
   });
 
-  it("names the fte and the staff's sum when they differ", () => {
+  it("says the fte differs from the staff's sum when it does", () => {
     const issues = issuesOf(bad({ staff: [{ fte: 1 }, { fte: 0.5 }], fte: 2 }));
-    expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual(["fte:contradicts_staff"]);
-    expect(issues[0]?.message).toContain("2");
-    expect(issues[0]?.message).toContain("1.5");
+    expect(issues).toEqual([
+      { path: "fte", code: "contradicts_staff", message: "differs from the sum of the staff's fte" },
+    ]);
   });
 
-  it("names both counts when more are educated than there are people", () => {
+  it("says more are educated than there are people", () => {
     const issues = issuesOf(bad({ headcount: 3, socialWorkEducated: 4 }));
-    expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual(["socialWorkEducated:above_headcount"]);
-    expect(issues[0]?.message).toContain("4");
-    expect(issues[0]?.message).toContain("3");
+    expect(issues).toEqual([
+      { path: "socialWorkEducated", code: "above_headcount", message: "is more than headcount" },
+    ]);
   });
 
-  it("names the fte and the people when the fte cannot be filled", () => {
+  it("says when the fte cannot be filled by the people", () => {
     const issues = issuesOf(bad({ headcount: 2, fte: 3 }));
-    expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual(["fte:above_headcount"]);
-    expect(issues[0]?.message).toContain("3");
-    expect(issues[0]?.message).toContain("2");
+    expect(issues).toEqual([
+      {
+        path: "fte",
+        code: "above_headcount",
+        message: "is more FTE than there are people to fill it (a post is at most one full-time position)",
+      },
+    ]);
   });
 
   it("accepts an fte above the headcount by no more than the tolerance", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ageOn } from "../../src/core/dates.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 import {
   assessOutreachService,
@@ -51,16 +52,28 @@ describe("outreach.documentation: the consent recorded", () => {
 });
 
 describe("outreach.age-band: an unknown birth date", () => {
-  it("records a null birth date beside the band's limits, and asks for it", () => {
+  it("records an unknown age beside the band's limits, and asks for the birth date", () => {
     const { minAge, maxAge } = outreachAgeBand({ birthDate: "2010-01-01" }, { asOf }).details;
     const r = outreachTargetGroup({ atRisk: true }, { asOf }).reasons.find((x) => x.rule === "outreach.age-band");
     expect(r).toMatchObject({
       condition: "within-age-band",
       status: "unknown",
-      facts: { birthDate: null, minAge, maxAge },
+      facts: { age: null, minAge, maxAge },
       needs: ["birthDate"],
     });
-    expect(Object.keys(r?.facts ?? {})).toEqual(["birthDate", "minAge", "maxAge"]);
+    expect(Object.keys(r?.facts ?? {})).toEqual(["age", "minAge", "maxAge"]);
+  });
+
+  it("keeps the age, not the birth date, in the facts of a known birth date", () => {
+    const birthDate = "2010-03-14";
+    for (const d of [
+      outreachAgeBand({ birthDate }, { asOf }),
+      outreachTargetGroup({ birthDate, atRisk: true }, { asOf }),
+    ]) {
+      const r = d.reasons.find((x) => x.rule === "outreach.age-band");
+      expect(r?.facts).toEqual({ age: ageOn(birthDate, asOf), minAge: 13, maxAge: 25 });
+      expect(JSON.stringify(d)).not.toContain(birthDate);
+    }
   });
 });
 
@@ -124,11 +137,17 @@ describe("outreach errors name the caller and say what is wrong", () => {
     expect(thrown(() => outreachPrepare({ asOf: "2026-02-30" })).message).toMatch(/^Invalid input to outreachPrepare/);
   });
 
-  it("quotes both ends of a frame out of order", () => {
+  it("names the parameter below the other end of its frame", () => {
     const e = thrown(() =>
       fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf, parameters: { "outreach.field-time-min": 0.5 } }),
     );
-    expect(e.issues.map((i) => i.message)).toEqual(["0.4 is below outreach.field-time-min (0.5)"]);
+    expect(e.issues).toEqual([
+      {
+        path: "options.parameters.outreach.field-time-max",
+        code: "below_lower_bound",
+        message: "is below outreach.field-time-min: the ends of the range are out of order",
+      },
+    ]);
   });
 });
 
