@@ -308,14 +308,11 @@ describe("ungrett: bad arguments", { timeout: 60_000 }, () => {
     }
   });
 
+  // main() answers --help for every command before it runs one; three of them here.
   it.each([
     ["evaluate", "--help"],
     ["verify", "-h"],
-    ["vectors", "--help"],
-    ["schema", "-h"],
-    ["rules", "--help"],
-    ["parameters", "-h"],
-    ["functions", "--help"],
+    ["parameters", "--help"],
   ])("%s %s prints the help and exits 0", (command, flag) => {
     const r = run([command, flag]);
     expect(r.code).toBe(0);
