@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Decision } from "./decision.js";
 import { IssueList } from "./errors.js";
-import { parseFast } from "./guard.js";
+import { guarded, parseFast } from "./guard.js";
 import { readOnce } from "./read.js";
 import { isoDateSchema, toInputIssues } from "./schema.js";
 import { type Json, STRENGTHS } from "./types.js";
@@ -58,18 +58,20 @@ const parameterUseSchema = z.strictObject({
 });
 
 /** The shape of every decision (`format: "ungrett.decision/1"`). */
-export const decisionSchema = z.strictObject({
-  format: z.literal(DECISION_FORMAT),
-  library: z.string(),
-  rule: z.string(),
-  outcome: json,
-  needs: z.array(z.string()),
-  reasons: z.array(reasonSchema),
-  version: z.strictObject({ id: z.string(), validFrom: isoDateSchema, validTo: z.nullable(isoDateSchema) }),
-  asOf: isoDateSchema,
-  parameters: z.array(parameterUseSchema),
-  details: json,
-});
+export const decisionSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    format: z.literal(DECISION_FORMAT),
+    library: z.string(),
+    rule: z.string(),
+    outcome: json,
+    needs: z.array(z.string()),
+    reasons: z.array(reasonSchema),
+    version: z.strictObject({ id: z.string(), validFrom: isoDateSchema, validTo: z.nullable(isoDateSchema) }),
+    asOf: isoDateSchema,
+    parameters: z.array(parameterUseSchema),
+    details: json,
+  }),
+);
 
 /**
  * The decision, read once and checked, or an `UngrettInputError` naming every field
@@ -77,7 +79,7 @@ export const decisionSchema = z.strictObject({
  */
 export function readDecision(value: unknown, fn: string): Decision {
   const copy = readOnce(value).value;
-  const r = parseFast(decisionSchema, copy, null);
+  const r = parseFast(decisionSchema, copy);
   if (r.success) return r.data as Decision;
   const issues = new IssueList();
   for (const i of toInputIssues(r.issues, copy, "decision")) issues.add(i);
