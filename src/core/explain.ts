@@ -1,10 +1,10 @@
 import type { Decision } from "./decision.js";
+import { describeValue } from "./describe.js";
 import { boundedText, UngrettInputError } from "./errors.js";
 import { type Formatter, formatter } from "./format.js";
 import type { ParameterDef } from "./parameters.js";
 import { BARE_PROTOTYPE } from "./read.js";
 import type { Reason, RuleDef } from "./rule.js";
-import { describeValue } from "./schema.js";
 import { readDecision } from "./stored.js";
 import type { Facts, Json, Locale, Localized, Status } from "./types.js";
 import type { VersionDef } from "./versions.js";

@@ -1,13 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { optionsOf, VECTORS } from "../../src/conformance/index.js";
+import { VECTORS } from "../../src/conformance/index.js";
 import { compileGuard, guardOf } from "../../src/core/guard.js";
-import { readOnce } from "../../src/core/read.js";
-import { decisionSchema } from "../../src/core/stored.js";
 import { FUNCTIONS } from "../../src/functions.js";
 import { nearVectors } from "../helpers/arbitraries.js";
-import { pathsOf, plant } from "../helpers/hostile.js";
 
 /*
  * A guard may only ever say yes where zod says yes and would return the input unchanged;
@@ -49,28 +46,4 @@ it("every schema a function validates its input with carries its guard", () => {
   // fieldTimeShare is registered with the union of its two forms; it validates with each form's own schema.
   const direct = FUNCTIONS.filter((f) => f.name !== "fieldTimeShare");
   for (const f of direct) expect(guardOf(f.schema), f.name).not.toBeNull();
-});
-
-describe("the guard of a stored decision (explain)", () => {
-  const decisions = VECTORS.filter((v) => !("error" in v.expected)).map((v) => {
-    const f = FUNCTIONS.find((x) => x.name === v.function);
-    return JSON.parse(JSON.stringify(f?.evaluate(v.input as never, optionsOf(v))));
-  });
-  const guard = guardOf(decisionSchema);
-
-  it("compiles, and says yes to every vector's decision", () => {
-    expect(guard).not.toBeNull();
-    for (const d of decisions) expect(guard?.(readOnce(d).value)).toBe(true);
-  });
-
-  it("agrees with zod on decisions with arbitrary JSON planted anywhere", () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...decisions), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (d, at, x) => {
-        const paths = pathsOf(d);
-        const value = readOnce(plant(d, paths[at % paths.length] ?? [], x)).value;
-        expect(guard?.(value)).toBe(z.safeParse(decisionSchema, value).success);
-      }),
-      { numRuns: 500 },
-    );
-  });
 });
