@@ -107,7 +107,7 @@ function compileChecks(def: Def): Guard | null {
 
 /**
  * Compiles a guard from a zod/mini schema, or returns `null` when the schema uses
- * something the compiler does not know (then zod alone validates). Known: strict and loose objects,
+ * something the compiler does not know (then zod alone validates). Known: strict objects,
  * optional, nullable, boolean, finite numbers and safe integers with bounds, strings with
  * a regex or refinements, enums, literals, arrays with length bounds, string-keyed records,
  * unions, unknown, and refinements on any of these.
@@ -117,8 +117,7 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
   if (def.coerce === true) return null;
   switch (def.type) {
     case "unknown":
-      // Any value, then its refinements (a check that it is JSON, say).
-      return compileChecks(def);
+      return def.checks?.length ? null : () => true;
     case "never":
       return () => false;
     case "boolean":
@@ -162,11 +161,8 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
       return (v) => isPlainObject(v) && Object.values(v).every((x) => value(x)) && checks(v);
     }
     case "object": {
-      // Strict objects, and loose ones (which keep unknown keys as they are); a stripping
-      // object would return something other than its input.
-      const catchall = def.catchall === undefined ? undefined : defOf(def.catchall);
-      const strict = catchall?.type === "never";
-      if (!strict && (catchall?.type !== "unknown" || catchall.checks?.length)) return null;
+      // Only strict objects: a stripping object would return something other than its input.
+      if (def.catchall === undefined || defOf(def.catchall).type !== "never") return null;
       const shape = def.shape as Readonly<Record<string, z.core.$ZodType>>;
       const keys = Object.keys(shape);
       const guards: Guard[] = [];
@@ -181,10 +177,8 @@ export function compileGuard(schema: z.core.$ZodType): Guard | null {
       return (v) => {
         if (!isPlainObject(v)) return false;
         // Own keys (zod's for-in also sees enumerable keys a polluted Object.prototype adds).
-        if (strict) {
-          const own = Object.keys(v);
-          for (let i = 0; i < own.length; i++) if (!known.has(own[i] as string)) return false;
-        }
+        const own = Object.keys(v);
+        for (let i = 0; i < own.length; i++) if (!known.has(own[i] as string)) return false;
         for (let i = 0; i < keys.length; i++) if (!(guards[i] as Guard)(v[keys[i] as string])) return false;
         return checks(v);
       };
