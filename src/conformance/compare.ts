@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { argError, parsedArg } from "../core/args.js";
+import { describeValue } from "../core/describe.js";
 import { boundedText } from "../core/errors.js";
 import { READ_LIMITS, readOnce, toPlain } from "../core/read.js";
-import { describeValue } from "../core/schema.js";
 import type { Json } from "../core/types.js";
 
 /** One conformance vector: a call of a public function and what it must give. */

@@ -1,9 +1,10 @@
 import type * as z from "zod/mini";
 import { isIsoDate } from "./dates.js";
+import { describeValue } from "./describe.js";
 import { IssueList, UngrettInputError } from "./errors.js";
 import { parseFast } from "./guard.js";
 import { readOnce } from "./read.js";
-import { describeValue, toInputIssues } from "./schema.js";
+import { toInputIssues } from "./schema.js";
 import type { IsoDate } from "./types.js";
 
 /*

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { birthdayOrNull, compareDates } from "./dates.js";
 import type { Decision } from "./decision.js";
+import { pathText } from "./describe.js";
 import { IssueList, UngrettInputError } from "./errors.js";
 import { deepFreeze } from "./freeze.js";
 import { compileGuard, parseFast } from "./guard.js";
@@ -8,7 +9,7 @@ import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
 import type { CrossCheck } from "./person.js";
 import { isRecord, readOnce } from "./read.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
-import { isoDateSchema, pathText, toInputIssues } from "./schema.js";
+import { isoDateSchema, toInputIssues } from "./schema.js";
 import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
 import { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
 import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./versions.js";

@@ -1,10 +1,10 @@
 import type { Decision } from "./decision.js";
+import { describeValue } from "./describe.js";
 import { boundedText, UngrettInputError } from "./errors.js";
 import { type Formatter, formatter } from "./format.js";
 import type { ParameterDef } from "./parameters.js";
 import { BARE_PROTOTYPE } from "./read.js";
 import type { Reason, RuleDef } from "./rule.js";
-import { describeValue } from "./schema.js";
 import { readDecision } from "./stored.js";
 import type { Facts, Json, Locale, Localized, Status } from "./types.js";
 import type { VersionDef } from "./versions.js";
@@ -121,15 +121,17 @@ function stringsIn(v: unknown, out: Set<string> = new Set()): Set<string> {
  * throws, or text that shows a missing or mistyped fact (`undefined`, `NaN`, …) where no
  * string of the decision says so, is an input error on `path`.
  */
-function line(path: string, key: string, strings: ReadonlySet<string>, render: () => string): string {
+function line(path: string, key: string, facts: unknown, render: () => string): string {
   let text: string;
   try {
     text = render();
   } catch {
     text = "undefined";
   }
+  if (!GARBAGE.test(text)) return text;
+  // Rare: the words may come from a string of the decision itself, shown as it is.
   let bare = text;
-  for (const s of strings) if (s !== "") bare = bare.split(s).join("");
+  for (const s of stringsIn(facts)) if (GARBAGE.test(s)) bare = bare.split(s).join("");
   if (GARBAGE.test(bare)) {
     throw new UngrettInputError(
       [
@@ -189,11 +191,8 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
     const details = decision.details !== null && typeof decision.details === "object" ? decision.details : {};
     // On the copy's prototype, so a fact absent from the details reads as absent.
     const outcomeFacts: Facts = Object.assign(Object.create(BARE_PROTOTYPE), details, { outcome: decision.outcome });
-    const outcomeText = line(
-      "decision.details",
-      outcomeKey(decision.rule, decision.outcome),
-      stringsIn(outcomeFacts),
-      () => (outcomeMsg === undefined ? jsonText(decision.outcome, f) : outcomeMsg(outcomeFacts, f)),
+    const outcomeText = line("decision.details", outcomeKey(decision.rule, decision.outcome), outcomeFacts, () =>
+      outcomeMsg === undefined ? jsonText(decision.outcome, f) : outcomeMsg(outcomeFacts, f),
     );
     lines.push(`${rule.title[locale]} (${rule.id}): ${outcomeText}`);
     const version = findVersion(areas, decision.version.id);
@@ -208,7 +207,7 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
         const text =
           m === undefined
             ? `${r.rule} ${r.condition}: ${h.noText}`
-            : line(`decision.reasons[${i}].facts`, reasonKey(r), stringsIn(r.facts), () => m(r.facts, f));
+            : line(`decision.reasons[${i}].facts`, reasonKey(r), r.facts, () => m(r.facts, f));
         const refs = [
           ...new Set(r.sources.map((s) => (s.verified === false ? `${s.cite} (${h.unverified})` : s.cite))),
         ].join("; ");

@@ -4,6 +4,7 @@ import * as dates from "./dates.js";
 import * as parameters from "./parameters.js";
 import { toPlain } from "./read.js";
 import { isoDateSchema } from "./schema.js";
+import { CITATIONS } from "./sources.js";
 import type { IsoDate, Json } from "./types.js";
 import { STRENGTHS } from "./types.js";
 import * as versions from "./versions.js";
@@ -79,12 +80,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export { isIsoDate, parseIsoDate } from "./dates.js";
 
 const localized = z.strictObject({ nb: z.string(), nn: z.string(), en: z.string() });
-const source = z.looseObject({ ref: z.string(), locator: z.optional(z.string()) });
+// A source is a citation of the bibliography, by id: an unknown id is an input error.
+const source = z.looseObject({
+  ref: z.enum(Object.keys(CITATIONS) as [string, ...string[]]),
+  locator: z.optional(z.string()),
+});
 const valueSchema = z.looseObject({
   from: isoDateSchema,
   to: z.optional(isoDateSchema),
   value: z.unknown(),
-  source: z.optional(z.string()),
+  source: z.optional(source),
 });
 const parameterSchema = z.looseObject({
   id: z.string(),

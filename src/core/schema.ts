@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { MONTH_DAY } from "./date-patterns.js";
 import { isIsoDate } from "./dates.js";
-import { boundedText, ERROR_LIMITS, type InputIssue } from "./errors.js";
-import { READ_LIMITS, TOO_DEEP, TOO_LARGE, TOO_LONG, UNREADABLE } from "./read.js";
+import { describeValue, pathText } from "./describe.js";
+import type { InputIssue } from "./errors.js";
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const NOT_A_DATE = "is not a calendar date (YYYY-MM-DD)";
@@ -48,47 +48,6 @@ export const finiteNumber = z
     z.refine(Number.isFinite, { error: "must be a finite number", params: { code: "not_finite", jsonSchema: {} } }),
   );
 
-/**
- * A value described by its type and size, never by its content (which may be personal
- * data): "a string of 27 characters", "a whole number", "an array of 3 items".
- */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  switch (typeof value) {
-    case "string":
-      return `a string of ${count(value.length, "character")}`;
-    case "number":
-      if (!Number.isFinite(value)) return "a number that is not finite";
-      if (!Number.isInteger(value)) return "a number with a fractional part";
-      return Number.isSafeInteger(value) ? "a whole number" : "a whole number too large to be exact";
-    case "boolean":
-      return "a boolean";
-    case "bigint":
-      return "a bigint";
-    case "function":
-      return "a function";
-    case "symbol":
-      return MARKERS.get(value) ?? "a symbol";
-    default:
-      try {
-        return Array.isArray(value) ? `an array of ${count(value.length, "item")}` : "an object";
-      } catch {
-        return "an object that could not be read (a Proxy threw)";
-      }
-  }
-}
-
-const count = (n: number, noun: string): string =>
-  `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} ${noun}${n === 1 ? "" : "s"}`;
-
-const MARKERS: ReadonlyMap<unknown, string> = /* @__PURE__ */ new Map<unknown, string>([
-  [UNREADABLE, "a value that could not be read (a getter or a Proxy threw)"],
-  [TOO_DEEP, `a value nested more than ${READ_LIMITS.depth} levels deep`],
-  [TOO_LONG, `an array or object of more than ${count(READ_LIMITS.items, "item")}`],
-  [TOO_LARGE, `a value past the first ${count(READ_LIMITS.values, "value")} of the argument`],
-]);
-
 const EXPECTED: Record<string, string> = {
   boolean: "true or false",
   string: "a string",
@@ -108,23 +67,7 @@ const listValues = (values: readonly unknown[]): string => {
   return values.length > LISTED_VALUES ? `${shown.join(", ")}, …` : shown.join(", ");
 };
 
-/**
- * A path into an input, as text: fields after dots, array indices in brackets. A field
- * name comes from the caller's object and may carry data: it is cut to
- * `ERROR_LIMITS.key` characters, and the whole path to `ERROR_LIMITS.path`.
- */
-export function pathText(prefix: string, path: readonly PropertyKey[]): string {
-  let out = prefix;
-  for (const key of path) {
-    if (out.length > ERROR_LIMITS.path) break;
-    if (typeof key === "number") out += `[${key}]`;
-    else {
-      const name = typeof key === "string" ? boundedText(key, ERROR_LIMITS.key) : "(symbol)";
-      out += out === "" ? name : `.${name}`;
-    }
-  }
-  return boundedText(out, ERROR_LIMITS.path);
-}
+export { describeValue, pathText } from "./describe.js";
 
 const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
   let v: unknown = input;

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { optionsOf, VECTORS } from "../../src/conformance/index.js";
 import type { Decision } from "../../src/core/decision.js";
+import { readOnce } from "../../src/core/read.js";
+import { isoDateSchema } from "../../src/core/schema.js";
+import { readDecision } from "../../src/core/stored.js";
+import { STRENGTHS } from "../../src/core/types.js";
 import { explain, FUNCTIONS, UngrettInputError } from "../../src/index.js";
 import { thrown } from "../helpers/errors.js";
 import { onlyResultOrInputError, pathsOf, plant } from "../helpers/hostile.js";
@@ -161,5 +166,73 @@ describe("explain on stored decisions gone wrong", () => {
   it("shows a string of the decision as it is, even one that reads like garbage", () => {
     const stored = { ...d, version: { ...d.version, id: "undefined-version" } };
     expect(explain(stored as Decision, "en")).toContain("undefined-version");
+  });
+});
+
+/** The shape of every decision, as a zod schema: the specification `readDecision` is held to. */
+const isJson = (v: unknown): boolean =>
+  typeof v === "string" ||
+  typeof v === "boolean" ||
+  (typeof v === "number" && Number.isFinite(v)) ||
+  v === null ||
+  (typeof v === "object" && (Array.isArray(v) ? v : Object.values(v as object)).every(isJson));
+const json = z.unknown().check(z.refine(isJson));
+const decisionSchema = z.strictObject({
+  format: z.literal("ungrett.decision/2"),
+  library: z.string(),
+  rule: z.string(),
+  outcome: json,
+  needs: z.array(z.string()),
+  reasons: z.array(
+    z.strictObject({
+      rule: z.string(),
+      condition: z.string(),
+      status: z.enum(["holds", "fails", "unknown"]),
+      strength: z.enum(STRENGTHS as [string, ...string[]]),
+      sources: z.array(
+        z.looseObject({ ref: z.string(), cite: z.string(), verified: z.boolean(), locator: z.optional(z.string()) }),
+      ),
+      facts: z.record(z.string(), json),
+      needs: z.array(z.string()),
+    }),
+  ),
+  version: z.strictObject({ id: z.string(), validFrom: isoDateSchema, validTo: z.nullable(isoDateSchema) }),
+  asOf: isoDateSchema,
+  parameters: z.array(
+    z.strictObject({
+      id: z.string(),
+      value: json,
+      from: z.nullable(isoDateSchema),
+      to: z.nullable(isoDateSchema),
+      overridden: z.boolean(),
+    }),
+  ),
+  details: json,
+});
+
+describe("readDecision", () => {
+  it("accepts exactly what the zod schema of a decision accepts, on every change to every vector's decision", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...decisions), fc.array(change, { minLength: 1, maxLength: 2 }), (d, changes) => {
+        const stored = readOnce(changes.reduce<unknown>((x, c) => apply(x as Decision, c), d)).value;
+        let accepted = true;
+        try {
+          readDecision(stored, "explain");
+        } catch (e) {
+          expect(e).toBeInstanceOf(UngrettInputError);
+          accepted = false;
+        }
+        expect(accepted).toBe(z.safeParse(decisionSchema, stored).success);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("gives back the copy it checked, not the caller's object", () => {
+    const d = decisions[0] as Decision;
+    const read = readDecision(d, "explain");
+    expect(read).toEqual(d);
+    expect(read).not.toBe(d);
+    expect(read.reasons).not.toBe(d.reasons);
   });
 });
