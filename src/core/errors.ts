@@ -128,9 +128,11 @@ export function isUngrettInputError(e: unknown): e is UngrettInputError {
 export class IssueList {
   readonly issues: InputIssue[] = [];
   omitted = 0;
-  private readonly paths = new Set<string>();
+  // Made at the first issue: most calls have none, and pay for nothing.
+  private paths: Set<string> | undefined;
 
   add(issue: InputIssue): void {
+    this.paths ??= new Set();
     this.paths.add(issue.path);
     if (this.issues.length < ERROR_LIMITS.issues) this.issues.push(issue);
     else this.omitted++;
@@ -138,7 +140,7 @@ export class IssueList {
 
   /** Adds an issue unless one for its path is already there (a cross-check after the schema's issues). */
   addNew(issue: InputIssue): void {
-    if (!this.paths.has(issue.path)) this.add(issue);
+    if (this.paths?.has(issue.path) !== true) this.add(issue);
   }
 
   get size(): number {
