@@ -7,7 +7,7 @@ import { deepFreeze } from "./freeze.js";
 import { compileGuard, parseFast } from "./guard.js";
 import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
 import type { CrossCheck } from "./person.js";
-import { isRecord, readOnce } from "./read.js";
+import { BARE_PROTOTYPE, isRecord, readOnce } from "./read.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
 import { isoDateSchema, toInputIssues } from "./schema.js";
 import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
@@ -325,12 +325,13 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
     let copy = readOnce(options).value;
     if (branded(options) && isRecord(copy)) {
       if (copy.area !== area.id) throw otherArea(area.id, fn);
+      // Its options fields alone, on the copy's prototype (an absent one reads as absent).
       const { asOf, version, parameters } = copy;
-      copy = {
+      copy = Object.assign(Object.create(BARE_PROTOTYPE), {
         asOf,
         ...(version === undefined ? {} : { version }),
         ...(parameters === undefined ? {} : { parameters }),
-      };
+      });
     }
     const parsed = parseFast(schema, copy, optionsGuard);
     if (!parsed.success) {

@@ -80,6 +80,22 @@ describe("prepared options cannot be forged", () => {
     expect(other.message).not.toContain("Kari");
   });
 
+  it("options marked as prepared elsewhere are read as their own fields only, whatever Object.prototype holds", () => {
+    const marked = { [BRAND]: true, area: "ot", asOf: "2026-04-15" };
+    const expected = otTargetGroup(person, { asOf: "2026-04-15" });
+    const proto = Object.prototype as Record<string, unknown>;
+    let got: unknown;
+    try {
+      proto.version = "ot-2006";
+      proto.parameters = { "ot.upper-age": 21 };
+      got = otTargetGroup(person, marked as never);
+    } finally {
+      delete proto.version;
+      delete proto.parameters;
+    }
+    expect(got).toEqual(expected);
+  });
+
   it("the validated path takes nothing but prepared options", () => {
     for (const options of [{ asOf: "2026-04-15" }, null, "2026-04-15", {}]) {
       const e = thrown(() => otTargetGroupValidated(person, options as never));
