@@ -12,13 +12,17 @@ import { pathsOf, plant } from "./helpers/hostile.js";
  * rule read, in the least revealing form (an age, not a birth date).
  */
 
-/** Every date the library itself knows (versions, parameter values): a value equal to one is no leak. */
-const LIBRARY_DATES = new Set<string>(
-  AREAS.flatMap((a) => [
+/**
+ * Every date the library itself knows (versions, parameter values, and 1900-01-01, the
+ * earliest birth date, which its rule names): a value equal to one is no leak.
+ */
+const LIBRARY_DATES = new Set<string>([
+  "1900-01-01",
+  ...AREAS.flatMap((a) => [
     ...a.versions.flatMap((v) => [v.validFrom, v.validTo ?? ""]),
     ...a.parameters.flatMap((p) => p.values.flatMap((x) => [x.from, x.to ?? ""])),
   ]),
-);
+]);
 
 /** A date of 1900–2100 that is none of the library's own. */
 const someDate = fc

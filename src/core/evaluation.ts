@@ -276,6 +276,8 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
   const byId = new Map<string, ParameterDef>(area.parameters.map((p) => [p.id, p]));
   const byVersion = new Map(area.versions.map((v) => [v.id, v]));
   const earliest = area.versions.map((v) => v.validFrom).sort()[0] ?? "9999-12-31";
+  // An unfrozen copy of the list for the per-call search: V8 filters frozen arrays on a slow path.
+  const versions = [...area.versions];
   const noOverrides: ReadonlyMap<string, Json> = new Map();
 
   // The version and overrides for validated options; adds an issue for a date before
@@ -284,7 +286,7 @@ export function areaRuntime(area: AreaDef): AreaRuntime {
     const pinned = opts.version === undefined ? undefined : byVersion.get(opts.version);
     // Versions are contiguous from the earliest (a test proves it), so before it there is
     // nothing to pin or apply, and from it on exactly one version is in force.
-    const version = opts.asOf < earliest ? undefined : (pinned ?? versionsInForce(area.versions, opts.asOf)[0]);
+    const version = opts.asOf < earliest ? undefined : (pinned ?? versionsInForce(versions, opts.asOf)[0]);
     if (version === undefined) {
       issues.add({
         path: "options.asOf",

@@ -14,44 +14,53 @@ import { DECISION_FORMAT } from "./version.js";
  * holds it to a zod schema of the same shape).
  */
 
-/** Checks a value at a path, adding issues; `true` when it fits. */
-type Check = (v: unknown, path: readonly PropertyKey[], issues: IssueList) => boolean;
+/**
+ * Where a check is: the keys from the decision down to the value (pushed and popped as
+ * the check descends, so a valid decision allocates no paths), and the issues found.
+ */
+type At = { readonly path: PropertyKey[]; readonly issues: IssueList };
 
-const issue = (issues: IssueList, path: readonly PropertyKey[], code: string, message: string): false => {
-  issues.add({ path: pathText("decision", path), code, message });
+/** Checks a value, adding issues at `at`; `true` when it fits. */
+type Check = (v: unknown, at: At) => boolean;
+
+const issue = (at: At, code: string, message: string): false => {
+  at.issues.add({ path: pathText("decision", at.path), code, message });
   return false;
+};
+
+/** Checks `v` as the field or item `key` of the value at `at`. */
+const child = (check: Check, v: unknown, key: PropertyKey, at: At): boolean => {
+  at.path.push(key);
+  const ok = check(v, at);
+  at.path.pop();
+  return ok;
 };
 
 const typed =
   (what: string, test: (v: unknown) => boolean): Check =>
-  (v, path, issues) =>
+  (v, at) =>
     test(v) ||
     (v === undefined
-      ? issue(issues, path, "required", `is required (${what})`)
-      : issue(issues, path, "invalid_type", `must be ${what}, got ${describeValue(v)}`));
+      ? issue(at, "required", `is required (${what})`)
+      : issue(at, "invalid_type", `must be ${what}, got ${describeValue(v)}`));
 
 const string = typed("a string", (v) => typeof v === "string");
 const boolean = typed("true or false", (v) => typeof v === "boolean");
 
-const date: Check = (v, path, issues) =>
-  string(v, path, issues) &&
-  (isIsoDate(v) || issue(issues, path, "invalid_date", `is not a calendar date (YYYY-MM-DD), got ${describeValue(v)}`));
+const date: Check = (v, at) =>
+  string(v, at) &&
+  (isIsoDate(v) || issue(at, "invalid_date", `is not a calendar date (YYYY-MM-DD), got ${describeValue(v)}`));
 
 const nullable =
   (check: Check): Check =>
-  (v, path, issues) =>
-    v === null || check(v, path, issues);
+  (v, at) =>
+    v === null || check(v, at);
 
 const oneOf =
   (values: readonly string[]): Check =>
-  (v, path, issues) =>
+  (v, at) =>
     (typeof v === "string" && values.includes(v)) ||
-    issue(
-      issues,
-      path,
-      "invalid_value",
-      `must be one of ${values.map((x) => `"${x}"`).join(", ")}, got ${describeValue(v)}`,
-    );
+    issue(at, "invalid_value", `must be one of ${values.map((x) => `"${x}"`).join(", ")}, got ${describeValue(v)}`);
 
 /** Whether a value of the copy is JSON: null, a boolean, a finite number, a string, or arrays and objects of these. */
 function isJson(v: unknown): boolean {
@@ -68,54 +77,48 @@ function isJson(v: unknown): boolean {
   }
 }
 
-const json: Check = (v, path, issues) =>
+const json: Check = (v, at) =>
   isJson(v) ||
-  issue(
-    issues,
-    path,
-    "not_json",
-    "must be JSON: null, true or false, a finite number, a string, or arrays and objects of these",
-  );
+  issue(at, "not_json", "must be JSON: null, true or false, a finite number, a string, or arrays and objects of these");
+
+const notArray = typed("an array", () => false);
+const notObject = typed("an object", () => false);
 
 const array =
   (item: Check): Check =>
-  (v, path, issues) => {
-    if (!Array.isArray(v)) return typed("an array", () => false)(v, path, issues);
+  (v, at) => {
+    if (!Array.isArray(v)) return notArray(v, at);
     let ok = true;
-    for (let i = 0; i < v.length; i++) ok = item(v[i], [...path, i], issues) && ok;
+    for (let i = 0; i < v.length; i++) ok = child(item, v[i], i, at) && ok;
     return ok;
   };
 
 const record =
   (value: Check): Check =>
-  (v, path, issues) => {
-    if (!isRecord(v)) return typed("an object", () => false)(v, path, issues);
+  (v, at) => {
+    if (!isRecord(v)) return notObject(v, at);
     let ok = true;
-    for (const k of Object.keys(v)) ok = value(v[k], [...path, k], issues) && ok;
+    for (const k of Object.keys(v)) ok = child(value, v[k], k, at) && ok;
     return ok;
   };
 
 /** An object with these fields; other fields are an error when `strict`. */
-const object =
-  (shape: Readonly<Record<string, Check>>, strict = true): Check =>
-  (v, path, issues) => {
-    if (!isRecord(v)) return typed("an object", () => false)(v, path, issues);
+const object = (shape: Readonly<Record<string, Check>>, strict = true): Check => {
+  const fields = Object.entries(shape);
+  const unknown: Check = (_, at) => issue(at, "unknown_field", "is not a field of a decision (check the spelling)");
+  return (v, at) => {
+    if (!isRecord(v)) return notObject(v, at);
     let ok = true;
-    for (const [k, check] of Object.entries(shape)) ok = check(v[k], [...path, k], issues) && ok;
-    if (strict) {
-      for (const k of Object.keys(v)) {
-        if (!Object.hasOwn(shape, k)) {
-          ok = issue(issues, [...path, k], "unknown_field", "is not a field of a decision (check the spelling)");
-        }
-      }
-    }
+    for (const [k, check] of fields) ok = child(check, v[k], k, at) && ok;
+    if (strict) for (const k of Object.keys(v)) if (!Object.hasOwn(shape, k)) ok = child(unknown, v[k], k, at);
     return ok;
   };
+};
 
 const optional =
   (check: Check): Check =>
-  (v, path, issues) =>
-    v === undefined || check(v, path, issues);
+  (v, at) =>
+    v === undefined || check(v, at);
 
 /** Every decision's shape (`format: "ungrett.decision/2"`). A source may carry more than `ref`, `cite`, `verified` and `locator`. */
 const decisionCheck: Check = object({
@@ -147,7 +150,7 @@ const decisionCheck: Check = object({
  */
 export function readDecision(value: unknown, fn: string): Decision {
   const copy = readOnce(value).value;
-  const issues = new IssueList();
-  if (decisionCheck(copy, [], issues)) return copy as Decision;
-  throw issues.error(fn);
+  const at: At = { path: [], issues: new IssueList() };
+  if (decisionCheck(copy, at)) return copy as Decision;
+  throw at.issues.error(fn);
 }

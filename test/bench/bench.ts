@@ -137,7 +137,7 @@ async function main() {
     }),
   );
   rows.push(
-    time("ungrett otTargetGroupValidated (trace, no validation)", () => {
+    time("ungrett otTargetGroupValidated (trace, guard only)", () => {
       let n = 0;
       for (const c of validated) if (otTargetGroupValidated(c, prepared).outcome === "in-target-group") n++;
       return n;
