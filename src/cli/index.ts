@@ -13,7 +13,7 @@ import { CliError, didYouMean, parseOptions, shown } from "./args.js";
 import { checkDate, evaluate, functionNamed } from "./evaluate.js";
 import { guardStdout, write } from "./io.js";
 import { InputFormatError, MAX_LINE_BYTES } from "./lines.js";
-import { verify } from "./verify.js";
+import { checkVectorArea, verify } from "./verify.js";
 
 const MAX = `${MAX_LINE_BYTES.toLocaleString("en-US")} bytes`;
 
@@ -110,13 +110,7 @@ function vectors(args: readonly string[]): number {
   const { values } = parseOptions("vectors", args, { area: { type: "string" }, function: { type: "string" } });
   const area = values.area as string | undefined;
   const fn = values.function as string | undefined;
-  const areas = VECTOR_FILES.map((f) => f.area);
-  if (area !== undefined && !areas.includes(area))
-    throw new CliError(
-      `no vectors for area ${shown(area)}${didYouMean(area, areas)}; the areas are ${areas.join(", ")}`,
-      2,
-      "vectors",
-    );
+  checkVectorArea("vectors", area);
   if (fn !== undefined) functionNamed(fn, "vectors");
   for (const f of VECTOR_FILES) {
     if (area !== undefined && f.area !== area) continue;

@@ -30,6 +30,17 @@ type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
 const isStringList = (x: unknown): boolean => Array.isArray(x) && x.every((s) => typeof s === "string");
 
+/** Refuses an `--area` that names no vector file, suggesting the closest. */
+export function checkVectorArea(command: string, area: string | undefined): void {
+  const areas = VECTOR_FILES.map((f) => f.area);
+  if (area !== undefined && !areas.includes(area))
+    throw new CliError(
+      `no vectors for area ${shown(area)}${didYouMean(area, areas)}; the areas are ${areas.join(", ")}`,
+      2,
+      command,
+    );
+}
+
 /** Why a parsed result line is not a result, or `null` when it is one. */
 export function resultProblem(r: unknown): string | null {
   if (!isObject(r)) return "a result must be a JSON object";
@@ -79,13 +90,7 @@ export async function verify(args: readonly string[]): Promise<number> {
   const strict = values.strict === true;
   const area = values.area as string | undefined;
   const fn = values.function as string | undefined;
-  const areas = VECTOR_FILES.map((f) => f.area);
-  if (area !== undefined && !areas.includes(area))
-    throw new CliError(
-      `no vectors for area ${shown(area)}${didYouMean(area, areas)}; the areas are ${areas.join(", ")}`,
-      2,
-      "verify",
-    );
+  checkVectorArea("verify", area);
   const functions = [...new Set(VECTORS.map((v) => v.function))];
   if (fn !== undefined && !functions.includes(fn))
     throw new CliError(
