@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CONSENT_ANONYMOUS_FORUM, consentToShare, explain } from "../../src/consent/index.js";
 
+const asOf = "2026-01-10";
+
 describe("consent.anonymous-forum", () => {
   it("needs no consent for an anonymised case, whatever the age", () => {
     for (const birthDate of ["2014-06-01", "2010-09-01", "2001-01-01"]) {
@@ -45,5 +47,17 @@ describe("consent.anonymous-forum", () => {
     const d = consentToShare({ identifiable: false }, { asOf: "2026-01-10" });
     expect(explain(d, "nb")).toContain("navn eller opplysninger som kan identifisere personen, krever samtykke");
     expect(explain(d, "en")).toContain("(for instance in SLT)");
+  });
+});
+
+describe("consent.anonymous-forum in consentToShare", () => {
+  it("records whether the young person is identifiable", () => {
+    const facts = (identifiable: boolean | null) =>
+      consentToShare({ birthDate: "2010-09-01", identifiable }, { asOf }).reasons.find(
+        (r) => r.rule === "consent.anonymous-forum",
+      )?.facts;
+    expect(facts(true)).toEqual({ identifiable: true });
+    expect(facts(false)).toEqual({ identifiable: false });
+    expect(facts(null)).toEqual({ identifiable: null });
   });
 });

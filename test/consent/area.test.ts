@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { CONSENT_AREA, CONSENT_MESSAGES, CONSENT_PARAMETERS, CONSENT_RULES } from "../../src/consent/index.js";
+import {
+  CONSENT_AREA,
+  CONSENT_MESSAGES,
+  CONSENT_PARAMETERS,
+  CONSENT_RULES,
+  consentTimeline,
+  consentToShare,
+} from "../../src/consent/index.js";
 import { addDays } from "../../src/core/dates.js";
 import { formatter } from "../../src/core/format.js";
 import { valueOn } from "../../src/core/parameters.js";
 import type { RuleDef } from "../../src/core/rule.js";
 import { versionsInForce } from "../../src/core/versions.js";
+import { thrown } from "../helpers/errors.js";
+
+const asOf = "2026-01-10";
 
 // The same checks test/core/structure.test.ts makes for every area listed in
 // test/helpers/areas.ts, made here too until the consent area is listed there.
@@ -124,5 +134,16 @@ describe("the LOSU guide's ages are recommendations, not statute", () => {
       }
     }
     expect(rule("consent.share-with-agency")?.interpretation?.en).toContain("for OT it is an analogy");
+  });
+});
+
+describe("consent: input errors name the function called", () => {
+  it("consentToShare and consentTimeline name themselves", () => {
+    expect(thrown(() => consentToShare({ bogus: 1 } as never, { asOf })).message).toMatch(
+      /^Invalid input to consentToShare: /,
+    );
+    expect(thrown(() => consentTimeline({ bogus: 1 } as never, { asOf })).message).toMatch(
+      /^Invalid input to consentTimeline: /,
+    );
   });
 });

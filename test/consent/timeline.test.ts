@@ -12,6 +12,8 @@ import { addDays } from "../../src/core/dates.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { known } from "../helpers/arbitraries.js";
 
+const asOf = "2026-01-10";
+
 const row = (e: { date: string | null; id: string; age: number; passed: boolean }) =>
   `${e.date} ${e.id} ${e.age} ${e.passed}`;
 
@@ -182,5 +184,20 @@ describe("the rules the timeline shows: sources and validity", () => {
     expect(sources.find((s) => s.ref === "opplaringslova-1998/3-1")?.locator).toContain("til 2024-07-31");
     expect(sources.map((s) => s.ref)).toContain("opplaringslova-2023");
     expect(CONSENT_EDUCATION_CHOICE_AGE.values.at(-1)?.source).toMatchObject({ ref: "opplaringslova-2023" });
+  });
+});
+
+describe("consentTimeline: order", () => {
+  it("lists the thresholds by age even when an override moves one past the others", () => {
+    for (const parameters of [
+      {},
+      { "consent.heard-age": 17 },
+      { "consent.heard-age": 17, "consent.great-weight-age": 16 },
+    ]) {
+      const t = consentTimeline({ birthDate: "2010-09-01" }, { asOf, parameters });
+      const ages = t.outcome.map((e) => e.age);
+      expect(ages).toEqual([...ages].sort((a, b) => a - b));
+      expect(t.reasons.map((r) => r.condition)).toEqual(t.outcome.map((e) => e.id));
+    }
   });
 });

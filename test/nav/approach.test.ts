@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { explain, NAV_TARGETS, type NavTarget, navApproach } from "../../src/nav/index.js";
+import { UngrettInputError } from "../../src/core/errors.js";
+import { explain, NAV_TARGETS, type NavEffort, type NavTarget, navApproach } from "../../src/nav/index.js";
 import { codes } from "./helpers.js";
 
 const asOf = "2026-03-02";
 const approach = (...targets: NavTarget[]) => navApproach({ targets }, { asOf });
+const RULE = "nav.approach";
+const trace = (e: NavEffort) =>
+  navApproach(e, { asOf }).reasons.map((r) => [r.rule, r.condition, r.status, r.facts, r.needs]);
 
 describe("nav.approach", () => {
   it("all young people in an area: universal, with no stigma flag", () => {
@@ -65,5 +69,48 @@ describe("nav.approach", () => {
     expect(explain(d, "nb")).toContain("kan lettere gi stigmatisering");
     expect(explain(d, "nn")).toContain("Selektiv tilnærming, retta mot grupper med kjend auka risiko");
     expect(explain(d, "en")).toContain("(a recommendation, not a legal requirement)");
+  });
+});
+
+describe("nav.approach: its reasons and needs", () => {
+  it("records the targets in each approach's reason and the approaches in the stigma reason", () => {
+    const targets = ["groups-at-elevated-risk", "individuals-with-signs-of-difficulty"] as const;
+    const d = navApproach({ targets: [...targets] }, { asOf });
+    expect(d.outcome).toBe("combined");
+    expect(d.needs).toEqual([]);
+    expect(trace({ targets: [...targets] })).toEqual([
+      [RULE, "universal", "fails", { targets: [...targets] }, []],
+      [RULE, "selective", "holds", { targets: [...targets] }, []],
+      [RULE, "indicative", "holds", { targets: [...targets] }, []],
+      [RULE, "stigma-risk", "holds", { approaches: ["selective", "indicative"] }, []],
+    ]);
+  });
+
+  it("has no stigma risk with a universal part", () => {
+    const d = navApproach({ targets: ["all-youth-in-area"] }, { asOf });
+    expect(d.outcome).toBe("universal");
+    expect(d.needs).toEqual([]);
+    expect(d.reasons.at(-1)).toMatchObject({
+      condition: "stigma-risk",
+      status: "fails",
+      facts: { approaches: ["universal"] },
+    });
+  });
+
+  it("asks for the targets in every reason when they are unknown", () => {
+    const d = navApproach({}, { asOf });
+    expect(d.outcome).toBe("unknown");
+    expect(d.needs).toEqual(["targets"]);
+    expect(trace({})).toEqual([
+      [RULE, "universal", "unknown", { targets: null }, ["targets"]],
+      [RULE, "selective", "unknown", { targets: null }, ["targets"]],
+      [RULE, "indicative", "unknown", { targets: null }, ["targets"]],
+    ]);
+  });
+
+  it("names navApproach in the input error", () => {
+    const bad = () => navApproach({ bogus: 1 } as unknown as NavEffort, { asOf });
+    expect(bad).toThrow(UngrettInputError);
+    expect(bad).toThrow(/^Invalid input to navApproach: /);
   });
 });

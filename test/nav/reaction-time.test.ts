@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { easterSunday, explain, navReactionTime, norwegianPublicHolidays } from "../../src/nav/index.js";
-import { countDays, lastDayWithin, weekday } from "../../src/nav/working-days.js";
-import { codes } from "./helpers.js";
+import { UngrettInputError } from "../../src/core/errors.js";
+import { explain, type NavReactionInput, navReactionTime } from "../../src/nav/index.js";
+import { countDays } from "../../src/nav/working-days.js";
+import { codes, issuesOf } from "./helpers.js";
+
+const asOf = "2025-05-10";
+const bad = (input: unknown) => () => navReactionTime(input as NavReactionInput, { asOf });
 
 const react = (contactDate: string, responseDate: string | null, asOf: string, dayCount?: string) =>
   navReactionTime(
@@ -129,6 +133,56 @@ describe("nav.reaction-time: bad input", () => {
   });
 });
 
+describe("nav.reaction-time: a response before the contact", () => {
+  it("is an input error naming both fields, not their dates", () => {
+    const issues = issuesOf(bad({ contactDate: "2025-05-05", responseDate: "2025-05-02" }));
+    expect(issues).toEqual([
+      {
+        path: "responseDate",
+        code: "before_contact_date",
+        message: "is before contactDate: a response cannot come before the contact",
+      },
+    ]);
+  });
+
+  it("is not checked when either date is not a string, whatever it looks like", () => {
+    // A one-element array would read as its element if it were not checked to be a string.
+    const contact = codes(bad({ contactDate: ["2025-05-05"], responseDate: "2025-05-02" }));
+    expect(contact.some((c) => c.startsWith("contactDate:"))).toBe(true);
+    expect(contact).not.toContain("responseDate:before_contact_date");
+    const response = codes(bad({ contactDate: "2025-05-05", responseDate: ["2025-05-02"] }));
+    expect(response.some((c) => c.startsWith("responseDate:"))).toBe(true);
+    expect(response).not.toContain("responseDate:before_contact_date");
+  });
+
+  it("names navReactionTime in the input error", () => {
+    expect(bad({ bogus: 1 })).toThrow(UngrettInputError);
+    expect(bad({ bogus: 1 })).toThrow(/^Invalid input to navReactionTime: /);
+  });
+});
+
+describe("nav.reaction-time: thresholds and needs", () => {
+  it("accepts an ideal limit equal to the maximum", () => {
+    const d = navReactionTime(
+      { contactDate: "2025-05-05", responseDate: "2025-05-07" },
+      { asOf, parameters: { "nav.reaction-ideal-max-days": 2, "nav.reaction-max-days": 2 } },
+    );
+    expect(d.outcome).toBe("ideal");
+    expect(d.details.idealMaxDays).toBe(2);
+    expect(d.details.maxDays).toBe(2);
+  });
+
+  it("needs nothing once responded, nor while awaiting a response", () => {
+    expect(navReactionTime({ contactDate: "2025-05-08", responseDate: "2025-05-09" }, { asOf }).needs).toEqual([]);
+    const pending = navReactionTime({ contactDate: "2025-05-09" }, { asOf });
+    expect(pending.outcome).toBe("pending");
+    expect(pending.needs).toEqual([]);
+    const late = navReactionTime({ contactDate: "2025-05-01" }, { asOf });
+    expect(late.outcome).toBe("late");
+    expect(late.needs).toEqual([]);
+  });
+});
+
 describe("nav.reaction-time: explanations", () => {
   it("say late, the days and that it is a recommendation", () => {
     const d = react("2025-05-02", "2025-05-05", "2025-05-05");
@@ -142,58 +196,5 @@ describe("nav.reaction-time: explanations", () => {
     const d = react("2025-05-02", null, "2025-05-03");
     expect(explain(d, "nb")).toContain("venter på svar etter 1 kalenderdag; bør skje innen 4. mai 2025");
     expect(explain(d, "en")).toContain("awaiting a response after 1 calendar day; due by 4 May 2025");
-  });
-});
-
-describe("working days and public holidays", () => {
-  it("knows the weekday of a date without the host's clock", () => {
-    expect(weekday("1970-01-01")).toBe(3);
-    expect(weekday("2025-05-02")).toBe(4);
-    expect(weekday("2025-05-05")).toBe(0);
-    expect(weekday("1900-01-01")).toBe(0);
-    expect(weekday("2000-02-29")).toBe(1);
-  });
-
-  it.each([
-    [1818, "1818-03-22"],
-    [2000, "2000-04-23"],
-    [2019, "2019-04-21"],
-    [2024, "2024-03-31"],
-    [2025, "2025-04-20"],
-    [2026, "2026-04-05"],
-    [2038, "2038-04-25"],
-  ])("finds Easter Sunday %i on %s", (year, date) => {
-    expect(easterSunday(year)).toBe(date);
-  });
-
-  it("lists the Norwegian public holidays of 2025", () => {
-    expect(norwegianPublicHolidays(2025)).toEqual([
-      "2025-01-01",
-      "2025-04-17",
-      "2025-04-18",
-      "2025-04-20",
-      "2025-04-21",
-      "2025-05-01",
-      "2025-05-17",
-      "2025-05-29",
-      "2025-06-08",
-      "2025-06-09",
-      "2025-12-25",
-      "2025-12-26",
-    ]);
-  });
-
-  it("lists a holiday once when two fall on the same day (Ascension on 1 May 2008)", () => {
-    const h = norwegianPublicHolidays(2008);
-    expect(h.filter((d) => d === "2008-05-01")).toHaveLength(1);
-    expect(h).toHaveLength(11);
-  });
-
-  it("gives the last day still in time", () => {
-    expect(lastDayWithin("2025-05-02", 0, "working-days")).toBe("2025-05-04");
-    expect(lastDayWithin("2025-05-02", 2, "calendar-days")).toBe("2025-05-04");
-    // Christmas Eve is a working day; Christmas Day and Boxing Day are not.
-    expect(lastDayWithin("2025-12-23", 2, "norwegian-working-days")).toBe("2025-12-29");
-    expect(lastDayWithin("2025-12-23", 2, "working-days")).toBe("2025-12-25");
   });
 });

@@ -200,3 +200,20 @@ describe("ot.yearly-contact: the order of the history", () => {
     expect(d.details.countedContact).toBe("2026-01-10");
   });
 });
+
+describe("ot.yearly-contact: the contact that counts", () => {
+  it("counts the latest established contact whatever the order given", () => {
+    const d = otYearlyContact(
+      {
+        contacts: [
+          { date: "2026-03-01", established: true },
+          { date: "2025-10-01", established: true },
+        ],
+      },
+      { asOf: "2026-05-20" },
+    );
+    expect(d.outcome).toBe("done");
+    expect(d.details.countedContact).toBe("2026-03-01");
+    expect(d.reasons[0]?.facts.countedContact).toBe("2026-03-01");
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { explain, outreachAgeBand } from "../../src/outreach/index.js";
+import { ageOn } from "../../src/core/dates.js";
+import { explain, outreachAgeBand, outreachTargetGroup } from "../../src/outreach/index.js";
 import { pathsOf } from "./helpers.js";
+
+const asOf = "2026-01-01";
 
 const band = (birthDate: string, asOf: string, parameters?: Record<string, number>) =>
   outreachAgeBand({ birthDate }, parameters === undefined ? { asOf } : { asOf, parameters });
@@ -57,5 +60,31 @@ describe("outreach.age-band: 13 to 25 in completed years", () => {
     expect(explain(d, "nb")).toContain("til og med 14. juni 2026");
     expect(explain(d, "nn")).toContain("innanfor aldersspennet 13–25 år");
     expect(explain(d, "en")).toContain("through 14 June 2026");
+  });
+});
+
+describe("outreach.age-band: an unknown birth date", () => {
+  it("records an unknown age beside the band's limits, and asks for the birth date", () => {
+    const { minAge, maxAge } = outreachAgeBand({ birthDate: "2010-01-01" }, { asOf }).details;
+    const r = outreachTargetGroup({ atRisk: true }, { asOf }).reasons.find((x) => x.rule === "outreach.age-band");
+    expect(r).toMatchObject({
+      condition: "within-age-band",
+      status: "unknown",
+      facts: { age: null, minAge, maxAge },
+      needs: ["birthDate"],
+    });
+    expect(Object.keys(r?.facts ?? {})).toEqual(["age", "minAge", "maxAge"]);
+  });
+
+  it("keeps the age, not the birth date, in the facts of a known birth date", () => {
+    const birthDate = "2010-03-14";
+    for (const d of [
+      outreachAgeBand({ birthDate }, { asOf }),
+      outreachTargetGroup({ birthDate, atRisk: true }, { asOf }),
+    ]) {
+      const r = d.reasons.find((x) => x.rule === "outreach.age-band");
+      expect(r?.facts).toEqual({ age: ageOn(birthDate, asOf), minAge: 13, maxAge: 25 });
+      expect(JSON.stringify(d)).not.toContain(birthDate);
+    }
   });
 });

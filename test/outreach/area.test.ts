@@ -2,7 +2,22 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates.js";
 import { valueOn } from "../../src/core/parameters.js";
 import { versionsInForce } from "../../src/core/versions.js";
-import { OUTREACH_AREA, OUTREACH_MESSAGES, OUTREACH_PARAMETERS, OUTREACH_RULES } from "../../src/outreach/index.js";
+import {
+  fieldTimeShare,
+  OUTREACH_AREA,
+  OUTREACH_MESSAGES,
+  OUTREACH_PARAMETERS,
+  OUTREACH_RULES,
+  outreachAgeBand,
+  outreachDocumentation,
+  outreachPrepare,
+  outreachPrevalence,
+  outreachStaffing,
+  outreachVoluntaryFollowUp,
+} from "../../src/outreach/index.js";
+import { thrown } from "../helpers/errors.js";
+
+const asOf = "2026-01-01";
 
 /*
  * The checks test/core/structure.test.ts runs for every area in test/helpers/areas.ts,
@@ -113,5 +128,39 @@ describe("the outreach area", () => {
     expect(Object.keys(nn).sort()).toEqual(Object.keys(nb).sort());
     expect(Object.keys(OUTREACH_MESSAGES.catalogues.en).sort()).toEqual(Object.keys(nb).sort());
     for (const r of OUTREACH_RULES) expect(r.summary.nn, r.id).not.toBe(r.summary.nb);
+  });
+});
+
+describe("outreach: input errors name the function called", () => {
+  it.each([
+    ["outreachAgeBand", () => outreachAgeBand({ bogus: 1 } as never, { asOf })],
+    ["outreachDocumentation", () => outreachDocumentation({ bogus: 1 } as never, { asOf })],
+    ["outreachPrevalence", () => outreachPrevalence({ bogus: 1 } as never, { asOf })],
+    ["outreachStaffing", () => outreachStaffing({ bogus: 1 } as never, { asOf })],
+    ["outreachVoluntaryFollowUp", () => outreachVoluntaryFollowUp({ bogus: 1 } as never, { asOf })],
+  ])("%s", (name, f) => {
+    expect(thrown(f).message.startsWith(`Invalid input to ${name}: `)).toBe(true);
+  });
+});
+
+describe("outreach errors name the caller and say what is wrong", () => {
+  it("names fieldTimeShare and outreachPrepare in their messages", () => {
+    expect(thrown(() => fieldTimeShare({ fieldHours: -1, totalHours: 10 }, { asOf })).message).toMatch(
+      /^Invalid input to fieldTimeShare/,
+    );
+    expect(thrown(() => outreachPrepare({ asOf: "2026-02-30" })).message).toMatch(/^Invalid input to outreachPrepare/);
+  });
+
+  it("names the parameter below the other end of its frame", () => {
+    const e = thrown(() =>
+      fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf, parameters: { "outreach.field-time-min": 0.5 } }),
+    );
+    expect(e.issues).toEqual([
+      {
+        path: "options.parameters.outreach.field-time-max",
+        code: "below_lower_bound",
+        message: "is below outreach.field-time-min: the ends of the range are out of order",
+      },
+    ]);
   });
 });

@@ -62,3 +62,17 @@ describe("outreach.documentation: what is documented matches the consent", () =>
     expect(explain(d, "en")).toContain("Documented without consent: rusbruk.");
   });
 });
+
+describe("outreach.documentation: the consent recorded", () => {
+  it("records what was consented to", () => {
+    const d = outreachDocumentation({ documented: ["name"], consentedTo: ["name", "school"] }, { asOf });
+    expect(d.outcome).toBe("within-consent");
+    expect(d.reasons[0]?.facts).toEqual({ documented: ["name"], consentedTo: ["name", "school"], beyondConsent: [] });
+  });
+
+  it("asks for the consent in its reason while it is unknown", () => {
+    const d = outreachDocumentation({ documented: ["name"] }, { asOf });
+    expect(d.outcome).toBe("unknown");
+    expect(d.reasons[0]).toMatchObject({ status: "unknown", needs: ["consentedTo"], facts: { consentedTo: null } });
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, fieldTimeBand, fieldTimeInputSchema, fieldTimeShare } from "../../src/outreach/index.js";
 import { pathsOf } from "./helpers.js";
 
@@ -122,6 +123,24 @@ describe("outreach.field-time: bad input", () => {
     expect(pathsOf(() => fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, opts))).toEqual([
       "options.parameters.outreach.field-time-max:below_lower_bound",
     ]);
+  });
+});
+
+describe("outreach.field-time: field hours above the total", () => {
+  const codesOf = (input: unknown) => {
+    try {
+      fieldTimeShare(input as never, { asOf });
+    } catch (e) {
+      if (e instanceof UngrettInputError) return e.issues.map((i) => `${i.path}:${i.code}`);
+      throw e;
+    }
+    return [];
+  };
+
+  it("are compared only when both are valid hours: an invalid value is its own issue", () => {
+    expect(codesOf({ fieldHours: 5, totalHours: 0 })).toEqual(["totalHours:too_small"]);
+    expect(codesOf({ fieldHours: Number.POSITIVE_INFINITY, totalHours: 10 })).toEqual(["fieldHours:invalid_type"]);
+    expect(codesOf({ fieldHours: 12, totalHours: 10 })).toEqual(["fieldHours:above_total"]);
   });
 });
 

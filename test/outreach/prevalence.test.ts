@@ -68,6 +68,32 @@ describe("outreach.prevalence: parameters", () => {
   });
 });
 
+describe("outreach.prevalence: the facts of each estimate", () => {
+  it("records the population and the per-10,000 rate behind the estimate", () => {
+    const r = outreachPrevalence({ population: 10_000 }, { asOf }).reasons.find(
+      (x) => x.condition === "from-population",
+    );
+    // «cirka 100 unge» per 10,000 inhabitants
+    expect(r?.facts).toMatchObject({ population: 10_000, per10000: 100, estimate: 100, low: 100 });
+  });
+
+  it("records the cohort behind the cohort estimate", () => {
+    const r = outreachPrevalence({ cohort13to23: 1_000 }, { asOf }).reasons.find((x) => x.condition === "from-cohort");
+    expect(r?.facts).toMatchObject({ cohort13to23: 1_000 });
+    expect(typeof r?.facts.shareLow).toBe("number");
+  });
+});
+
+describe("outreach.prevalence: a low risk share of zero", () => {
+  it("still gives a plain-JSON decision with finite estimates", () => {
+    const d = outreachPrevalence({ population: 10_000 }, { asOf, parameters: { "outreach.risk-share-low": 0 } });
+    const r = d.reasons.find((x) => x.condition === "from-population");
+    expect(Number.isFinite(r?.facts.high)).toBe(true);
+    expect(Number.isFinite(r?.facts.estimate)).toBe(true);
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+});
+
 describe("outreach.prevalence: bad input", () => {
   it("needs a population or a cohort", () => {
     expect(pathsOf(() => outreachPrevalence({}, { asOf }))).toEqual(["population:required"]);

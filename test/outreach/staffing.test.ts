@@ -107,6 +107,14 @@ describe("outreach.staffing: boundaries", () => {
   });
 });
 
+describe("outreach.staffing: the population limit of the minimum", () => {
+  it("records the limit as the minimum positions times the inhabitants per position (10,000)", () => {
+    const d = outreachStaffing({ population: 5_000 }, { asOf });
+    const r = d.reasons.find((x) => x.condition === "minimum");
+    expect(r?.facts).toMatchObject({ population: 5_000, minimumFte: 1, inhabitantsPerFte: 10_000, limit: 10_000 });
+  });
+});
+
 describe("outreach.staffing: prepared options", () => {
   it("gives the same decision with options prepared once", () => {
     const prepared = outreachPrepare(up);

@@ -36,3 +36,12 @@ describe("outreach.voluntary: no follow-up without the young person's agreement"
     expect(explain(d, "en")).toContain("no follow-up: contact is voluntary");
   });
 });
+
+describe("outreach.voluntary: the agreement", () => {
+  it("records the agreement and asks for it while unknown", () => {
+    const r = (agreed: boolean | null) => outreachVoluntaryFollowUp({ agreed }, { asOf }).reasons[0];
+    expect(r(true)).toMatchObject({ status: "holds", facts: { agreed: true }, needs: [] });
+    expect(r(false)).toMatchObject({ status: "fails", facts: { agreed: false }, needs: [] });
+    expect(r(null)).toMatchObject({ status: "unknown", facts: { agreed: null }, needs: ["agreed"] });
+  });
+});

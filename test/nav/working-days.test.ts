@@ -4,7 +4,9 @@ import {
   countsAsDay,
   dayNumber,
   easterSunday,
+  lastDayWithin,
   norwegianPublicHolidays,
+  weekday,
 } from "../../src/nav/working-days.js";
 
 describe("easterSunday: years the shortcuts of the algorithm get wrong", () => {
@@ -69,5 +71,58 @@ describe("countsAsDay", () => {
     expect(countsAsDay("2025-05-17", "calendar-days")).toBe(true); // Saturday and a holiday
     expect(countsAsDay("2025-05-18", "calendar-days")).toBe(true); // Sunday
     expect(countsAsDay("2025-05-17", "working-days")).toBe(false);
+  });
+});
+
+describe("working days and public holidays", () => {
+  it("knows the weekday of a date without the host's clock", () => {
+    expect(weekday("1970-01-01")).toBe(3);
+    expect(weekday("2025-05-02")).toBe(4);
+    expect(weekday("2025-05-05")).toBe(0);
+    expect(weekday("1900-01-01")).toBe(0);
+    expect(weekday("2000-02-29")).toBe(1);
+  });
+
+  it.each([
+    [1818, "1818-03-22"],
+    [2000, "2000-04-23"],
+    [2019, "2019-04-21"],
+    [2024, "2024-03-31"],
+    [2025, "2025-04-20"],
+    [2026, "2026-04-05"],
+    [2038, "2038-04-25"],
+  ])("finds Easter Sunday %i on %s", (year, date) => {
+    expect(easterSunday(year)).toBe(date);
+  });
+
+  it("lists the Norwegian public holidays of 2025", () => {
+    expect(norwegianPublicHolidays(2025)).toEqual([
+      "2025-01-01",
+      "2025-04-17",
+      "2025-04-18",
+      "2025-04-20",
+      "2025-04-21",
+      "2025-05-01",
+      "2025-05-17",
+      "2025-05-29",
+      "2025-06-08",
+      "2025-06-09",
+      "2025-12-25",
+      "2025-12-26",
+    ]);
+  });
+
+  it("lists a holiday once when two fall on the same day (Ascension on 1 May 2008)", () => {
+    const h = norwegianPublicHolidays(2008);
+    expect(h.filter((d) => d === "2008-05-01")).toHaveLength(1);
+    expect(h).toHaveLength(11);
+  });
+
+  it("gives the last day still in time", () => {
+    expect(lastDayWithin("2025-05-02", 0, "working-days")).toBe("2025-05-04");
+    expect(lastDayWithin("2025-05-02", 2, "calendar-days")).toBe("2025-05-04");
+    // Christmas Eve is a working day; Christmas Day and Boxing Day are not.
+    expect(lastDayWithin("2025-12-23", 2, "norwegian-working-days")).toBe("2025-12-29");
+    expect(lastDayWithin("2025-12-23", 2, "working-days")).toBe("2025-12-25");
   });
 });
