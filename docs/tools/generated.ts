@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { VECTORS } from "../../src/conformance/index.js";
 import { AREAS, explain, FUNCTIONS, RULES } from "../../src/index.js";
+import { CITATIONS_TABLE_PATH, citationsTable } from "./citations.js";
 import { fillExamples } from "./examples.js";
 import { rulebook } from "./rulebook.js";
 import { RULES_END, RULES_START, replaceSection, rulesTable } from "./rules-table.js";
@@ -28,5 +29,6 @@ export function generatedDocs(): [string, string][] {
     ["docs/rulebook.nb.md", rulebook("nb", areas, FUNCTIONS, VECTORS, explain)],
     ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain)],
     [SCHEMA_DESCRIPTIONS_PATH, schemaDescriptionsJson()],
+    [CITATIONS_TABLE_PATH, citationsTable()],
   ];
 }

@@ -6,12 +6,12 @@ import type { RuleDef } from "../../src/core/rule.js";
 import {
   CITATIONS,
   type CitationDef,
-  type CitationId,
   citationText,
   DOCUMENTS,
   type DocumentDef,
   type DocumentId,
-} from "../../src/core/sources.js";
+} from "../../src/core/bibliography.js";
+import type { CitationId } from "../../src/core/sources.js";
 import type { Locale } from "../../src/core/types.js";
 import type { FunctionEntry } from "../../src/functions.js";
 

@@ -1,5 +1,5 @@
 import type { RuleDef } from "../../src/core/public.js";
-import { citationText } from "../../src/core/sources.js";
+import { citationText } from "../../src/core/bibliography.js";
 
 const STRENGTH_EN: Record<string, string> = {
   statute: "statute",

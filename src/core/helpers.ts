@@ -4,7 +4,7 @@ import * as dates from "./dates.js";
 import * as parameters from "./parameters.js";
 import { toPlain } from "./read.js";
 import { isoDateSchema } from "./schema.js";
-import { CITATIONS } from "./sources.js";
+import { CITATION_IDS } from "./sources.js";
 import type { IsoDate, Json } from "./types.js";
 import { STRENGTHS } from "./types.js";
 import * as versions from "./versions.js";
@@ -82,7 +82,7 @@ export { isIsoDate, parseIsoDate } from "./dates.js";
 const localized = z.strictObject({ nb: z.string(), nn: z.string(), en: z.string() });
 // A source is a citation of the bibliography, by id: an unknown id is an input error.
 const source = z.looseObject({
-  ref: z.enum(Object.keys(CITATIONS) as [string, ...string[]]),
+  ref: z.enum(CITATION_IDS as unknown as [string, ...string[]]),
   locator: z.optional(z.string()),
 });
 const valueSchema = z.looseObject({

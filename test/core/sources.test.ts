@@ -7,12 +7,12 @@ import { describeParameter } from "../../src/core/parameters.js";
 import {
   CITATIONS,
   type CitationDef,
-  type CitationId,
   citationText,
-  cite,
   DOCUMENTS,
   type DocumentDef,
-} from "../../src/core/sources.js";
+} from "../../src/core/bibliography.js";
+import { CITES } from "../../src/core/citations.js";
+import { type CitationId, cite } from "../../src/core/sources.js";
 import { ALL_PARAMETERS, AREAS, explain, findFunction, RULES } from "../../src/index.js";
 
 /** The names of the project's working copies, which no user can open. */
@@ -63,6 +63,15 @@ describe("the bibliography", () => {
       locator: "«…»",
     });
     expect(Object.isFrozen(cite("nav-loven"))).toBe(true);
+  });
+
+  it("gives decisions the same citation text and mark as the bibliography (the compact table is in sync)", () => {
+    const ids = Object.keys(CITATIONS) as CitationId[];
+    expect(Object.keys(CITES)).toEqual(ids);
+    for (const id of ids) {
+      const c: CitationDef = CITATIONS[id];
+      expect(cite(id), id).toEqual({ ref: id, cite: citationText(id), verified: c.check.verified });
+    }
   });
 
   it("is cited by every rule, parameter and version only through ids it knows", () => {
