@@ -7,6 +7,9 @@ const areas = {
   consent: "src/consent/index.ts",
   outreach: "src/outreach/index.ts",
   nav: "src/nav/index.ts",
+  "locale/nb": "src/locale/nb.ts",
+  "locale/nn": "src/locale/nn.ts",
+  "locale/en": "src/locale/en.ts",
 };
 
 export default defineConfig([

@@ -76,10 +76,20 @@ const nbDate = (iso: string | null): string => {
   return `${d}.${m}.${y}`;
 };
 
-function printTimeline(entries: readonly ConsentThreshold[]): void {
+/** What changes at each threshold, in Bokmål: the explanation has one reason line per threshold, in order. */
+const changesOf = (timeline: Decision<readonly ConsentThreshold[]>): Map<string, string> => {
+  const lines = explain(timeline)
+    .split("\n")
+    .filter((l) => l.startsWith("- "));
+  // "- Oppfylt: 7 år, fylt 1. september 2017: <what changes> [lov; …]"
+  const text = (l: string): string => l.replace(/^- [^:]+: [^:]+: /, "").replace(/ \[[^\]]*\]$/, "");
+  return new Map(timeline.reasons.map((r, i) => [r.condition, text(lines[i] ?? "")]));
+};
+
+function printTimeline(entries: readonly ConsentThreshold[], changes: ReadonlyMap<string, string>): void {
   for (const e of entries) {
     const mark = e.passed ? "✓" : " ";
-    console.log(`  ${mark} ${nbDate(e.date)}  ${String(e.age).padStart(2)} år  ${e.changes.nb}`);
+    console.log(`  ${mark} ${nbDate(e.date)}  ${String(e.age).padStart(2)} år  ${changes.get(e.id) ?? ""}`);
   }
 }
 
@@ -89,7 +99,8 @@ for (const c of CASES) {
 
   const timeline = consentTimeline({ birthDate: c.birthDate }, options);
   console.log("Aldersgrenser (✓ = nådd):");
-  printTimeline(timeline.outcome);
+  const changes = changesOf(timeline);
+  printTimeline(timeline.outcome, changes);
 
   const share = consentToShare(
     { birthDate: c.birthDate, identifiable: true, dutyToReport: false, otherLegalBasis: "none" },
@@ -112,7 +123,7 @@ for (const c of CASES) {
   if (next !== null) {
     for (const id of next.ids) {
       const e = timeline.outcome.find((x) => x.id === id);
-      if (e !== undefined) console.log(`    - ${nbDate(e.date)}: ${e.changes.nb}`);
+      if (e !== undefined) console.log(`    - ${nbDate(e.date)}: ${changes.get(e.id) ?? ""}`);
     }
   }
 }

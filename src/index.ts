@@ -5,21 +5,22 @@
  * @module ungrett
  */
 import { CONSENT_AREA } from "./consent/area.js";
-import { CONSENT_MESSAGES, CONSENT_RULES } from "./consent/messages.js";
 import { CONSENT_PARAMETERS } from "./consent/parameters.js";
+import { CONSENT_RULES } from "./consent/rules.js";
 import type { AreaDef } from "./core/evaluation.js";
 import { createExplain } from "./core/explain.js";
 import type { ParameterDef } from "./core/parameters.js";
 import type { RuleDef } from "./core/rule.js";
+import { nb } from "./locale/nb.js";
 import { NAV_AREA } from "./nav/area.js";
-import { NAV_MESSAGES, NAV_RULES } from "./nav/messages.js";
 import { NAV_PARAMETERS } from "./nav/parameters.js";
+import { NAV_RULES } from "./nav/rules.js";
 import { OT_AREA } from "./ot/area.js";
-import { OT_MESSAGES, OT_RULES } from "./ot/messages.js";
 import { OT_PARAMETERS } from "./ot/parameters.js";
+import { OT_RULES } from "./ot/rules.js";
 import { OUTREACH_AREA } from "./outreach/area.js";
-import { OUTREACH_MESSAGES, OUTREACH_RULES } from "./outreach/messages.js";
 import { OUTREACH_PARAMETERS } from "./outreach/parameters.js";
+import { OUTREACH_RULES } from "./outreach/rules.js";
 
 export * from "./consent/index.js";
 export * from "./nav/index.js";
@@ -27,13 +28,14 @@ export * from "./ot/index.js";
 export * from "./outreach/index.js";
 
 /**
- * Explains any decision of the library in `nb` (default), `nn` or `en`.
+ * Explains any decision of the library, in Bokmål unless you pass another language's
+ * texts (`import { nn } from "ungrett/locale/nn"`).
  *
  * @example
  * explain(otTargetGroup({ birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false }, { asOf: "2026-04-15" }))
  * // "Målgruppen for oppfølgingstjenesten (ot.target-group): i målgruppen for oppfølgingstjenesten. …"
  */
-export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES, CONSENT_MESSAGES, OUTREACH_MESSAGES, NAV_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain(nb);
 
 /** Every area of the law the library encodes. */
 export const AREAS: readonly AreaDef[] = /* @__PURE__ */ Object.freeze([

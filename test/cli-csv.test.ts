@@ -7,6 +7,7 @@ import { CsvReader } from "../src/cli/csv.js";
 import { MAX_LINE_BYTES } from "../src/cli/lines.js";
 import { explain, navPartners, otTargetGroup, otYearlyContact } from "../src/index.js";
 import { assertBuilt, lines, run } from "./helpers/cli.js";
+import { TEXTS } from "./helpers/texts.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ungrett-cli-csv-"));
 const BOM = "\uFEFF";
@@ -170,7 +171,7 @@ describe("ungrett evaluate --format csv", { timeout: 60_000 }, () => {
       { birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false },
       { asOf: ASOF },
     );
-    expect(rows[0]?.explanation).toBe(explain(d, "nb"));
+    expect(rows[0]?.explanation).toBe(explain(d, TEXTS.nb));
     expect(rows[0]?.explanation).toContain("\n");
   });
 

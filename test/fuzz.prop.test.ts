@@ -18,6 +18,7 @@ import {
   pathsOf,
   plant,
 } from "./helpers/hostile.js";
+import { TEXTS } from "./helpers/texts.js";
 
 /*
  * Fuzzing every public function: each call returns a decision (or, for a helper, its
@@ -150,7 +151,7 @@ describe("fuzzing explain", () => {
         fc.constantFrom(...decisions),
         fc.nat(),
         hostile,
-        fc.constantFrom("nb", "nn", "en", "de"),
+        fc.constantFrom<unknown>("nb", "nn", "en", "de", TEXTS.nn, TEXTS.en, { ...TEXTS.nb }),
         (d, at, x, l) => {
           const paths = pathsOf(d);
           const path = paths[at % paths.length] ?? [];
@@ -180,6 +181,7 @@ describe("fuzzing the helpers", () => {
         "ageOn",
         "birthdayAt",
         "daysBetween",
+        "defineTexts",
         "describeParameter",
         "easterSunday",
         "explain",
@@ -196,6 +198,7 @@ describe("fuzzing the helpers", () => {
         "outreachPrepare",
         "parseIsoDate",
         "schoolYearOf",
+        "titleOf",
         "valueOn",
         "versionsInForce",
       ].sort(),

@@ -11,6 +11,9 @@
  * does not match what the library returns.
  */
 import { explain, FUNCTIONS } from "../../src/index.js";
+import { en } from "../../src/locale/en.js";
+import { nb } from "../../src/locale/nb.js";
+import { nn } from "../../src/locale/nn.js";
 
 type Spec = {
   function: string;
@@ -40,6 +43,6 @@ export function fillExamples(doc: string): string {
     const decision = decide(spec);
     const head = `<!-- ${kind} ${json}${locale ? ` ${locale}` : ""} -->`;
     if (kind === "decision") return `${head}\n\`\`\`json\n${JSON.stringify(decision, null, 2)}\n\`\`\``;
-    return `${head}\n\`\`\`text\n${explain(decision, (locale ?? "nb") as "nb")}\n\`\`\``;
+    return `${head}\n\`\`\`text\n${explain(decision, { nb, nn, en }[(locale ?? "nb") as "nb" | "nn" | "en"])}\n\`\`\``;
   });
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { VECTORS } from "../../src/conformance/index.js";
 import { AREAS, explain, FUNCTIONS, RULES } from "../../src/index.js";
+import { en, enRulebook } from "../../src/locale/en.js";
+import { nb, nbRulebook } from "../../src/locale/nb.js";
 import { CITATIONS_TABLE_PATH, citationsTable } from "./citations.js";
 import { fillExamples } from "./examples.js";
 import { rulebook } from "./rulebook.js";
@@ -26,8 +28,8 @@ export function generatedDocs(): [string, string][] {
   return [
     ...GUIDES.map((path): [string, string] => [path, fillExamples(read(path))]),
     ["docs/rule-index.md", replaceSection(read("docs/rule-index.md"), RULES_START, RULES_END, rulesTable(RULES))],
-    ["docs/rulebook.nb.md", rulebook("nb", areas, FUNCTIONS, VECTORS, explain)],
-    ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain)],
+    ["docs/rulebook.nb.md", rulebook("nb", areas, FUNCTIONS, VECTORS, explain, nb, nbRulebook)],
+    ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain, en, enRulebook)],
     [SCHEMA_DESCRIPTIONS_PATH, schemaDescriptionsJson()],
     [CITATIONS_TABLE_PATH, citationsTable()],
   ];

@@ -1,8 +1,4 @@
 import { isExpectedError, optionsOf, type Vector } from "../../src/conformance/compare.js";
-import type { AreaDef } from "../../src/core/evaluation.js";
-import type { Explain } from "../../src/core/explain.js";
-import { formatter } from "../../src/core/format.js";
-import type { RuleDef } from "../../src/core/rule.js";
 import {
   CITATIONS,
   type CitationDef,
@@ -11,8 +7,12 @@ import {
   type DocumentDef,
   type DocumentId,
 } from "../../src/core/bibliography.js";
+import type { AreaDef } from "../../src/core/evaluation.js";
+import type { Explain } from "../../src/core/explain.js";
+import { formatter } from "../../src/core/format.js";
+import type { RuleDef } from "../../src/core/rule.js";
 import type { CitationId } from "../../src/core/sources.js";
-import type { Locale } from "../../src/core/types.js";
+import { type AreaName, type RulebookTexts, type Texts, titleOf } from "../../src/core/texts.js";
 import type { FunctionEntry } from "../../src/functions.js";
 
 type Words = {
@@ -134,19 +134,22 @@ export function rulebook(
   functions: readonly FunctionEntry[],
   vectors: readonly Vector[],
   explain: Explain,
+  texts: Texts,
+  book: Readonly<Record<AreaName, RulebookTexts>>,
   examplesPerRule = 3,
 ): string {
   const w = WORDS[locale];
-  const f = formatter(locale as Locale);
+  const f = formatter(texts.locale, texts.core);
+  const title = (id: string): string => titleOf(texts, id) ?? id;
   const lines: string[] = [`# ${w.title}`, "", w.intro, "", `## ${w.contents}`, ""];
   for (const { area, rules } of areas) {
-    lines.push(`- ${area.title[locale]}`);
-    for (const r of rules) lines.push(`  - [\`${r.id}\`: ${r.title[locale]}](#${anchor(r.id)})`);
+    lines.push(`- ${title(area.id)}`);
+    for (const r of rules) lines.push(`  - [\`${r.id}\`: ${title(r.id)}](#${anchor(r.id)})`);
   }
   for (const { area, rules } of areas) {
     lines.push(
       "",
-      `## ${area.title[locale]}`,
+      `## ${title(area.id)}`,
       "",
       `${w.area}: \`${area.id}\` (\`ungrett/${area.id}\`).`,
       "",
@@ -155,12 +158,14 @@ export function rulebook(
     );
     for (const v of area.versions) {
       lines.push(
-        `- \`${v.id}\`: ${v.title[locale]}; ${w.inForce(v.validFrom, v.validTo)}. ${v.sources.map((s) => citationLink(s.ref)).join("; ")}.`,
+        `- \`${v.id}\`: ${title(v.id)}; ${w.inForce(v.validFrom, v.validTo)}. ${v.sources.map((s) => citationLink(s.ref)).join("; ")}.`,
       );
     }
     for (const r of rules) {
-      lines.push("", `### \`${r.id}\``, "", `**${r.title[locale]}**`, "", r.summary[locale], "");
-      const strength = f.strength(r.strength) + (r.strengthNote ? ` (${r.strengthNote[locale]})` : "");
+      const words = book[area.id as AreaName].rules[r.id];
+      const note = texts[area.id as AreaName]?.rules[r.id]?.strengthNote;
+      lines.push("", `### \`${r.id}\``, "", `**${title(r.id)}**`, "", words?.summary ?? "", "");
+      const strength = f.strength(r.strength) + (note ? ` (${note})` : "");
       lines.push(`- ${w.strength}: ${strength}`);
       const fns = functions.filter((fn) => fn.rule === r.id).map((fn) => `\`${fn.name}\``);
       lines.push(`- ${w.function}: ${fns.length > 0 ? fns.join(", ") : w.none}`);
@@ -175,12 +180,13 @@ export function rulebook(
         for (const p of r.parameters) {
           const values = p.values.map((v) => w.value(JSON.stringify(v.value), v.from, v.to ?? null)).join("; ");
           lines.push(
-            `  - \`${p.id}\` (${p.title[locale]}, ${UNITS[locale][p.unit] ?? p.unit}, ${f.strength(p.strength)}): ${values}`,
+            `  - \`${p.id}\` (${title(p.id)}, ${UNITS[locale][p.unit] ?? p.unit}, ${f.strength(p.strength)}): ${values}`,
           );
-          if (p.interpretation) lines.push(`    - ${w.interpretation}: ${p.interpretation[locale]}`);
+          const reading = book[p.id.split(".")[0] as AreaName]?.parameters[p.id]?.interpretation;
+          if (reading) lines.push(`    - ${w.interpretation}: ${reading}`);
         }
       }
-      if (r.interpretation) lines.push("", `${w.interpretation}: ${r.interpretation[locale]}`);
+      if (words?.interpretation) lines.push("", `${w.interpretation}: ${words.interpretation}`);
       const fn = functions.find((x) => x.rule === r.id);
       const examples = vectors.filter((v) => v.rule === r.id && !isExpectedError(v.expected)).slice(0, examplesPerRule);
       if (fn === undefined && examples.length === 0) {
@@ -203,7 +209,7 @@ export function rulebook(
           `${w.call}: \`${v.function}(${JSON.stringify(v.input)}, { asOf: "${v.asOf}" })\`${extras.length ? ` — ${extras.join("; ")}` : ""}`,
           "",
           "```text",
-          explain(decision, locale),
+          explain(decision, texts),
           "```",
         );
       }

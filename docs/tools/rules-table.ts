@@ -1,5 +1,7 @@
-import type { RuleDef } from "../../src/core/public.js";
 import { citationText } from "../../src/core/bibliography.js";
+import type { RuleDef } from "../../src/core/public.js";
+import { type AreaName, titleOf } from "../../src/core/texts.js";
+import { en } from "../../src/locale/en.js";
 
 const STRENGTH_EN: Record<string, string> = {
   statute: "statute",
@@ -12,10 +14,11 @@ const STRENGTH_EN: Record<string, string> = {
 /** The README's table of rules, generated from the rule objects. */
 export function rulesTable(rules: readonly RuleDef[]): string {
   const rows = rules.map((r) => {
-    const strength = `${STRENGTH_EN[r.strength] ?? r.strength}${r.strengthNote ? ` (${r.strengthNote.en})` : ""}`;
+    const note = en[r.area as AreaName]?.rules[r.id]?.strengthNote;
+    const strength = `${STRENGTH_EN[r.strength] ?? r.strength}${note ? ` (${note})` : ""}`;
     const fn = r.evaluatedBy ? `\`${r.evaluatedBy}\`` : "—";
     const sources = [...new Set(r.sources.map((s) => citationText(s.ref)))].join("; ");
-    return `| \`${r.id}\` | ${r.title.en} | ${strength} | ${fn} | ${sources} |`;
+    return `| \`${r.id}\` | ${titleOf(en, r.id) ?? r.id} | ${strength} | ${fn} | ${sources} |`;
   });
   return ["| id | rule | strength | function | sources |", "|---|---|---|---|---|", ...rows].join("\n");
 }

@@ -7,9 +7,13 @@
 import * as z from "zod/mini";
 import { isUngrettInputError } from "../core/errors.js";
 import { isoDateSchema } from "../core/schema.js";
+import type { Texts } from "../core/texts.js";
 import type { Json, Locale } from "../core/types.js";
 import { FUNCTIONS, type FunctionEntry, findFunction } from "../functions.js";
 import { explain } from "../index.js";
+import { en } from "../locale/en.js";
+import { nb } from "../locale/nb.js";
+import { nn } from "../locale/nn.js";
 import { CliError, didYouMean, parseOptions, shown } from "./args.js";
 import { CellError, cellValue, csvColumns, inputFields } from "./cells.js";
 import { csvRecords } from "./csv.js";
@@ -17,6 +21,8 @@ import { drained, write } from "./io.js";
 import { classifyJson, inputChunks, lineBatches, MAX_LINE_BYTES, withoutBom } from "./lines.js";
 import { CsvTable, outcomeKey, outcomeOf, outcomeWriter, Summary } from "./output.js";
 import { redact, redactIssues } from "./redact.js";
+
+const TEXTS: Readonly<Record<Locale, Texts>> = { nb, nn, en };
 
 export const EVALUATE_OPTIONS = {
   "as-of": { type: "string" },
@@ -314,14 +320,14 @@ export async function evaluate(args: readonly string[]): Promise<number> {
         ...idText(id),
         ...(group === undefined ? {} : { group }),
         decision,
-        ...(locale === undefined ? {} : { explanation: explain(decision, locale) }),
+        ...(locale === undefined ? {} : { explanation: explain(decision, TEXTS[locale]) }),
       });
     } else if (id === undefined && locale === undefined) {
       buffer.push(outcomeOnly ? outcomeLine(decision) : JSON.stringify(decision));
     } else {
       const extra: Record<string, Json> = {};
       if (id !== undefined) extra.id = id;
-      if (locale !== undefined) extra.explanation = explain(decision, locale);
+      if (locale !== undefined) extra.explanation = explain(decision, TEXTS[locale]);
       buffer.push(JSON.stringify({ ...extra, ...(outcomeOnly ? outcomeOf(decision) : decision) }));
     }
   };

@@ -6,9 +6,14 @@ import { readFileSync } from "node:fs";
 import { VECTOR_FILES } from "../conformance/index.js";
 import { inputJsonSchema, optionsJsonSchema } from "../conformance/json-schemas.js";
 import { describeParameter, valueOn } from "../core/parameters.js";
+import { type AreaName, type RulebookTexts, type Texts, titleOf } from "../core/texts.js";
+import type { Locale } from "../core/types.js";
 import { LIBRARY_VERSION } from "../core/version.js";
 import { FUNCTIONS } from "../functions.js";
 import { ALL_PARAMETERS, RULES } from "../index.js";
+import { en, enRulebook } from "../locale/en.js";
+import { nb, nbRulebook } from "../locale/nb.js";
+import { nn, nnRulebook } from "../locale/nn.js";
 import { CliError, didYouMean, parseOptions, shown } from "./args.js";
 import { checkDate, evaluate, functionNamed } from "./evaluate.js";
 import { guardStdout, write } from "./io.js";
@@ -137,20 +142,41 @@ function noPositionals(command: string, positionals: readonly string[]): void {
   if (positionals.length > 0) throw new CliError(`${command} takes no arguments besides its options`, 2, command);
 }
 
+const BOOKS: readonly [Texts, Readonly<Record<AreaName, RulebookTexts>>][] = [
+  [nb, nbRulebook],
+  [nn, nnRulebook],
+  [en, enRulebook],
+];
+
+/** A text in each language, for the JSON listings (`null` where a language has none). */
+function localized(
+  pick: (texts: Texts, book: Readonly<Record<AreaName, RulebookTexts>>) => string | undefined,
+): Record<Locale, string | null> {
+  return Object.fromEntries(BOOKS.map(([t, book]) => [t.locale, pick(t, book) ?? null])) as Record<
+    Locale,
+    string | null
+  >;
+}
+
 function rules(args: readonly string[]): number {
   const { values, positionals } = parseOptions("rules", args, { json: { type: "boolean" } });
   noPositionals("rules", positionals);
   if (values.json === true) {
     write(
       `${JSON.stringify(
-        RULES.map((r) => ({ ...r, parameters: r.parameters.map((p) => p.id) })),
+        RULES.map((r) => ({
+          ...r,
+          title: localized((t) => titleOf(t, r.id)),
+          summary: localized((_t, book) => book[r.area as AreaName]?.rules[r.id]?.summary),
+          parameters: r.parameters.map((p) => p.id),
+        })),
         null,
         2,
       )}\n`,
     );
     return 0;
   }
-  for (const r of RULES) write(`${r.id.padEnd(36)} ${r.strength.padEnd(15)} ${r.title.en}\n`);
+  for (const r of RULES) write(`${r.id.padEnd(36)} ${r.strength.padEnd(15)} ${titleOf(en, r.id) ?? ""}\n`);
   return 0;
 }
 
@@ -163,7 +189,12 @@ function parameters(args: readonly string[]): number {
   const asOf = checkDate("--as-of", values["as-of"] as string | undefined, "parameters");
   const rows = ALL_PARAMETERS.map((p) => {
     const v = valueOn(p, asOf);
-    return { ...describeParameter(p), valueOnAsOf: v === undefined ? null : v.value, inForceFrom: v?.from ?? null };
+    return {
+      ...describeParameter(p),
+      title: localized((t) => titleOf(t, p.id)),
+      valueOnAsOf: v === undefined ? null : v.value,
+      inForceFrom: v?.from ?? null,
+    };
   });
   if (values.json === true) {
     write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -171,7 +202,7 @@ function parameters(args: readonly string[]): number {
   }
   for (const r of rows) {
     write(
-      `${r.id.padEnd(40)} ${JSON.stringify(r.valueOnAsOf).padEnd(12)} ${r.unit.padEnd(12)} ${r.strength.padEnd(15)} ${r.title.en}\n`,
+      `${r.id.padEnd(40)} ${JSON.stringify(r.valueOnAsOf).padEnd(12)} ${r.unit.padEnd(12)} ${r.strength.padEnd(15)} ${r.title.en ?? ""}\n`,
     );
   }
   return 0;

@@ -23,7 +23,9 @@ import { CONSENT_AREA } from "../consent/area.js";
 import * as consentSchemas from "../consent/schemas.js";
 import { MONTH_DAY_SOURCE } from "../core/date-patterns.js";
 import { type AreaDef, optionsSchema } from "../core/evaluation.js";
+import { titleOf } from "../core/texts.js";
 import type { FunctionEntry } from "../functions.js";
+import { en } from "../locale/en.js";
 import { NAV_AREA } from "../nav/area.js";
 import * as navSchemas from "../nav/schemas.js";
 import { OT_AREA } from "../ot/area.js";
@@ -245,7 +247,7 @@ export function optionsJsonSchema(fn: FunctionEntry): JsonSchema {
     properties: Object.fromEntries(
       area.parameters.map((p) => [
         p.id,
-        { description: `${p.title.en}; ${UNITS[p.unit] ?? p.unit}.`, ...jsonOf(p.schema) },
+        { description: `${titleOf(en, p.id) ?? p.id}; ${UNITS[p.unit] ?? p.unit}.`, ...jsonOf(p.schema) },
       ]),
     ),
     additionalProperties: false,

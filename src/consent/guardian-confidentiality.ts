@@ -6,8 +6,8 @@ import { Evaluation, type EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
-import type { IsoDate, Localized, Source, Status } from "../core/types.js";
-import { CONSENT, GUIDE_AGES } from "./area.js";
+import type { IsoDate, Source, Status } from "../core/types.js";
+import { CONSENT } from "./area.js";
 import { CONSENT_MAJORITY } from "./majority.js";
 import { CONSENT_OTHER_LEGAL_BASIS, OTHER_LEGAL_BASES } from "./other-legal-basis.js";
 import {
@@ -23,18 +23,7 @@ import { type GuardianDisclosureInput, guardianDisclosureSchema, type Informatio
 export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
   id: "consent.guardian-confidentiality",
   area: "consent",
-  title: {
-    nb: "Taushetsplikt overfor foresatte",
-    nn: "Teieplikt overfor føresette",
-    en: "Confidentiality towards the guardians",
-  },
-  summary: {
-    nb: "Den oppsøkende ungdomstjenesten har taushetsplikt overfor foresatte til ungdom over 15 år, unntatt livsviktig informasjon og informasjon om hvor ungdommen oppholder seg. Fram til 18 år skal foresatte kunne utøve foreldreansvaret, så om de skal informeres, er et skjønnsspørsmål knyttet til hvor alvorlig opplysningen er. Med de yngste avtaler man hva som kan snakkes åpent om med foreldrene.",
-    nn: "Den oppsøkjande ungdomstenesta har teieplikt overfor føresette til ungdom over 15 år, unnateke livsviktig informasjon og informasjon om kvar ungdommen oppheld seg. Fram til 18 år skal føresette kunne utøve foreldreansvaret, så om dei skal informerast, er eit skjønnsspørsmål knytt til kor alvorleg opplysninga er. Med dei yngste avtaler ein kva som kan snakkast ope om med foreldra.",
-    en: "The outreach service has a duty of confidentiality towards the guardians of youth over 15, except for vital information and information about where the young person is. Until 18 the guardians must be able to exercise parental responsibility, so informing them is a discretionary judgement tied to how serious the information is. With the youngest, agree what may be discussed with the parents.",
-  },
   strength: "recommendation",
-  strengthNote: GUIDE_AGES,
   sources: [
     {
       ref: "losu-korus-veileder",
@@ -54,18 +43,12 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
     { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
   ],
   parameters: [CONSENT_GUARDIAN_CONFIDENTIALITY_FROM, CONSENT_VITAL_INFORMATION, CONSENT_MAJORITY_AGE],
-  interpretation: {
-    nb: "Regelen er de oppsøkende tjenestenes praksis slik LOSU-veilederen beskriver den, og derfor en anbefaling: ingen lov setter 15 år for disse tjenestene (forvaltningsloven § 13 a nevner ingen alder; de nærmeste lovfestede grensene er 12 og 16 år i pasient- og brukerrettighetsloven § 3-4 og 16 år i § 4-3). Myndighetsalderen (18 år) og livsviktig informasjon (forvaltningsloven § 13 b første ledd nr. 7) er lov. «Over 15 år» leses som fra 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` velger 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» leses som at tjenesten kan informere; verdien «must-inform» av `consent.vital-information` gjør det til en plikt. Biblioteket svarer aldri «må informeres» om annet: «informasjonsplikten er et skjønnsspørsmål», så alvorlige opplysninger gir «vurdering trengs». Før alderen for taushetsplikt kan foresatte informeres. Fra 18 år er alt taushetsbelagt overfor foresatte, med mindre ungdommen samtykker (`agreed`), unntatt livsviktig informasjon: den kan deles «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningsloven § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri bare taushetsbelagt.",
-    nn: "Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding: inga lov set 15 år for desse tenestene (forvaltningslova § 13 a nemner ingen alder; dei næraste lovfesta grensene er 12 og 16 år i pasient- og brukarrettslova § 3-4 og 16 år i § 4-3). Myndigheitsalderen (18 år) og livsviktig informasjon (forvaltningslova § 13 b første ledd nr. 7) er lov. «Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdommen samtykkjer (`agreed`), unnateke livsviktig informasjon: ho kan delast «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningslova § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri berre teiepliktig.",
-    en: "The rule is the outreach services' practice as the LOSU guide states it, so a recommendation: no statute sets 15 for these services (forvaltningsloven § 13 a names no age; the closest statutory limits are 12 and 16 in pasient- og brukerrettighetsloven § 3-4 and 16 in § 4-3). The age of majority (18) and vital information (forvaltningsloven § 13 b første ledd nr. 7) are statute. “Over 15 år” is read as from the 15th birthday; the value “16th-birthday” of `consent.guardian-confidentiality-from` selects the 16th. “Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission; the value “must-inform” of `consent.vital-information` makes it a duty. The library never answers “must inform” for anything else: “informasjonsplikten er et skjønnsspørsmål”, so serious information gives “judgement needed”. Before the confidentiality age guardians may be informed. From 18 everything is confidential towards the guardians unless the young person consents (`agreed`), except vital information: it may be shared «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningsloven § 13 b første ledd nr. 7, consent.other-legal-basis), so vital information is never plainly confidential.",
-  },
   evaluatedBy: "guardianDisclosure",
 });
 
 /** A kind of information, what it means and where the rule for it comes from. */
 export interface InformationKindDef {
   readonly kind: InformationKind;
-  readonly title: Localized;
   readonly source: Source;
 }
 
@@ -73,25 +56,14 @@ export interface InformationKindDef {
 export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKindDef>> = {
   vital: {
     kind: "vital",
-    title: { nb: "livsviktig informasjon", nn: "livsviktig informasjon", en: "vital information" },
     source: cite("losu-korus-veileder", "«Taushetsplikten gjelder ikke livsviktig informasjon»"),
   },
   whereabouts: {
     kind: "whereabouts",
-    title: {
-      nb: "hvor ungdommen oppholder seg",
-      nn: "kvar ungdommen oppheld seg",
-      en: "where the young person is staying",
-    },
     source: cite("losu-korus-veileder", "«eller informasjon om ungdommens oppholdssted»"),
   },
   serious: {
     kind: "serious",
-    title: {
-      nb: "alvorlig, men ikke livsviktig informasjon",
-      nn: "alvorleg, men ikkje livsviktig informasjon",
-      en: "serious but not vital information",
-    },
     source: cite(
       "losu-korus-veileder",
       "«Informasjonsplikten er derfor et skjønnsspørsmål som kan knyttes til informasjonens alvorlighetsgrad.»",
@@ -99,16 +71,10 @@ export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKind
   },
   other: {
     kind: "other",
-    title: { nb: "annen informasjon", nn: "anna informasjon", en: "other information" },
     source: cite("losu-korus-veileder", "«taushetsplikt overfor foresatte til ungdom over 15 år»"),
   },
   agreed: {
     kind: "agreed",
-    title: {
-      nb: "det ungdommen har sagt seg enig i at kan deles med foreldrene",
-      nn: "det ungdommen har sagt seg samd i at kan delast med foreldra",
-      en: "what the young person has agreed may be shared with the parents",
-    },
     source: cite(
       "losu-korus-veileder",
       "«man blir enige med de yngste ungdommene om hva som kan snakkes åpent om med foreldrene»",

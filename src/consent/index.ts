@@ -5,7 +5,9 @@
  * @module consent
  */
 import { createExplain } from "../core/explain.js";
-import { CONSENT_MESSAGES } from "./messages.js";
+import { coreNb } from "../core/messages/nb.js";
+import { defineTexts } from "../core/texts.js";
+import { consentNb } from "./messages/nb.js";
 
 export * from "../core/public.js";
 export { CONSENT_AFTERCARE } from "./aftercare.js";
@@ -27,7 +29,14 @@ export {
 export { CONSENT_HEALTH } from "./health.js";
 export { CONSENT_INFORMATION_SOCIETY } from "./information-society.js";
 export { CONSENT_MAJORITY } from "./majority.js";
-export { CONSENT_MESSAGES, CONSENT_RULES, type ConsentMessageKey } from "./messages.js";
+export type {
+  ConsentMessageKey,
+  ConsentParameterId,
+  ConsentRulebook,
+  ConsentRuleId,
+  ConsentTexts,
+  ConsentVersionId,
+} from "./messages/keys.js";
 export {
   CONSENT_OTHER_LEGAL_BASIS,
   OTHER_LEGAL_BASES,
@@ -51,6 +60,7 @@ export {
   type GuardianConfidentialityFrom,
   type VitalInformationReading,
 } from "./parameters.js";
+export { CONSENT_RULES } from "./rules.js";
 export {
   type ConsentTimelineInput,
   type ConsentToShareInput,
@@ -84,11 +94,13 @@ export {
 export { CONSENT_2006, CONSENT_VERSIONS } from "./versions.js";
 
 /**
- * Explains a consent decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`) or
- * English (`en`). Messages are formatted only when this is called.
+ * Explains a decision of this area, in Bokmål unless you pass another language's texts
+ * (`import { nn } from "ungrett/locale/nn"`). Messages are formatted only when this is called.
  *
  * @example
  * explain(consentToShare({ birthDate: "2010-09-01", identifiable: true, dutyToReport: false, otherLegalBasis: "none" }, { asOf: "2026-08-31" }))
  * // "Samtykke til å drøfte en ung person med andre instanser (consent.share-with-agency): de foresatte må samtykke …"
  */
-export const explain = createExplain([CONSENT_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain(
+  /* @__PURE__ */ defineTexts({ locale: "nb", core: coreNb, consent: consentNb }),
+);

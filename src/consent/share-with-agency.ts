@@ -6,7 +6,7 @@ import { birthCheck } from "../core/person.js";
 import { anyOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
 import type { IsoDate } from "../core/types.js";
 import { CONSENT_ANONYMOUS_FORUM } from "./anonymous-forum.js";
-import { CONSENT, GUIDE_AGES } from "./area.js";
+import { CONSENT } from "./area.js";
 import { CONSENT_DUTY_TO_REPORT } from "./duty-to-report.js";
 import { CONSENT_OTHER_LEGAL_BASIS, OTHER_LEGAL_BASES, type SharingLimit } from "./other-legal-basis.js";
 import { CONSENT_SHARE_AGE } from "./parameters.js";
@@ -16,18 +16,7 @@ import { type ConsentToShareInput, consentToShareSchema, type OtherLegalBasis } 
 export const CONSENT_SHARE_WITH_AGENCY = defineRule({
   id: "consent.share-with-agency",
   area: "consent",
-  title: {
-    nb: "Samtykke til å drøfte en ung person med andre instanser",
-    nn: "Samtykke til å drøfte ein ung person med andre instansar",
-    en: "Consent to discuss a young person with another agency",
-  },
-  summary: {
-    nb: "Med mindre opplysningsplikten til barnevernet eller et annet lovlig grunnlag (consent.other-legal-basis) gir adgang til å dele, krever det samtykke å drøfte en navngitt eller identifiserbar ung person med andre instanser (barnevern, politi, ansatte på skolen): fra ungdommen selv fra 16 år, fra de foresatte under 16 år. Det som dokumenteres, skal samsvare med det som er samtykket til (outreach.documentation).",
-    nn: "Med mindre opplysningsplikta til barnevernet eller eit anna lovleg grunnlag (consent.other-legal-basis) gir høve til å dele, krev det samtykke å drøfte ein namngitt eller identifiserbar ung person med andre instansar (barnevern, politi, tilsette på skulen): frå ungdommen sjølv frå 16 år, frå dei føresette under 16 år. Det som blir dokumentert, skal samsvare med det som er samtykt til (outreach.documentation).",
-    en: "Unless the duty to report to child welfare or another legal basis (consent.other-legal-basis) allows sharing, discussing a named or identifiable young person with another agency (child welfare, police, school staff) requires consent: from the young person from 16, from the guardians under 16. What is documented must match what was consented to (outreach.documentation).",
-  },
   strength: "recommendation",
-  strengthNote: GUIDE_AGES,
   sources: [
     {
       ref: "losu-korus-veileder",
@@ -43,11 +32,6 @@ export const CONSENT_SHARE_WITH_AGENCY = defineRule({
     { ref: "pasient-og-brukerrettighetsloven/3-4", locator: "statutory analogue: what parents are told, 12 and 16" },
   ],
   parameters: [CONSENT_SHARE_AGE],
-  interpretation: {
-    nb: "«Dersom ungdommen er under 16 år» leses i fullførte år: de foresatte samtykker til dagen før 16-årsdagen, ungdommen fra 16-årsdagen (parameteren `consent.share-consent-age`). Regelen er de oppsøkende tjenestenes praksis slik LOSU-veilederen beskriver den, og derfor en anbefaling; for OT er den en analogi. Ingen lov setter en alder for samtykke til deling for disse tjenestene: forvaltningsloven § 13 a nr. 1 lar den opplysningene gjelder samtykke, men nevner ingen alder. De nærmeste lovfestede aldersgrensene er i helseretten: pasient- og brukerrettighetsloven § 4-3 (samtykke til helsehjelp fra 16 år) og § 3-4 (hva foreldrene får vite: fra 12 år kan pasienten be om at de ikke får opplysninger, fra 16 år får de bare det som trengs for å ivareta foreldreansvaret). 16 år samsvarer med den helserettslige myndighetsalderen.",
-    nn: "«Dersom ungdommen er under 16 år» er lese i fullførte år: dei føresette samtykkjer til dagen før 16-årsdagen, ungdommen frå 16-årsdagen (parameteren `consent.share-consent-age`). Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding; for OT er han ein analogi. Inga lov set ein alder for samtykke til deling for desse tenestene: forvaltningslova § 13 a nr. 1 lèt den opplysningane gjeld, samtykkje, men nemner ingen alder. Dei næraste lovfesta aldersgrensene er i helseretten: pasient- og brukarrettslova § 4-3 (samtykke til helsehjelp frå 16 år) og § 3-4 (kva foreldra får vite: frå 12 år kan pasienten be om at dei ikkje får opplysningar, frå 16 år får dei berre det som trengst for å ta vare på foreldreansvaret). 16 år samsvarer med den helserettslege myndigheitsalderen.",
-    en: "“Dersom ungdommen er under 16 år” is read in completed years: the guardians consent until the day before the 16th birthday, the young person from the 16th birthday (parameter `consent.share-consent-age`). The rule is the outreach services' practice as the LOSU guide states it, so a recommendation; for OT it is an analogy. No statute sets an age of consent to sharing for these services: forvaltningsloven § 13 a nr. 1 lets the person concerned consent but names no age. The closest statutory ages are in health law: pasient- og brukerrettighetsloven § 4-3 (consent to health care from 16) and § 3-4 (what parents are told: from 12 the patient may ask that they are not told, from 16 they get only what parental responsibility needs). 16 matches the age of consent to health care.",
-  },
   evaluatedBy: "consentToShare",
 });
 

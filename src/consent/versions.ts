@@ -11,11 +11,6 @@ export const CONSENT_2006: VersionDef = {
   id: "consent-2006",
   validFrom: "2006-08-01",
   validTo: null,
-  title: {
-    nb: "reglene om taushetsplikt og samtykke etter alder",
-    nn: "reglane om teieplikt og samtykke etter alder",
-    en: "the rules on confidentiality and consent by age",
-  },
   sources: [
     { ref: "losu-korus-veileder", locator: "Taushetsplikt; Tverrfaglige fora; Foreldresamarbeid; Dokumentasjon" },
     { ref: "forvaltningsloven/13a-1" },

@@ -4,11 +4,6 @@ import { monthDaySchema } from "./schema.js";
 /** The first day of the school year (skoleår), as `MM-DD`; it ends the day before. */
 export const SCHOOL_YEAR_START = /* @__PURE__ */ defineParameter<string>({
   id: "core.school-year-start",
-  title: {
-    nb: "Første dag i skoleåret",
-    nn: "Første dag i skuleåret",
-    en: "First day of the school year",
-  },
   unit: "month-day",
   strength: "guidance",
   sources: [{ ref: "udir-ot-statuskoder", locator: "rapporteringsåret 1. august–31. juli" }],

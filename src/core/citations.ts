@@ -6,7 +6,10 @@ export const CITES = {
   "losu-korus-veileder": ["LOSU og KoRus-Oslo, «Oppsøkende sosialt ungdomsarbeid – Kommunal veileder» (udatert)", 1],
   "ot-numedal-kongsberg": ["Oppfølgingstjenesten for Numedal og Kongsberg, nettside (oppdatert 5. januar 2011)", 1],
   "ung-no-ot": ["ung.no, «Hvem har rett på hjelp fra oppfølgingstjenesten?» (oppdatert 18. november 2020)", 1],
-  "afi-tipshefte-2016": ["Maximova-Mentzoni og Frøyland, «Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger» (AFI 2016)", 1],
+  "afi-tipshefte-2016": [
+    "Maximova-Mentzoni og Frøyland, «Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger» (AFI 2016)",
+    1,
+  ],
   "opplaringslova-1998/3-1": ["opplæringslova (1998) § 3-1", 1],
   "opplaringslova-1998/3-6": ["opplæringslova (1998) § 3-6", 1],
   "opplaringslova-1998/3-8": ["opplæringslova (1998) § 3-8", 0],
@@ -22,7 +25,10 @@ export const CITES = {
   "prop-57-l-2022-2023/kap-45": ["Prop. 57 L (2022–2023) kapittel 45", 1],
   "prop-57-l-2022-2023/45.2": ["Prop. 57 L (2022–2023) punkt 45.2", 1],
   "prop-57-l-2022-2023/kap-68": ["Prop. 57 L (2022–2023) kapittel 68", 1],
-  "kd-pressemelding-2012-ot": ["Kunnskapsdepartementet, «Tettere oppfølging av ungdom utenfor skole og arbeid» (pressemelding 2012)", 1],
+  "kd-pressemelding-2012-ot": [
+    "Kunnskapsdepartementet, «Tettere oppfølging av ungdom utenfor skole og arbeid» (pressemelding 2012)",
+    1,
+  ],
   "udir-11-2012": ["Utdanningsdirektoratet, rundskriv Udir-11-2012 om oppfølgingstenesta", 1],
   "udir-ot-statuskoder": ["Utdanningsdirektoratet, statuskoder for oppfølgingstjenesten", 0],
   "forvaltningsloven/13a-1": ["forvaltningsloven § 13 a nr. 1", 1],

@@ -10,14 +10,13 @@ import type { CrossCheck } from "./person.js";
 import { BARE_PROTOTYPE, isRecord, readOnce } from "./read.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
 import { isoDateSchema, toInputIssues } from "./schema.js";
-import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
+import type { Facts, IsoDate, Json, Status } from "./types.js";
 import { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
 import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./versions.js";
 
 /** An area of the law: its versions, its parameters and its rules. */
 export interface AreaDef {
   readonly id: string;
-  readonly title: Localized;
   readonly versions: readonly VersionDef[];
   readonly parameters: readonly ParameterDef[];
 }

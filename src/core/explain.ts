@@ -2,101 +2,41 @@ import type { Decision } from "./decision.js";
 import { describeValue } from "./describe.js";
 import { boundedText, UngrettInputError } from "./errors.js";
 import { type Formatter, formatter } from "./format.js";
-import type { ParameterDef } from "./parameters.js";
 import { BARE_PROTOTYPE } from "./read.js";
-import type { Reason, RuleDef } from "./rule.js";
+import type { Reason } from "./rule.js";
 import { readDecision } from "./stored.js";
-import type { Facts, Json, Locale, Localized, Status } from "./types.js";
-import type { VersionDef } from "./versions.js";
+import { AREA_NAMES, areaOf, checkedTexts, own, TEXTS_WANTED, type Texts } from "./texts.js";
+import type { Facts, Json, Locale } from "./types.js";
 
 /** A message: formatted from the facts a reason read, only when `explain` is called. */
 export type Msg = (facts: Facts, f: Formatter) => string;
 
 /**
- * A catalogue of messages for one locale, keyed by `rule/condition/status` for reasons
+ * A catalogue of messages for one language, keyed by `rule/condition/status` for reasons
  * and `rule/outcome/<outcome>` (or `rule/outcome` for non-text outcomes) for outcomes.
  * Typed by the area's key union, so a missing translation fails the build.
  */
 export type Catalogue<K extends string> = { readonly [k in K]: Msg };
 
-/** An area's explanations: a catalogue per locale and the labels of its input fields. */
-export interface AreaMessages<K extends string = string> {
-  readonly area: string;
-  readonly catalogues: Readonly<Record<Locale, Catalogue<K>>>;
-  /** Labels of input fields, for the facts a decision still needs. */
-  readonly facts: Readonly<Record<string, Localized>>;
-  readonly rules: readonly RuleDef[];
-  readonly versions: readonly VersionDef[];
-  readonly parameters: readonly ParameterDef[];
-}
+/**
+ * Explains a decision in the language of `texts` (by default the one this `explain`
+ * carries: Bokmål). Pass another language's texts, imported from `ungrett/locale/nn` or
+ * `ungrett/locale/en`; the code of the default (`"nb"`) is accepted too.
+ */
+export type Explain = (decision: Decision, texts?: Texts | Locale) => string;
 
-type Headings = {
-  readonly status: Readonly<Record<Status, string>>;
-  readonly asOf: string;
-  readonly under: string;
-  readonly validFrom: string;
-  readonly reasons: string;
-  readonly needs: string;
-  readonly parameters: string;
-  readonly overridden: string;
-  readonly from: string;
-  readonly noText: string;
-  /** Beside a citation whose text was not read. */
-  readonly unverified: string;
-};
-
-const HEADINGS: Readonly<Record<Locale, Headings>> = {
-  nb: {
-    status: { holds: "Oppfylt", fails: "Ikke oppfylt", unknown: "Ukjent" },
-    asOf: "Vurdert per",
-    under: "etter",
-    validFrom: "gjelder fra",
-    reasons: "Begrunnelse",
-    needs: "Mangler opplysning om",
-    parameters: "Verdier brukt",
-    overridden: "overstyrt i kallet",
-    from: "fra",
-    noText: "(ingen tekst for denne begrunnelsen)",
-    unverified: "ikke kontrollert",
-  },
-  nn: {
-    status: { holds: "Oppfylt", fails: "Ikkje oppfylt", unknown: "Ukjent" },
-    asOf: "Vurdert per",
-    under: "etter",
-    validFrom: "gjeld frå",
-    reasons: "Grunngiving",
-    needs: "Manglar opplysning om",
-    parameters: "Verdiar brukte",
-    overridden: "overstyrt i kallet",
-    from: "frå",
-    noText: "(ingen tekst for denne grunngivinga)",
-    unverified: "ikkje kontrollert",
-  },
-  en: {
-    status: { holds: "Met", fails: "Not met", unknown: "Unknown" },
-    asOf: "Assessed as of",
-    under: "under",
-    validFrom: "in force from",
-    reasons: "Reasons",
-    needs: "Missing facts",
-    parameters: "Values used",
-    overridden: "overridden in the call",
-    from: "from",
-    noText: "(no text for this reason)",
-    unverified: "unverified",
-  },
-};
-
-/** Explains decisions in `nb`, `nn` or `en`. */
-export type Explain = (decision: Decision, locale?: Locale) => string;
-
-const isLocale = (l: unknown): l is Locale => l === "nb" || l === "nn" || l === "en";
-
-const jsonText = (v: Json, f: Formatter): string => {
+function valueText(v: Json, f: Formatter, t: Texts, paramId: string): string {
   if (typeof v === "number") return f.number(v, 4);
-  if (typeof v === "string") return /^\d{4}-\d{2}-\d{2}$/.test(v) ? f.date(v) : v;
+  if (typeof v === "boolean") return v ? t.core.headings.yes : t.core.headings.no;
+  if (typeof v === "string") {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return f.date(v);
+    return own(own(areaOf(t, paramId)?.values, paramId), v) ?? v;
+  }
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) {
+    return v.length === 0 ? t.core.headings.none : f.list(v.map((x) => valueText(x, f, t, paramId)));
+  }
   return JSON.stringify(v);
-};
+}
 
 /** The message key of a reason. */
 export const reasonKey = (r: Pick<Reason, "rule" | "condition" | "status">): string =>
@@ -147,63 +87,71 @@ function line(path: string, key: string, facts: unknown, render: () => string): 
   return text;
 }
 
+/** The texts a call asked for: `texts` itself, or the default for no texts or its code. */
+function textsOf(given: unknown, defaults: Texts): Texts {
+  if (given === undefined || given === defaults.locale) return defaults;
+  const t = checkedTexts(given);
+  if (t !== undefined) return t;
+  throw new UngrettInputError(
+    [
+      {
+        path: "texts",
+        code: "invalid_value",
+        message: `${TEXTS_WANTED}, or "${defaults.locale}", the language this explain carries`,
+      },
+    ],
+    "explain",
+  );
+}
+
 /**
- * Builds an `explain` function over some areas' catalogues. `ungrett` exports one over
- * every area; each subpath (`ungrett/ot`, …) exports one over its own area, so importing
- * one area never pulls in the others' texts. A decision that is not one (a field missing
- * or of the wrong type, an unknown field, a value that is not JSON, a rule it does not
- * know, facts that do not fit the rule's messages) is an `UngrettInputError`.
+ * Builds an `explain` function that speaks `defaults` unless a call passes other texts.
+ * `ungrett` exports one with every area's Bokmål; each subpath (`ungrett/ot`, …) one with
+ * its own area's Bokmål, so importing one area never pulls in the others' texts or other
+ * languages. A decision that is not one (a field missing or of the wrong type, an unknown
+ * field, a value that is not JSON, a rule the texts do not know, facts that do not fit the
+ * rule's messages) is an `UngrettInputError`.
  */
-export function createExplain(areas: readonly AreaMessages[]): Explain {
-  return function explain(stored: Decision, locale: Locale = "nb"): string {
-    if (!isLocale(locale)) {
-      throw new UngrettInputError(
-        [{ path: "locale", code: "invalid_value", message: 'must be one of "nb", "nn", "en"' }],
-        "explain",
-      );
-    }
+export function createExplain(defaults: Texts): Explain {
+  return function explain(stored: Decision, given?: Texts | Locale): string {
+    const t = textsOf(given, defaults);
     const decision = readDecision(stored, "explain");
-    const rule = findRule(areas, decision.rule);
-    if (rule === undefined) {
+    const area = areaOf(t, decision.rule);
+    const rule = own(area?.rules, decision.rule);
+    if (area === undefined || rule === undefined) {
       throw new UngrettInputError(
         [
           {
             path: "decision.rule",
             code: "unknown_rule",
-            message: `is not a rule this explain knows, got ${describeValue(decision.rule)} (import explain from "ungrett" for every area)`,
+            message: `is not a rule these texts know, got ${describeValue(decision.rule)} (import explain from "ungrett", or the texts of every area from "ungrett/locale/${t.locale}")`,
           },
         ],
         "explain",
       );
     }
-    const f = formatter(locale);
-    const h = HEADINGS[locale];
-    const lookup = (key: string): Msg | undefined => {
-      for (const a of areas) {
-        const catalogue = a.catalogues[locale] as Record<string, Msg | undefined>;
-        const m = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
-        if (m !== undefined) return m;
-      }
-      return undefined;
-    };
+    const f = formatter(t.locale, t.core);
+    const h = t.core.headings;
+    const lookup = (key: string, ruleId: string): Msg | undefined => own(areaOf(t, ruleId)?.messages, key);
     const lines: string[] = [];
-    const outcomeMsg = lookup(outcomeKey(decision.rule, decision.outcome)) ?? lookup(outcomeKey(decision.rule, null));
+    const outcomeMsg =
+      lookup(outcomeKey(decision.rule, decision.outcome), decision.rule) ??
+      lookup(outcomeKey(decision.rule, null), decision.rule);
     const details = decision.details !== null && typeof decision.details === "object" ? decision.details : {};
     // On the copy's prototype, so a fact absent from the details reads as absent.
     const outcomeFacts: Facts = Object.assign(Object.create(BARE_PROTOTYPE), details, { outcome: decision.outcome });
     const outcomeText = line("decision.details", outcomeKey(decision.rule, decision.outcome), outcomeFacts, () =>
-      outcomeMsg === undefined ? jsonText(decision.outcome, f) : outcomeMsg(outcomeFacts, f),
+      outcomeMsg === undefined ? valueText(decision.outcome, f, t, decision.rule) : outcomeMsg(outcomeFacts, f),
     );
-    lines.push(`${rule.title[locale]} (${rule.id}): ${outcomeText}`);
-    const version = findVersion(areas, decision.version.id);
-    const versionTitle = version === undefined ? decision.version.id : version.title[locale];
+    lines.push(`${rule.title} (${decision.rule}): ${outcomeText}`);
+    const versionTitle = own(areaOf(t, decision.version.id)?.versions, decision.version.id) ?? decision.version.id;
     lines.push(
       `${h.asOf} ${f.date(decision.asOf)} ${h.under} ${versionTitle} (${h.validFrom} ${f.date(decision.version.validFrom)}).`,
     );
     if (decision.reasons.length > 0) {
       lines.push(`${h.reasons}:`);
       for (const [i, r] of decision.reasons.entries()) {
-        const m = lookup(reasonKey(r));
+        const m = lookup(reasonKey(r), r.rule);
         const text =
           m === undefined
             ? `${r.rule} ${r.condition}: ${h.noText}`
@@ -211,24 +159,23 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
         const refs = [
           ...new Set(r.sources.map((s) => (s.verified === false ? `${s.cite} (${h.unverified})` : s.cite))),
         ].join("; ");
-        const note = findRule(areas, r.rule)?.strengthNote;
-        const strength = note === undefined ? f.strength(r.strength) : `${f.strength(r.strength)} (${note[locale]})`;
+        const note = own(areaOf(t, r.rule)?.rules, r.rule)?.strengthNote;
+        const strength = note === undefined ? f.strength(r.strength) : `${f.strength(r.strength)} (${note})`;
         lines.push(`- ${h.status[r.status]}: ${text} [${strength}; ${refs}]`);
       }
     }
     if (decision.needs.length > 0) {
       const labels = decision.needs.map((n) => {
-        const label = findFact(areas, n);
-        return label === undefined ? n : `${label[locale]} (${n})`;
+        const label = own(area.facts, n) ?? factLabel(t, n);
+        return label === undefined ? n : `${label} (${n})`;
       });
       lines.push(`${h.needs}: ${f.list(labels)}.`);
     }
     if (decision.parameters.length > 0) {
       const items = decision.parameters.map((p) => {
-        const def = findParameter(areas, p.id);
-        const title = def === undefined ? p.id : def.title[locale];
+        const text = p.id.startsWith("core.") ? own(t.core.parameters, p.id) : own(areaOf(t, p.id)?.parameters, p.id);
         const when = p.overridden ? h.overridden : p.from === null ? "" : `${h.from} ${f.date(p.from)}`;
-        return `${title} = ${jsonText(p.value, f)}${when === "" ? "" : ` (${when})`}`;
+        return `${text?.title ?? p.id} = ${valueText(p.value, f, t, p.id)}${when === "" ? "" : ` (${when})`}`;
       });
       lines.push(`${h.parameters}: ${items.join("; ")}.`);
     }
@@ -236,23 +183,11 @@ export function createExplain(areas: readonly AreaMessages[]): Explain {
   };
 }
 
-function findRule(areas: readonly AreaMessages[], id: unknown): RuleDef | undefined {
-  for (const a of areas) for (const r of a.rules) if (r.id === id) return r;
-  return undefined;
-}
-function findVersion(areas: readonly AreaMessages[], id: string): VersionDef | undefined {
-  for (const a of areas) for (const v of a.versions) if (v.id === id) return v;
-  return undefined;
-}
-function findParameter(areas: readonly AreaMessages[], id: string): ParameterDef | undefined {
-  for (const a of areas) for (const p of a.parameters) if (p.id === id) return p;
-  return undefined;
-}
-function findFact(areas: readonly AreaMessages[], name: string): Localized | undefined {
-  for (const a of areas) {
-    // Own labels only: a key is the decision's word, and Object.prototype may hold anything.
-    const l = Object.hasOwn(a.facts, name) ? a.facts[name] : undefined;
-    if (l !== undefined) return l;
+/** The label of an input field in any area of `texts`. */
+function factLabel(texts: Texts, name: string): string | undefined {
+  for (const a of AREA_NAMES) {
+    const label = own(Object.hasOwn(texts, a) ? texts[a]?.facts : undefined, name);
+    if (label !== undefined) return label;
   }
   return undefined;
 }

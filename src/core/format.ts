@@ -1,4 +1,5 @@
 import { parseIsoDate } from "./dates.js";
+import type { CoreTexts } from "./texts.js";
 import type { IsoDate, Locale, Strength } from "./types.js";
 
 /** Locale-aware formatting for message catalogues. Pure: no Intl, no host locale, no zone. */
@@ -12,98 +13,21 @@ export interface Formatter {
   percent(share: number, digits?: number): string;
   /** `a, b og c` / `a, b and c`. */
   list(items: readonly string[]): string;
+  /** `a, b eller c` / `a, b or c`. */
+  alternatives(items: readonly string[]): string;
   /** The strength in words. */
   strength(s: Strength): string;
 }
 
-type Words = {
-  readonly months: readonly string[];
-  readonly and: string;
-  readonly decimal: string;
-  readonly dateOrder: "dmy-dot" | "dmy";
-  readonly strengths: Readonly<Record<Strength, string>>;
-};
-
-const NB_MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-] as const;
-
-const WORDS: Readonly<Record<Locale, Words>> = {
-  nb: {
-    months: NB_MONTHS,
-    and: "og",
-    decimal: ",",
-    dateOrder: "dmy-dot",
-    strengths: {
-      statute: "lov",
-      regulation: "forskrift",
-      guidance: "veiledning",
-      recommendation: "anbefaling",
-      estimate: "anslag",
-    },
-  },
-  nn: {
-    months: NB_MONTHS,
-    and: "og",
-    decimal: ",",
-    dateOrder: "dmy-dot",
-    strengths: {
-      statute: "lov",
-      regulation: "forskrift",
-      guidance: "rettleiing",
-      recommendation: "tilråding",
-      estimate: "overslag",
-    },
-  },
-  en: {
-    months: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
-    and: "and",
-    decimal: ".",
-    dateOrder: "dmy",
-    strengths: {
-      statute: "statute",
-      regulation: "regulation",
-      guidance: "guidance",
-      recommendation: "recommendation",
-      estimate: "estimate",
-    },
-  },
-};
-
-/** The formatter for a locale (made per call: nothing is cached in module state). */
-export function formatter(locale: Locale): Formatter {
-  const w = WORDS[locale];
+/** The formatter for a language's words (made per call: nothing is cached in module state). */
+export function formatter(locale: Locale, w: CoreTexts): Formatter {
   const number = (n: number, digits = 2): string => {
     // A fact that is no number (a stored decision gone wrong) has no words: explain reports it.
     if (typeof n !== "number" || !Number.isFinite(n)) throw new TypeError("not a finite number");
     const factor = 10 ** digits;
     const rounded = Math.round(n * factor) / factor;
     const [int, frac] = String(rounded).split(".");
-    const grouped = (int ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, locale === "en" ? "," : "\u00a0");
+    const grouped = (int ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, w.group);
     return frac === undefined ? grouped : `${grouped}${w.decimal}${frac}`;
   };
   return {
@@ -115,11 +39,31 @@ export function formatter(locale: Locale): Formatter {
       return w.dateOrder === "dmy-dot" ? `${p.day}. ${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
     },
     number,
-    percent: (share, digits = 1) => `${number(share * 100, digits)}${locale === "en" ? "%" : "\u00a0%"}`,
-    list(items) {
-      if (items.length <= 1) return items.join("");
-      return `${items.slice(0, -1).join(", ")} ${w.and} ${items[items.length - 1]}`;
-    },
+    percent: (share, digits = 1) => `${number(share * 100, digits)}${w.percentSpace}%`,
+    list: (items) => joined(items, w.and),
+    alternatives: (items) => joined(items, w.or),
     strength: (s) => w.strengths[s],
   };
 }
+
+function joined(items: readonly string[], last: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+}
+
+// Helpers every area's messages use: a message reads facts a stored decision may have
+// lost or mistyped, and shows "—" (or NaN, which explain reports) rather than guessing.
+
+/** A fact as a number (`NaN` when it is none: explain reports the message as not fitting). */
+export const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
+/** A fact as a date in words, or "—" when it is no date. */
+export const dateOf = (f: Formatter, v: unknown): string => (typeof v === "string" ? f.date(v) : "—");
+/** A fact as a list of strings (empty when it is no list). */
+export const arr = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+/** The text with its first letter in upper case. */
+export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The text with its first letter in lower case. */
+export const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+/** The label of each key in a fact that is a list of keys (the key itself where the table has none). */
+export const labels = <K extends string>(table: Readonly<Record<K, string>>, v: unknown): string[] =>
+  arr(v).map((k) => (Object.hasOwn(table, k) ? table[k as K] : k));

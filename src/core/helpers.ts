@@ -79,7 +79,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 export { isIsoDate, parseIsoDate } from "./dates.js";
 
-const localized = z.strictObject({ nb: z.string(), nn: z.string(), en: z.string() });
 // A source is a citation of the bibliography, by id: an unknown id is an input error.
 const source = z.looseObject({
   ref: z.enum(CITATION_IDS as unknown as [string, ...string[]]),
@@ -93,11 +92,9 @@ const valueSchema = z.looseObject({
 });
 const parameterSchema = z.looseObject({
   id: z.string(),
-  title: localized,
   unit: z.string(),
   strength: z.enum(STRENGTHS as [string, ...string[]]),
   sources: z.array(source),
-  interpretation: z.optional(localized),
   values: z.array(valueSchema),
 });
 const versionSchema = z.looseObject({ validFrom: isoDateSchema, validTo: z.nullable(isoDateSchema) });

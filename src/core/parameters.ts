@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import { compareDates } from "./dates.js";
 import { deepFreeze } from "./freeze.js";
 import { resolveSource } from "./sources.js";
-import type { IsoDate, Json, Localized, Source, SourceRef, Strength } from "./types.js";
+import type { IsoDate, Json, Source, SourceRef, Strength } from "./types.js";
 
 /** What a parameter's number measures. */
 export type Unit =
@@ -29,15 +29,14 @@ export interface ParameterValue<T extends Json = Json> {
 /**
  * A number (or choice) a rule reads, as dated data in the manner of OpenFisca's
  * parameters: never a literal in rule code, always readable and overridable per call.
+ * Its title, and the reading chosen where the source is ambiguous, live in each
+ * language's catalogue.
  */
 export interface ParameterDef<T extends Json = Json> {
   readonly id: string;
-  readonly title: Localized;
   readonly unit: Unit;
   readonly strength: Strength;
   readonly sources: readonly SourceRef[];
-  /** Where the source is ambiguous: the reading chosen and the alternative the value selects. */
-  readonly interpretation?: Localized;
   /** Validates a caller's override. */
   readonly schema: z.ZodMiniType<T>;
   readonly values: readonly ParameterValue<T>[];
@@ -76,11 +75,9 @@ export function valueOn<T extends Json>(param: ParameterDef<T>, date: IsoDate): 
 /** A caller-facing view of a parameter, as plain JSON. */
 export interface ParameterInfo {
   readonly id: string;
-  readonly title: Localized;
   readonly unit: Unit;
   readonly strength: Strength;
   readonly sources: readonly Source[];
-  readonly interpretation: Localized | null;
   readonly values: readonly { from: IsoDate; to: IsoDate | null; value: Json; source: Source | null }[];
 }
 
@@ -88,11 +85,9 @@ export interface ParameterInfo {
 export function describeParameter(p: ParameterDef): ParameterInfo {
   return {
     id: p.id,
-    title: p.title,
     unit: p.unit,
     strength: p.strength,
     sources: p.sources.map(resolveSource),
-    interpretation: p.interpretation ?? null,
     values: p.values.map((v) => ({
       from: v.from,
       to: v.to ?? null,

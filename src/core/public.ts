@@ -3,7 +3,7 @@ export { SCHOOL_YEAR_START } from "./calendar.js";
 export type { Decision } from "./decision.js";
 export { type InputIssue, isUngrettInputError, UngrettInputError } from "./errors.js";
 export { type AreaDef, type EvaluationOptions, PreparedOptions } from "./evaluation.js";
-export type { AreaMessages, Catalogue, Explain, Msg } from "./explain.js";
+export type { Catalogue, Explain, Msg } from "./explain.js";
 export type { Formatter } from "./format.js";
 export {
   addDays,
@@ -21,6 +21,19 @@ export {
 export type { ParameterDef, ParameterInfo, ParameterUse, ParameterValue, Unit } from "./parameters.js";
 export type { Reason, RuleDef, RuleSource } from "./rule.js";
 export { isoDateSchema } from "./schema.js";
+export {
+  type AreaName,
+  type AreaTexts,
+  type CoreTexts,
+  defineTexts,
+  type Headings,
+  type ParameterText,
+  type RulebookTexts,
+  type RuleText,
+  type Texts,
+  type TextsInput,
+  titleOf,
+} from "./texts.js";
 export {
   type Facts,
   type IsoDate,

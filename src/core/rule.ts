@@ -1,7 +1,7 @@
 import { deepFreeze } from "./freeze.js";
 import type { ParameterDef } from "./parameters.js";
 import { resolveSource } from "./sources.js";
-import type { Facts, Localized, Source, SourceRef, Status, Strength } from "./types.js";
+import type { Facts, Source, SourceRef, Status, Strength } from "./types.js";
 
 /** A source that applies only under some versions of the rule set. */
 export interface RuleSource extends SourceRef {
@@ -13,23 +13,18 @@ export interface RuleSource extends SourceRef {
  * A rule as a self-describing object (valibot's `{kind, type, expects, …}`): the
  * rulebook, the explanations and the conformance index are all derived from these.
  * Some rules compute nothing and exist so that the rulebook and explanations carry them.
+ * A rule carries no prose: its title, summary, strength note and the readings of
+ * ambiguous sources live in each language's catalogue (`src/<area>/messages/<lang>.ts`).
  */
 export interface RuleDef {
   /** The public id from the rule catalogue, e.g. `ot.target-group`. */
   readonly id: string;
   /** The area (`ot`, `consent`, `outreach`, `nav`) and so the subpath export. */
   readonly area: string;
-  readonly title: Localized;
-  /** What the rule says, in a sentence or three. */
-  readonly summary: Localized;
   readonly strength: Strength;
-  /** A qualifier for the strength, e.g. "as applied" where a statute is applied by a guide. */
-  readonly strengthNote?: Localized;
   readonly sources: readonly RuleSource[];
   /** The parameters the rule reads. */
   readonly parameters: readonly ParameterDef[];
-  /** Readings of ambiguous sources, quoting the words they interpret. */
-  readonly interpretation?: Localized;
   /** The versions the rule exists in; every version of its area when absent. */
   readonly versions?: readonly string[];
   /** The public function that evaluates it, if any. */

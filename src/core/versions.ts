@@ -1,5 +1,5 @@
 import { compareDates } from "./dates.js";
-import type { IsoDate, Localized, SourceRef } from "./types.js";
+import type { IsoDate, SourceRef } from "./types.js";
 
 /** A version of an area's rule set, in force from `validFrom` through `validTo`. */
 export interface VersionDef {
@@ -7,7 +7,6 @@ export interface VersionDef {
   readonly validFrom: IsoDate;
   /** The last day in force, or `null` while it is still in force. */
   readonly validTo: IsoDate | null;
-  readonly title: Localized;
   readonly sources: readonly SourceRef[];
 }
 

@@ -10,16 +10,6 @@ import { NAV_TARGETS, type NavEffort, type NavTarget, navEffortSchema } from "./
 export const NAV_APPROACH = defineRule({
   id: "nav.approach",
   area: "nav",
-  title: {
-    nb: "Universell, selektiv eller indikativ tilnærming",
-    nn: "Universell, selektiv eller indikativ tilnærming",
-    en: "Universal, selective or indicative approach",
-  },
-  summary: {
-    nb: "Universell tilnærming retter seg mot alle ungdommer i området; selektiv mot grupper som man vet har forhøyet risiko, men som kanskje ennå ikke har utviklet klare problemer; indikativ mot enkeltpersoner som viser tegn på vansker. Tiltak som bare retter seg mot unge med utfordringer, kan lettere gi stigmatisering. En anbefaling, ikke et lovkrav.",
-    nn: "Universell tilnærming rettar seg mot alle ungdommar i området; selektiv mot grupper som ein veit har auka risiko, men som kanskje enno ikkje har utvikla klare problem; indikativ mot einskildpersonar som viser teikn på vanskar. Tiltak som berre rettar seg mot unge med utfordringar, kan lettare gi stigmatisering. Ei tilråding, ikkje eit lovkrav.",
-    en: "A universal approach addresses all young people in the area; a selective one groups known to have elevated risk that may not yet have clear problems; an indicative one individuals who show signs of difficulty. Efforts aimed only at young people with problems stigmatise more easily. A recommendation, not a legal requirement.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -34,11 +24,6 @@ export const NAV_APPROACH = defineRule({
     },
   ],
   parameters: [],
-  interpretation: {
-    nb: "Et tiltak kan kombinere tilnærminger («kombinere arbeid med ungdommer som har utviklet problemer, med et tilbud som retter seg til alle unge»); da er utfallet `combined` og alle tilnærmingene listes.",
-    nn: "Eit tiltak kan kombinere tilnærmingar («kombinere arbeid med ungdommer som har utviklet problemer, med et tilbud som retter seg til alle unge»); då er utfallet `combined` og alle tilnærmingane blir lista.",
-    en: "An effort may combine approaches (“combine work with young people who have developed problems with an offer to all young people”); the outcome is then `combined` and every approach is listed.",
-  },
   evaluatedBy: "navApproach",
 });
 

@@ -6,11 +6,6 @@ import { NAV_VERSIONS } from "./versions.js";
 /** NAV's follow-up of young people: its version and parameters. */
 export const NAV_AREA: AreaDef = /* @__PURE__ */ deepFreeze({
   id: "nav",
-  title: {
-    nb: "NAVs oppfølging av ungdom",
-    nn: "NAV si oppfølging av ungdom",
-    en: "NAV's follow-up of young people",
-  },
   versions: NAV_VERSIONS,
   parameters: NAV_PARAMETERS,
 });

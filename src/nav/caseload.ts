@@ -10,16 +10,6 @@ import { type NavCaseloadInput, navCaseloadSchema } from "./schemas.js";
 export const NAV_CASELOAD = defineRule({
   id: "nav.caseload",
   area: "nav",
-  title: {
-    nb: "Saksmengde per veileder",
-    nn: "Saksmengd per rettleiar",
-    en: "Caseload per counsellor",
-  },
-  summary: {
-    nb: "En veileder som har over 100 ungdommer å følge opp, har begrenset mulighet til å følge tett opp; en veileder med rundt 25 har bedre muligheter. Et anslag, ikke et lovkrav.",
-    nn: "Ein rettleiar som har over 100 ungdommar å følgje opp, har avgrensa høve til å følgje tett opp; ein rettleiar med rundt 25 har betre høve. Eit overslag, ikkje eit lovkrav.",
-    en: "A counsellor with over 100 young people to follow up has limited room for close follow-up; one with about 25 has better room. An estimate, not a legal requirement.",
-  },
   strength: "estimate",
   sources: [
     {
@@ -29,11 +19,6 @@ export const NAV_CASELOAD = defineRule({
     },
   ],
   parameters: [NAV_CASELOAD_CLOSE_MAX, NAV_CASELOAD_LIMITED_OVER],
-  interpretation: {
-    nb: "To holdepunkter, tre klasser: til og med 25 gir rom for tett oppfølging (parameteren `nav.caseload-close-max`), over 100 gir begrenset rom (`nav.caseload-limited-over`, så 100 selv er i mellomklassen), og alt imellom er en mellomklasse kilden ikke beskriver.",
-    nn: "To haldepunkt, tre klassar: til og med 25 gir rom for tett oppfølging (parameteren `nav.caseload-close-max`), over 100 gir avgrensa rom (`nav.caseload-limited-over`, så 100 sjølv er i mellomklassen), og alt imellom er ein mellomklasse kjelda ikkje skildrar.",
-    en: "Two anchors, three classes: up to and including 25 leaves room for close follow-up (parameter `nav.caseload-close-max`), over 100 limits it (`nav.caseload-limited-over`, so 100 itself is intermediate), and everything between is an intermediate class the source does not describe.",
-  },
   evaluatedBy: "navCaseload",
 });
 

@@ -201,16 +201,6 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
 export const NAV_CLOSE_FOLLOW_UP = defineRule({
   id: "nav.close-follow-up",
   area: "nav",
-  title: {
-    nb: "Tett individuell oppfølging",
-    nn: "Tett individuell oppfølging",
-    en: "Close individual follow-up",
-  },
-  summary: {
-    nb: "Tett individuell oppfølging kan vurderes etter ti kvaliteter: oppfølgingstypologi, aktører, tema, faser, tilgjengelighet og reaksjonstid, treffpunkt, kapasitet og intensitet, aktiv oppsøking, forebyggingsvinkling og metodisk orientering. Både en enkelt sak og tilbudet i en hel kommune kan vurderes. En anbefaling, ikke et lovkrav.",
-    nn: "Tett individuell oppfølging kan vurderast etter ti kvalitetar: oppfølgingstypologi, aktørar, tema, fasar, tilgjenge og reaksjonstid, treffpunkt, kapasitet og intensitet, aktiv oppsøking, førebyggingsvinkling og metodisk orientering. Både ei einskild sak og tilbodet i ein heil kommune kan vurderast. Ei tilråding, ikkje eit lovkrav.",
-    en: "Close individual follow-up can be assessed against ten qualities: typology, actors, themes, phases, availability and reaction time, meeting place, capacity and intensity, active outreach, prevention angle and method. A single case or a whole municipality's offer can be assessed. A recommendation, not a legal requirement.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -220,11 +210,6 @@ export const NAV_CLOSE_FOLLOW_UP = defineRule({
     },
   ],
   parameters: [NAV_CAPACITY_STANDARD],
-  interpretation: {
-    nb: "Hver kvalitet er oppfylt når alle delene av anbefalingen er oppfylt, også det rapporten sier «gjerne» om (mobiltelefon). En liste som er oppgitt, regnes som fullstendig. Kvalitet 7 bruker klassene i `nav.caseload`; bare klassen med rom for tett oppfølging oppfyller den (`nav.capacity-caseload-standard`). Kvalitet 5 bruker grensen i `nav.reaction-time` på dagene som er oppgitt.",
-    nn: "Kvar kvalitet er oppfylt når alle delane av tilrådinga er oppfylte, òg det rapporten seier «gjerne» om (mobiltelefon). Ei liste som er oppgitt, blir rekna som fullstendig. Kvalitet 7 bruker klassane i `nav.caseload`; berre klassen med rom for tett oppfølging oppfyller han (`nav.capacity-caseload-standard`). Kvalitet 5 bruker grensa i `nav.reaction-time` på dagane som er oppgitt.",
-    en: "A quality is met when every part of its recommendation is, including what the report says “preferably” about (mobile phone). A list that is given is taken as complete. Quality 7 uses the classes of `nav.caseload`; only the close-follow-up class meets it (`nav.capacity-caseload-standard`). Quality 5 applies the limit of `nav.reaction-time` to the days given.",
-  },
   evaluatedBy: "assessCloseFollowUp",
 });
 

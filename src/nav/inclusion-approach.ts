@@ -10,16 +10,6 @@ import { type NavFollowUpModel, type NavInclusionInput, navInclusionSchema } fro
 export const NAV_INCLUSION_APPROACH = defineRule({
   id: "nav.inclusion-approach",
   area: "nav",
-  title: {
-    nb: "Inkluderingstilnærming og oppfølgingsmodell",
-    nn: "Inkluderingstilnærming og oppfølgingsmodell",
-    en: "Inclusion approach and follow-up model",
-  },
-  summary: {
-    nb: "Tre tilnærminger til inkludering: skjermet, opprustning med gradvis inkludering (train–place) og integrert med rask oppstart i ordinært løp (place–train). Integrert tilnærming anbefales. Losmodellen og motivasjonsmodellen passer med integrert tilnærming; modningsmodellen faller inn under skjermet tilnærming eller opprustning. En anbefaling, ikke et lovkrav.",
-    nn: "Tre tilnærmingar til inkludering: skjerma, opprusting med gradvis inkludering (train–place) og integrert med rask oppstart i ordinært løp (place–train). Integrert tilnærming er tilrådd. Losmodellen og motivasjonsmodellen passar med integrert tilnærming; modningsmodellen fell inn under skjerma tilnærming eller opprusting. Ei tilråding, ikkje eit lovkrav.",
-    en: "Three approaches to inclusion: sheltered, gradual inclusion after preparation (train–place), and integrated with a quick start in an ordinary path (place–train). The integrated approach is recommended. The los (pilot) model and the motivation model fit the integrated approach; the maturation model falls under the sheltered or gradual approach. A recommendation, not a legal requirement.",
-  },
   strength: "recommendation",
   sources: [
     {

@@ -5,7 +5,9 @@
  * @module nav
  */
 import { createExplain } from "../core/explain.js";
-import { NAV_MESSAGES } from "./messages.js";
+import { coreNb } from "../core/messages/nb.js";
+import { defineTexts } from "../core/texts.js";
+import { navNb } from "./messages/nb.js";
 
 export * from "../core/public.js";
 export {
@@ -54,7 +56,14 @@ export {
   type NavInclusionOutcome,
   navInclusionApproach,
 } from "./inclusion-approach.js";
-export { NAV_MESSAGES, NAV_RULES, type NavMessageKey } from "./messages.js";
+export type {
+  NavMessageKey,
+  NavParameterId,
+  NavRulebook,
+  NavRuleId,
+  NavTexts,
+  NavVersionId,
+} from "./messages/keys.js";
 export {
   NAV_AFTERCARE_FROM,
   NAV_AFTERCARE_UNTIL,
@@ -86,6 +95,7 @@ export {
   type NavReactionOutcome,
   navReactionTime,
 } from "./reaction-time.js";
+export { NAV_RULES } from "./rules.js";
 export {
   NAV_PROBLEMS,
   NAV_TARGETS,
@@ -122,11 +132,13 @@ export { NAV_2006, NAV_VERSIONS } from "./versions.js";
 export { easterSunday, norwegianPublicHolidays } from "./working-days.js";
 
 /**
- * Explains a NAV decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`) or
- * English (`en`). Messages are formatted only when this is called.
+ * Explains a decision of this area, in Bokmål unless you pass another language's texts
+ * (`import { nn } from "ungrett/locale/nn"`). Messages are formatted only when this is called.
  *
  * @example
  * explain(navCaseload({ youthPerCounsellor: 60 }, { asOf: "2026-03-02" }), "en")
  * // "Caseload per counsellor (nav.caseload): 60 young people per counsellor is intermediate (more than 25, not over 100) (an estimate, not a legal requirement). …"
  */
-export const explain = createExplain([NAV_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain(
+  /* @__PURE__ */ defineTexts({ locale: "nb", core: coreNb, nav: navNb }),
+);

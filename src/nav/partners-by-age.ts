@@ -12,16 +12,6 @@ import { NAV_AFTERCARE_FROM, NAV_AFTERCARE_UNTIL, NAV_BAND_16_FROM, NAV_BAND_20_
 export const NAV_PARTNERS_BY_AGE = defineRule({
   id: "nav.partners-by-age",
   area: "nav",
-  title: {
-    nb: "Samarbeidsparter etter alder",
-    nn: "Samarbeidspartar etter alder",
-    en: "Partners by age",
-  },
-  summary: {
-    nb: "Under 16 år kan sosialfaglig støtte fra kommunal side i NAV være viktig, og barnevernet er mer aktuelt dess yngre ungdommen er. For 16–19 år er videregående skole, OT og NAV sentrale. Over 18 år er barnevernet fortsatt aktuelt for noen gjennom ettervern. Fra 20 år har lokalt næringsliv en viktigere plass, og videregående skoler og OT en mindre sentral rolle. En anbefaling, ikke et lovkrav.",
-    nn: "Under 16 år kan sosialfagleg støtte frå kommunal side i NAV vere viktig, og barnevernet er meir aktuelt di yngre ungdommen er. For 16–19 år er vidaregåande skule, OT og NAV sentrale. Over 18 år er barnevernet framleis aktuelt for nokre gjennom ettervern. Frå 20 år har lokalt næringsliv ein viktigare plass, og vidaregåande skular og OT ei mindre sentral rolle. Ei tilråding, ikkje eit lovkrav.",
-    en: "Under 16, municipal social support in NAV may matter, and child welfare is more relevant the younger the person. At 16–19, upper secondary school, OT and NAV are central. Over 18, child welfare is still relevant for some through aftercare. From 20, local employers matter more, and upper secondary schools and OT are less central. A recommendation, not a legal requirement.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -32,11 +22,6 @@ export const NAV_PARTNERS_BY_AGE = defineRule({
     { ref: "barnevernsloven-2021/3-6", locator: "aftercare until the young person turns 25 (23 before 2021-01-01)" },
   ],
   parameters: [NAV_BAND_16_FROM, NAV_BAND_20_FROM, NAV_AFTERCARE_FROM, NAV_AFTERCARE_UNTIL],
-  interpretation: {
-    nb: "Alder er fylte år på vurderingsdagen, så hver gruppe begynner på en fødselsdag (født 29. februar: 1. mars i vanlige år). «16–19 år» varer til 20-årsdagen. Barnevernet er sentralt under 16 år og aktuelt fram til 18 år («dess yngre målgruppa er»), deretter aktuelt gjennom ettervern («har passert 18 år»: fra 18-årsdagen, `nav.aftercare-from`) til dagen før 25-årsdagen (23 før 2021, `nav.aftercare-until`). OTs egen aldersgrense står i `ungrett/ot`.",
-    nn: "Alder er fylte år på vurderingsdagen, så kvar gruppe byrjar på ein fødselsdag (fødd 29. februar: 1. mars i vanlege år). «16–19 år» varer til 20-årsdagen. Barnevernet er sentralt under 16 år og aktuelt fram til 18 år («dess yngre målgruppa er»), deretter aktuelt gjennom ettervern («har passert 18 år»: frå 18-årsdagen, `nav.aftercare-from`) til dagen før 25-årsdagen (23 før 2021, `nav.aftercare-until`). Aldersgrensa til OT står i `ungrett/ot`.",
-    en: "Age is completed years on asOf, so each band starts on a birthday (born 29 February: 1 March in common years). “16–19” lasts until the 20th birthday. Child welfare is central under 16 and relevant until 18 (“the younger the target group”), then relevant through aftercare (“has passed 18”: from the 18th birthday, `nav.aftercare-from`) until the day before the 25th birthday (23 before 2021, `nav.aftercare-until`). OT's own age limit is in `ungrett/ot`.",
-  },
   evaluatedBy: "navPartners",
 });
 

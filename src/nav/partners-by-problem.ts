@@ -10,16 +10,6 @@ import { NAV_PROBLEMS, type NavProblem } from "./schemas.js";
 export const NAV_PARTNERS_BY_PROBLEM = defineRule({
   id: "nav.partners-by-problem",
   area: "nav",
-  title: {
-    nb: "Samarbeidsparter etter type problematikk",
-    nn: "Samarbeidspartar etter type problematikk",
-    en: "Partners by type of problem",
-  },
-  summary: {
-    nb: "Hvilken problematikk arbeidet retter seg mot (rus/kriminalitet, psykisk uhelse, motivasjonsmangel/drop-out, lærevansker, dårlig økonomi/levekår), avgjør hvilke instanser det er lurt å samarbeide med: videregående skoler, OT, tiltaksleverandører, lokale bedrifter, barnevern, psykisk helsetjenester, PPT, politi, rustiltak og oppsøkende tjeneste. En anbefaling, ikke et lovkrav.",
-    nn: "Kva problematikk arbeidet rettar seg mot (rus/kriminalitet, psykisk uhelse, motivasjonsmangel/drop-out, lærevanskar, dårleg økonomi/levekår), avgjer kva instansar det er lurt å samarbeide med: vidaregåande skular, OT, tiltaksleverandørar, lokale bedrifter, barnevern, psykisk helseteneste, PPT, politi, rustiltak og oppsøkjande teneste. Ei tilråding, ikkje eit lovkrav.",
-    en: "The type of problem the work addresses (substance use/crime, mental ill-health, lack of motivation/drop-out, learning difficulties, poor finances/living conditions) decides which agencies to involve: upper secondary schools, OT, providers, local employers, child welfare, mental-health services, PPT, police, substance-use services and the outreach service. A recommendation, not a legal requirement.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -34,11 +24,6 @@ export const NAV_PARTNERS_BY_PROBLEM = defineRule({
     },
   ],
   parameters: [],
-  interpretation: {
-    nb: "Rapporten lister problemtypene og instansene, men sier ikke i teksten hvilken instans som hører til hvilken problemtype. Koblingen i `NAV_PARTNERS_FOR_PROBLEM` er bibliotekets lesning, bygd på det rapporten sier andre steder (for eksempel «oppsøkende virksomhet, behandlingsapparat, politi» for dem med større utfordringer); hver kobling viser ordene den bygger på.",
-    nn: "Rapporten listar problemtypane og instansane, men seier ikkje i teksten kva instans som høyrer til kva problemtype. Koplinga i `NAV_PARTNERS_FOR_PROBLEM` er lesinga til biblioteket, bygd på det rapporten seier andre stader (til dømes «oppsøkende virksomhet, behandlingsapparat, politi» for dei med større utfordringar); kvar kopling viser orda ho byggjer på.",
-    en: "The report lists the problem types and the agencies but does not say in its text which agency belongs to which problem. The mapping in `NAV_PARTNERS_FOR_PROBLEM` is the library's reading, built on what the report says elsewhere (for example “outreach, treatment services, police” for those with greater difficulties); each link shows the words it rests on.",
-  },
   evaluatedBy: "navPartners",
 });
 

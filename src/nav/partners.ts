@@ -14,16 +14,6 @@ import { NAV_PROBLEMS, type NavPartnersInput, type NavProblem, navPartnersSchema
 export const NAV_PARTNERS = defineRule({
   id: "nav.partners",
   area: "nav",
-  title: {
-    nb: "Hvilke instanser NAV bør samarbeide med",
-    nn: "Kva instansar NAV bør samarbeide med",
-    en: "Which agencies NAV should involve",
-  },
-  summary: {
-    nb: "Samler `nav.partners-by-age` og `nav.partners-by-problem` for én ungdom: hver instans med rollen (sentral, aktuell, mindre sentral), grunnen (alder eller problemtype) og kilden. En anbefaling, ikke et lovkrav.",
-    nn: "Samlar `nav.partners-by-age` og `nav.partners-by-problem` for éin ungdom: kvar instans med rolla (sentral, aktuell, mindre sentral), grunnen (alder eller problemtype) og kjelda. Ei tilråding, ikkje eit lovkrav.",
-    en: "Combines `nav.partners-by-age` and `nav.partners-by-problem` for one young person: each agency with its role (central, relevant, less central), the reason (age or problem type) and the source. A recommendation, not a legal requirement.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -33,11 +23,6 @@ export const NAV_PARTNERS = defineRule({
     },
   ],
   parameters: [],
-  interpretation: {
-    nb: "En instans får den sterkeste rollen blant grunnene sine. Utfallet lister instansene som er sentrale eller aktuelle; en instans som bare er «mindre sentral» (videregående skole og OT fra 20 år), står i `details.partners`, men ikke i utfallet.",
-    nn: "Ein instans får den sterkaste rolla blant grunnane sine. Utfallet listar instansane som er sentrale eller aktuelle; ein instans som berre er «mindre sentral» (vidaregåande skule og OT frå 20 år), står i `details.partners`, men ikkje i utfallet.",
-    en: "An agency takes the strongest role among its reasons. The outcome lists the agencies that are central or relevant; an agency that is only “less central” (upper secondary school and OT from 20) is in `details.partners` but not in the outcome.",
-  },
   evaluatedBy: "navPartners",
 });
 

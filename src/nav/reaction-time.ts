@@ -20,16 +20,6 @@ import { countDays, lastDayWithin } from "./working-days.js";
 export const NAV_REACTION_TIME = defineRule({
   id: "nav.reaction-time",
   area: "nav",
-  title: {
-    nb: "Reaksjonstid",
-    nn: "Reaksjonstid",
-    en: "Reaction time",
-  },
-  summary: {
-    nb: "NAV bør raskt (innen 1–2 dager) kunne utløse tiltak eller tilby oppfølging, helst samme dag eller dagen etter at ungdommen tar kontakt. En anbefaling, ikke et lovkrav.",
-    nn: "NAV bør raskt (innan 1–2 dagar) kunne utløyse tiltak eller tilby oppfølging, helst same dag eller dagen etter at ungdommen tek kontakt. Ei tilråding, ikkje eit lovkrav.",
-    en: "NAV should be able to trigger a measure or offer follow-up quickly (within 1–2 days), ideally the same or the next day after the young person makes contact. A recommendation, not a legal requirement.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -42,11 +32,6 @@ export const NAV_REACTION_TIME = defineRule({
     },
   ],
   parameters: [NAV_REACTION_IDEAL_MAX_DAYS, NAV_REACTION_MAX_DAYS, NAV_REACTION_DAY_COUNT],
-  interpretation: {
-    nb: "Dagene telles fra kontaktdagen (dag 0) til svardagen: samme dag eller dagen etter er ideelt (høyst 1, `nav.reaction-ideal-max-days`), to dager er innenfor (høyst 2, `nav.reaction-max-days`), tre eller flere er sent. Det telles kalenderdager; `nav.reaction-day-count` velger arbeidsdager.",
-    nn: "Dagane blir talde frå kontaktdagen (dag 0) til svardagen: same dag eller dagen etter er ideelt (høgst 1, `nav.reaction-ideal-max-days`), to dagar er innanfor (høgst 2, `nav.reaction-max-days`), tre eller fleire er seint. Det blir talt kalenderdagar; `nav.reaction-day-count` vel arbeidsdagar.",
-    en: "Days run from the day of contact (day 0) to the day of response: the same or the next day is ideal (at most 1, `nav.reaction-ideal-max-days`), two days is within (at most 2, `nav.reaction-max-days`), three or more is late. Calendar days are counted; `nav.reaction-day-count` selects working days.",
-  },
   evaluatedBy: "navReactionTime",
 });
 

@@ -11,11 +11,6 @@ export const NAV_2006: VersionDef = {
   id: "nav-2006",
   validFrom: "2006-07-01",
   validTo: null,
-  title: {
-    nb: "NAV (fra 2006-07-01) med anbefalingene i AFIs tipshefte om oppfølging av ungdom (2016)",
-    nn: "NAV (frå 2006-07-01) med tilrådingane i tipsheftet frå AFI om oppfølging av ungdom (2016)",
-    en: "NAV (from 2006-07-01) with the recommendations of AFI's tips booklet on following up young people (2016)",
-  },
   sources: [
     { ref: "nav-loven", locator: "NAV established 2006-07-01" },
     {

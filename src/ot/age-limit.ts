@@ -12,12 +12,6 @@ import { type OtCoverageEndInput, otCoverageEndSchema } from "./schemas.js";
 export const OT_AGE_LIMIT = /* @__PURE__ */ defineRule({
   id: "ot.age-limit",
   area: "ot",
-  title: { nb: "Aldersgrense for OT", nn: "Aldersgrense for OT", en: "OT age limit" },
-  summary: {
-    nb: "OT gjelder til og med det kalenderåret personen fyller 21 år (regler til 2024-07-31) eller 24 år (fra 2024-08-01). Siste dekkede dag er 31. desember det året.",
-    nn: "OT gjeld til og med det kalenderåret personen fyller 21 år (reglar til 2024-07-31) eller 24 år (frå 2024-08-01). Siste dekte dag er 31. desember det året.",
-    en: "OT applies through the calendar year the person turns 21 (rules until 2024-07-31) or 24 (from 2024-08-01). The last covered day is 31 December of that year.",
-  },
   strength: "statute",
   sources: [
     { ref: "opplaringslova-1998/3-6", versions: ["ot-2006"] },
@@ -35,11 +29,6 @@ export const OT_AGE_LIMIT = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [OT_UPPER_AGE],
-  interpretation: {
-    nb: "«Til og med det året den enkelte fyller 21 år» (1998) og «fram til utgangen av det året ein fyller 24 år» (2023) betyr begge: år(asOf) ≤ fødselsår + aldersgrensen. Bare fødselsåret trengs. Grensen er parameteren `ot.upper-age`.",
-    nn: "«Til og med det året den enkelte fyller 21 år» (1998) og «fram til utgangen av det året ein fyller 24 år» (2023) tyder begge: år(asOf) ≤ fødselsår + aldersgrensa. Berre fødselsåret trengst. Grensa er parameteren `ot.upper-age`.",
-    en: "“Til og med det året den enkelte fyller 21 år” (1998) and “fram til utgangen av det året ein fyller 24 år” (2023) both mean year(asOf) ≤ birth year + the age limit. Only the birth year is needed. The limit is the parameter `ot.upper-age`.",
-  },
   evaluatedBy: "otCoverageEnd",
 });
 

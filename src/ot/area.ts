@@ -6,11 +6,6 @@ import { OT_VERSIONS } from "./versions.js";
 /** The follow-up service (Oppfølgingstjenesten, OT): its versions and parameters. */
 export const OT_AREA: AreaDef = /* @__PURE__ */ deepFreeze({
   id: "ot",
-  title: {
-    nb: "Oppfølgingstjenesten (OT)",
-    nn: "Oppfølgingstenesta (OT)",
-    en: "The follow-up service (OT)",
-  },
   versions: OT_VERSIONS,
   parameters: OT_PARAMETERS,
 });

@@ -30,16 +30,6 @@ export const OT_TRIGGERS_BY_VERSION: Readonly<Record<string, readonly OtContactT
 export const OT_CONTACT_TRIGGERS = /* @__PURE__ */ defineRule({
   id: "ot.contact-triggers",
   area: "ot",
-  title: {
-    nb: "Når OT skal ta kontakt",
-    nn: "Når OT skal ta kontakt",
-    en: "When OT shall make contact",
-  },
-  summary: {
-    nb: "OT skal kontakte ungdom som ikke har søkt videregående opplæring, ikke har tatt imot tildelt elev- eller læreplass, har avbrutt opplæringen, ikke er i arbeid, eller (til 2024-07-31) har tapt retten ved bortvisning eller heving av kontrakt. Fra 2024-08-01 er også ungdom som ikke fikk tilbud om skole- eller læreplass, med.",
-    nn: "OT skal kontakte ungdom som ikkje har søkt vidaregåande opplæring, ikkje har teke imot tildelt elev- eller læreplass, har avbrote opplæringa, ikkje er i arbeid, eller (til 2024-07-31) har tapt retten ved bortvising eller heving av kontrakt. Frå 2024-08-01 er òg ungdom som ikkje fekk tilbod om skule- eller læreplass, med.",
-    en: "OT shall contact young people who have not applied for upper secondary education, have not accepted an assigned student place or apprenticeship, have broken off education, are not in work, or (until 2024-07-31) lost the right through expulsion or contract termination. From 2024-08-01 those not offered a school or apprenticeship place are listed too.",
-  },
   strength: "regulation",
   sources: [
     {
@@ -50,11 +40,6 @@ export const OT_CONTACT_TRIGGERS = /* @__PURE__ */ defineRule({
     { ref: "opplaringsforskrifta-2024/8-3", versions: ["ot-2024"] },
   ],
   parameters: [OT_LOST_RIGHT_GROUNDS],
-  interpretation: {
-    nb: "Plikten til å ta kontakt gjelder bare ungdom i målgruppen: den som er i arbeid eller over aldersgrensen, skal ikke kontaktes, selv om en situasjon på listen gjelder. Situasjonene beskriver ungdom med rett som ikke er i opplæring; ungdomsretten prøves av `otTargetGroup`. «Ikke tatt imot plass» gjelder ikke når personen ikke fikk tilbud om plass, og `acceptedPlace` sammen med `offeredPlace: false` er en inndatafeil.",
-    nn: "Plikta til å ta kontakt gjeld berre ungdom i målgruppa: den som er i arbeid eller over aldersgrensa, skal ikkje kontaktast, sjølv om ein situasjon på lista gjeld. Situasjonane skildrar ungdom med rett som ikkje er i opplæring; ungdomsretten blir prøvd av `otTargetGroup`. «Ikkje teke imot plass» gjeld ikkje når personen ikkje fekk tilbod om plass, og `acceptedPlace` saman med `offeredPlace: false` er ein inndatafeil.",
-    en: "The duty to make contact exists only for young people in the target group: someone in work or past the age limit is not to be contacted, even when a situation on the list applies. The situations describe right-holders not in education; the youth right itself is for `otTargetGroup`. “Place not accepted” does not apply when no place was offered, and `acceptedPlace` together with `offeredPlace: false` is an input error.",
-  },
   evaluatedBy: "otContactTriggers",
 });
 

@@ -3,7 +3,9 @@
  * @module ot
  */
 import { createExplain } from "../core/explain.js";
-import { OT_MESSAGES } from "./messages.js";
+import { coreNb } from "../core/messages/nb.js";
+import { defineTexts } from "../core/texts.js";
+import { otNb } from "./messages/nb.js";
 
 export * from "../core/public.js";
 export { OT_AGE_LIMIT, type OtCoverageEndDetails, otCoverageEnd } from "./age-limit.js";
@@ -16,7 +18,7 @@ export {
   otContactTriggers,
 } from "./contact-triggers.js";
 export { OT_COORDINATION } from "./coordination.js";
-export { OT_MESSAGES, OT_RULES, type OtMessageKey } from "./messages.js";
+export type { OtMessageKey, OtParameterId, OtRuleId, OtTexts, OtVersionId } from "./messages/keys.js";
 export {
   OT_NOTIFY_ON_DROPOUT,
   type OtNotifyDetails,
@@ -25,6 +27,7 @@ export {
 } from "./notify-on-dropout.js";
 export { OT_OFFER_AIMS, OT_OFFER_KINDS, OT_OFFER_QUALIFICATIONS } from "./offer-aims.js";
 export { OT_LOST_RIGHT_GROUNDS, OT_NOTIFY_MAX_DAYS, OT_PARAMETERS, OT_UPPER_AGE } from "./parameters.js";
+export { OT_RULES } from "./rules.js";
 export {
   type LostRight,
   lostRightSchema,
@@ -60,11 +63,14 @@ export {
 } from "./yearly-contact.js";
 
 /**
- * Explains an OT decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`) or
- * English (`en`). Messages are formatted only when this is called.
+ * Explains an OT decision, in Bokmål unless you pass another language's texts
+ * (`import { nn } from "ungrett/locale/nn"`). Messages are formatted only when this is called.
  *
  * @example
- * explain(otTargetGroup({ birthYear: 2007, inEducation: true }, { asOf: "2025-10-01" }), "en")
+ * import { en } from "ungrett/locale/en";
+ * explain(otTargetGroup({ birthYear: 2007, inEducation: true }, { asOf: "2025-10-01" }), en)
  * // "Target group of the follow-up service (ot.target-group): not in the target group …"
  */
-export const explain = /* @__PURE__ */ createExplain([OT_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain(
+  /* @__PURE__ */ defineTexts({ locale: "nb", core: coreNb, ot: otNb }),
+);

@@ -6,23 +6,13 @@ import { notAfterCheck, rawField } from "../core/person.js";
 import { defineRule } from "../core/rule.js";
 import type { IsoDate } from "../core/types.js";
 import { OT } from "./area.js";
-import { NOTIFY_READING, OT_NOTIFY_MAX_DAYS } from "./parameters.js";
+import { OT_NOTIFY_MAX_DAYS } from "./parameters.js";
 import { type OtDropoutNotice, otDropoutNoticeSchema } from "./schemas.js";
 
 /** `ot.notify-on-dropout`: tell OT in the home municipality as soon as a pupil quits. */
 export const OT_NOTIFY_ON_DROPOUT = /* @__PURE__ */ defineRule({
   id: "ot.notify-on-dropout",
   area: "ot",
-  title: {
-    nb: "Varsel til OT når en elev slutter",
-    nn: "Varsel til OT når ein elev sluttar",
-    en: "Notifying OT when a pupil quits",
-  },
-  summary: {
-    nb: "OT i kommunen der ungdommen bor, bør få beskjed så snart en elev har sluttet, og ungdommen få tilbud om oppfølging så tidlig som mulig. Lister over ungdom uten skoletilbud bør komme til faste tider hvert år.",
-    nn: "OT i kommunen der ungdommen bur, bør få beskjed så snart ein elev har slutta, og ungdommen få tilbod om oppfølging så tidleg som mogleg. Lister over ungdom utan skuletilbod bør kome til faste tider kvart år.",
-    en: "OT in the municipality where the young person lives should be told as soon as a pupil quits, and the young person offered follow-up as early as possible. Lists of youth without a school place should come at fixed times each year.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -36,7 +26,6 @@ export const OT_NOTIFY_ON_DROPOUT = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [OT_NOTIFY_MAX_DAYS],
-  interpretation: NOTIFY_READING,
   evaluatedBy: "otNotifyOnDropout",
 });
 

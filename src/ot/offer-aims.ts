@@ -4,12 +4,6 @@ import { defineRule } from "../core/rule.js";
 export const OT_OFFER_AIMS = /* @__PURE__ */ defineRule({
   id: "ot.offer-aims",
   area: "ot",
-  title: { nb: "Målet med OTs tilbud", nn: "Målet med tilboda frå OT", en: "What OT's offers aim at" },
-  summary: {
-    nb: "Tilbudene (opplæring, arbeid, annen kompetansefremmende aktivitet eller en kombinasjon) skal først og fremst ta sikte på studiekompetanse, yrkeskompetanse eller grunnkompetanse.",
-    nn: "Tilboda (opplæring, arbeid, anna kompetansefremjande aktivitet eller ein kombinasjon) skal først og fremst ta sikte på studiekompetanse, yrkeskompetanse eller grunnkompetanse.",
-    en: "Offers (education, work, other competence-building activity, or a combination) aim first at university-admission certification, vocational qualification or basic competence.",
-  },
   strength: "regulation",
   sources: [
     { ref: "forskrift-opplaringslova-2006/13-1", versions: ["ot-2006"] },

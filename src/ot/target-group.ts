@@ -13,16 +13,6 @@ import { OT_2006 } from "./versions.js";
 export const OT_TARGET_GROUP = /* @__PURE__ */ defineRule({
   id: "ot.target-group",
   area: "ot",
-  title: {
-    nb: "Målgruppen for oppfølgingstjenesten",
-    nn: "Målgruppa for oppfølgingstenesta",
-    en: "Target group of the follow-up service",
-  },
-  summary: {
-    nb: "Ungdom som har rett til videregående opplæring, som verken er i opplæring eller i arbeid, og som er innenfor aldersgrensen. Etter reglene til 2024-07-31 gjelder det også dem som har tapt retten ved bortvisning for resten av skoleåret, og til 2017 ved heving av lærekontrakt eller opplæringskontrakt.",
-    nn: "Ungdom som har rett til vidaregåande opplæring, som verken er i opplæring eller i arbeid, og som er innanfor aldersgrensa. Etter reglane til 2024-07-31 gjeld det òg dei som har tapt retten ved bortvising for resten av skuleåret, og til 2017 ved heving av lærekontrakt eller opplæringskontrakt.",
-    en: "Young people who hold the right to upper secondary education, are neither in education nor in work, and are within the age limit. Under the rules until 2024-07-31 it also covers those who lost the right through expulsion for the rest of the school year, and until 2017 through termination of the apprenticeship or training contract.",
-  },
   strength: "statute",
   sources: [
     { ref: "opplaringslova-1998/3-6", versions: ["ot-2006"] },
@@ -47,11 +37,6 @@ export const OT_TARGET_GROUP = /* @__PURE__ */ defineRule({
     { ref: "opplaringslova-2023/9-4", versions: ["ot-2024"] },
   ],
   parameters: [OT_LOST_RIGHT_GROUNDS],
-  interpretation: {
-    nb: "Tapt rett er med bare i versjonen til 2024-07-31, og heving av kontrakt (§ 4-6) bare til den ble opphevet i 2017 (parameteren `ot.lost-right-grounds`). 2023-loven § 9-4 gjelder «dei som har rett til opplæring etter § 5-1 og ikkje er i opplæring eller arbeid», uten noe ledd om tapt rett: biblioteket leser det slik at bortvisning ikke lenger gir plass i målgruppen (tolkning; ingen tekst om bortvisning og ungdomsretten i 2023-loven er lest). Ungdomsretten varer til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tar noen ut av målgruppen, er et åpent spørsmål: `inWork` er det vertssystemet som avgjør.",
-    nn: "Tapt rett er med berre i versjonen til 2024-07-31, og heving av kontrakt (§ 4-6) berre til han vart oppheva i 2017 (parameteren `ot.lost-right-grounds`). 2023-lova § 9-4 gjeld «dei som har rett til opplæring etter § 5-1 og ikkje er i opplæring eller arbeid», utan noko ledd om tapt rett: biblioteket les det slik at bortvising ikkje lenger gir plass i målgruppa (tolking; ingen tekst om bortvising og ungdomsretten i 2023-lova er lesen). Ungdomsretten varer til personen har studie- eller yrkeskompetanse. Om deltidsarbeid tek nokon ut av målgruppa, er eit ope spørsmål: `inWork` er det vertssystemet som avgjer.",
-    en: "A lost right counts only in the version until 2024-07-31, and contract termination (§ 4-6) only until its repeal in 2017 (parameter `ot.lost-right-grounds`). The 2023 act § 9-4 covers «dei som har rett til opplæring etter § 5-1 og ikkje er i opplæring eller arbeid», with no limb for a lost right: the library reads it so that expulsion no longer brings anyone into the group (interpretation; no text of the 2023 act on expulsion and the youth right was read). The youth right lasts until the person has study or vocational competence. Whether part-time work takes someone out of the group is an open question: the host system decides `inWork`.",
-  },
   evaluatedBy: "otTargetGroup",
 });
 

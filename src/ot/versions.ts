@@ -6,11 +6,6 @@ export const OT_2006: VersionDef = {
   id: "ot-2006",
   validFrom: "2006-08-01",
   validTo: "2024-07-31",
-  title: {
-    nb: "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
-    nn: "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
-    en: "the Education Act 1998 § 3-6 and chapter 13 of its 2006 regulation",
-  },
   sources: [
     { ref: "opplaringslova-1998/3-6" },
     { ref: "forskrift-opplaringslova-2006/kap-13" },
@@ -25,11 +20,6 @@ export const OT_2024: VersionDef = {
   id: "ot-2024",
   validFrom: "2024-08-01",
   validTo: null,
-  title: {
-    nb: "opplæringslova 2023 § 9-4 og opplæringsforskrifta § 8-3",
-    nn: "opplæringslova 2023 § 9-4 og opplæringsforskrifta § 8-3",
-    en: "the Education Act 2023 § 9-4 and regulation § 8-3",
-  },
   sources: [
     { ref: "opplaringslova-2023/9-4" },
     { ref: "opplaringsforskrifta-2024/8-3" },

@@ -15,16 +15,6 @@ import { type OtYearlyContactInput, otYearlyContactSchema } from "./schemas.js";
 export const OT_YEARLY_CONTACT = /* @__PURE__ */ defineRule({
   id: "ot.yearly-contact",
   area: "ot",
-  title: {
-    nb: "Kontakt hvert skoleår",
-    nn: "Kontakt kvart skuleår",
-    en: "Contact every school year",
-  },
-  summary: {
-    nb: "Ungdom i målgruppen som ikke har tatt imot tilbud og ikke er i arbeid eller utdanning, skal kontaktes og få tilbud hvert skoleår så lenge de er omfattet. Et brev, en SMS eller en e-post uten svar er ikke etablert kontakt.",
-    nn: "Ungdom i målgruppa som ikkje har teke imot tilbod og ikkje er i arbeid eller utdanning, skal kontaktast og få tilbod kvart skuleår så lenge dei er omfatta. Eit brev, ein SMS eller ein e-post utan svar er ikkje etablert kontakt.",
-    en: "Young people in the target group who have not accepted an offer and are not in work or education shall be contacted and offered something every school year while covered. A letter, text or e-mail without reply is not established contact.",
-  },
   strength: "guidance",
   sources: [
     {
@@ -35,11 +25,6 @@ export const OT_YEARLY_CONTACT = /* @__PURE__ */ defineRule({
     { ref: "udir-ot-statuskoder", locator: "a letter, SMS or e-mail without reply is not established contact" },
   ],
   parameters: [SCHOOL_YEAR_START],
-  interpretation: {
-    nb: "Regelkatalogen kaller dette forskrift, men forskriftsteksten er ikke sett; kilden er fylkets veiledning, så styrken er satt til veiledning. Skoleåret går fra 1. august til 31. juli (parameteren `core.school-year-start`).",
-    nn: "Regelkatalogen kallar dette forskrift, men forskriftsteksten er ikkje sett; kjelda er rettleiinga frå fylket, så styrken er sett til rettleiing. Skuleåret går frå 1. august til 31. juli (parameteren `core.school-year-start`).",
-    en: "The rule catalogue calls this a regulation, but the regulation's wording was not seen; the source is county guidance, so the strength is guidance. The school year runs 1 August to 31 July (parameter `core.school-year-start`).",
-  },
   evaluatedBy: "otYearlyContact",
 });
 

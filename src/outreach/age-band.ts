@@ -13,16 +13,6 @@ import { type OutreachAgeBandInput, outreachAgeBandSchema } from "./schemas.js";
 export const OUTREACH_AGE_BAND = /* @__PURE__ */ defineRule({
   id: "outreach.age-band",
   area: "outreach",
-  title: {
-    nb: "Aldersspennet for oppsøkende ungdomstjeneste",
-    nn: "Aldersspennet for oppsøkjande ungdomsteneste",
-    en: "Age band of the outreach youth service",
-  },
-  summary: {
-    nb: "Tjenesten bør være et tilbud til unge mellom 13 og 25 år. Mandatet kan snevre inn eller flytte spennet; 13–21 og 13–23 er nevnt i kildene.",
-    nn: "Tenesta bør vere eit tilbod til unge mellom 13 og 25 år. Mandatet kan snevre inn eller flytte spennet; 13–21 og 13–23 er nemnde i kjeldene.",
-    en: "The service should be offered to young people aged 13 to 25. The mandate may narrow or move the band; 13–21 and 13–23 are named in the sources.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -36,11 +26,6 @@ export const OUTREACH_AGE_BAND = /* @__PURE__ */ defineRule({
     { ref: "losu-horing-ot", locator: "«sårbare unge i alderen 13-23»" },
   ],
   parameters: [OUTREACH_AGE_MIN, OUTREACH_AGE_MAX],
-  interpretation: {
-    nb: "«Mellom 13 og 25 år» leses som 13 til og med 25 fylte år: fra 13-årsdagen til og med dagen før 26-årsdagen (parameteren `outreach.age-max`; sett 24 for å lese 25 som utenfor). Født 29. februar: ny alder 1. mars i vanlige år.",
-    nn: "«Mellom 13 og 25 år» er lese som 13 til og med 25 fylte år: frå 13-årsdagen til og med dagen før 26-årsdagen (parameteren `outreach.age-max`; set 24 for å lese 25 som utanfor). Fødd 29. februar: ny alder 1. mars i vanlege år.",
-    en: "“Between 13 and 25” is read as 13 through 25 completed years: from the 13th birthday through the day before the 26th (parameter `outreach.age-max`; set 24 to read 25 as outside). Born on 29 February: a new age on 1 March in common years.",
-  },
   evaluatedBy: "outreachAgeBand",
 });
 

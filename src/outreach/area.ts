@@ -6,11 +6,6 @@ import { OUTREACH_VERSIONS } from "./versions.js";
 /** Outreach youth services (oppsøkende ungdomstjeneste): versions and parameters. */
 export const OUTREACH_AREA: AreaDef = /* @__PURE__ */ deepFreeze({
   id: "outreach",
-  title: {
-    nb: "Oppsøkende ungdomstjeneste",
-    nn: "Oppsøkjande ungdomsteneste",
-    en: "Outreach youth services",
-  },
   versions: OUTREACH_VERSIONS,
   parameters: OUTREACH_PARAMETERS,
 });

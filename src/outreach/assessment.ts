@@ -26,16 +26,6 @@ import { OUTREACH_SUPERVISION } from "./supervision.js";
 export const OUTREACH_ASSESSMENT = /* @__PURE__ */ defineRule({
   id: "outreach.assessment",
   area: "outreach",
-  title: {
-    nb: "Vurdering av en oppsøkende ungdomstjeneste",
-    nn: "Vurdering av ei oppsøkjande ungdomsteneste",
-    en: "Assessment of an outreach youth service",
-  },
-  summary: {
-    nb: "En tjeneste holdt opp mot alle minimumskravene i veilederen: bemanning for folketallet, arbeid i par, utetid, ledelse, sosialfaglig utdanning, mangfold, veiledning, de fem strukturelle og de fem materielle kriteriene og mandatets innhold. Anbefalinger, ikke lovkrav.",
-    nn: "Ei teneste halden opp mot alle minimumskrava i rettleiaren: bemanning for folketalet, arbeid i par, utetid, leiing, sosialfagleg utdanning, mangfald, rettleiing, dei fem strukturelle og dei fem materielle kriteria og innhaldet i mandatet. Tilrådingar, ikkje lovkrav.",
-    en: "A service held against every minimum of the guide: staffing for its population, pair work, field time, leadership, social-work education, diversity, supervision, the five structural and five material criteria, and the mandate's contents. Recommendations, not law.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -50,11 +40,6 @@ export const OUTREACH_ASSESSMENT = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  interpretation: {
-    nb: "Et punkt er «oppfylt» bare når kjente fakta viser det, og «ikke oppfylt» når kjente fakta avgjør det (for eksempel under ett årsverk uansett folketall); ellers er det «ukjent». Beslutningens `needs` lister alle fakta som mangler for en fullstendig rapport.",
-    nn: "Eit punkt er «oppfylt» berre når kjende fakta viser det, og «ikkje oppfylt» når kjende fakta avgjer det (til dømes under eitt årsverk uansett folketal); elles er det «ukjent». `needs` i avgjerda listar alle fakta som manglar for ein fullstendig rapport.",
-    en: "An item “meets” only when known facts show it, and “falls short” when known facts decide it (for example below one FTE whatever the population); otherwise it is “unknown”. The decision's `needs` lists every fact missing for a complete report.",
-  },
   evaluatedBy: "assessOutreachService",
 });
 

@@ -9,16 +9,6 @@ import { type OutreachDocumentationInput, outreachDocumentationSchema } from "./
 export const OUTREACH_DOCUMENTATION = /* @__PURE__ */ defineRule({
   id: "outreach.documentation",
   area: "outreach",
-  title: {
-    nb: "Dokumentasjon i samsvar med samtykke",
-    nn: "Dokumentasjon i samsvar med samtykke",
-    en: "Documentation matching consent",
-  },
-  summary: {
-    nb: "Arbeidet med klienter skal dokumenteres slik at det som dokumenteres, er i samsvar med det klienten har samtykket til, for å ivareta klientens rettssikkerhet og personvern.",
-    nn: "Arbeidet med klientar skal dokumenterast slik at det som blir dokumentert, er i samsvar med det klienten har samtykt til, for å ta vare på rettstryggleiken og personvernet til klienten.",
-    en: "Work with clients is documented so that what is documented matches what the client consented to, to protect the client's legal safeguards and privacy.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -28,11 +18,6 @@ export const OUTREACH_DOCUMENTATION = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  interpretation: {
-    nb: "Det dokumenterte og samtykket sammenlignes som lister over opplysningstyper i vertssystemets eget vokabular; like tekster (etter at mellomrom i endene er fjernet) regnes som samme type. Hvem som kan samtykke for unge under 16, avgjøres i consent-området.",
-    nn: "Det dokumenterte og samtykket blir samanlikna som lister over opplysningstypar i det eigne vokabularet til vertssystemet; like tekstar (etter at mellomrom i endane er fjerna) blir rekna som same type. Kven som kan samtykkje for unge under 16, blir avgjort i consent-området.",
-    en: "What is documented and what was consented to are compared as lists of kinds of information in the host system's own vocabulary; equal texts (after trimming) count as the same kind. Who may consent for those under 16 is for the consent area.",
-  },
   evaluatedBy: "outreachDocumentation",
 });
 

@@ -11,16 +11,6 @@ import { type FieldTimeInput, fieldTimePeriodSchema, fieldTimePeriodsSchema } fr
 export const OUTREACH_FIELD_TIME = /* @__PURE__ */ defineRule({
   id: "outreach.field-time",
   area: "outreach",
-  title: {
-    nb: "Utetid",
-    nn: "Utetid",
-    en: "Field time",
-  },
-  summary: {
-    nb: "Mellom 20 og 40 % av arbeidstiden bør brukes på oppsøkende arbeid, og rundt 30 % bør fungere som en hovedregel. Andelen varierer med årstidene, så den vurderes over en periode.",
-    nn: "Mellom 20 og 40 % av arbeidstida bør brukast på oppsøkjande arbeid, og kring 30 % bør fungere som ein hovudregel. Delen varierer med årstidene, så han blir vurdert over ein periode.",
-    en: "Between 20 and 40 % of working time should go to outreach (field) work, with about 30 % as the main rule. The share varies with the seasons, so it is judged over a period.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -37,11 +27,6 @@ export const OUTREACH_FIELD_TIME = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [OUTREACH_FIELD_TIME_MIN, OUTREACH_FIELD_TIME_MAX, OUTREACH_FIELD_TIME_MAIN],
-  interpretation: {
-    nb: "«Mellom 20 og 40 %» leses med begge endepunktene innenfor. Over flere perioder (uker, måneder) vurderes helheten: sum utetimer / sum arbeidstimer, ikke gjennomsnittet av periodenes andeler.",
-    nn: "«Mellom 20 og 40 %» er lese med begge endepunkta innanfor. Over fleire periodar (veker, månader) blir heilskapen vurdert: sum utetimar / sum arbeidstimar, ikkje gjennomsnittet av delane i periodane.",
-    en: "“Between 20 and 40 %” is read with both ends within. Over several periods (weeks, months) the whole is judged: total field hours / total working hours, not the mean of the periods' shares.",
-  },
   evaluatedBy: "fieldTimeShare",
 });
 

@@ -6,7 +6,9 @@
  * @module outreach
  */
 import { createExplain } from "../core/explain.js";
-import { OUTREACH_MESSAGES } from "./messages.js";
+import { coreNb } from "../core/messages/nb.js";
+import { defineTexts } from "../core/texts.js";
+import { outreachNb } from "./messages/nb.js";
 
 export * from "../core/public.js";
 export {
@@ -43,7 +45,14 @@ export {
 export { OUTREACH_LEADERSHIP } from "./leadership.js";
 export { OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA } from "./mandate.js";
 export { OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA } from "./material.js";
-export { OUTREACH_MESSAGES, OUTREACH_RULES, type OutreachMessageKey } from "./messages.js";
+export type {
+  OutreachMessageKey,
+  OutreachParameterId,
+  OutreachRulebook,
+  OutreachRuleId,
+  OutreachTexts,
+  OutreachVersionId,
+} from "./messages/keys.js";
 export { OUTREACH_PAIRS } from "./pairs.js";
 export {
   OUTREACH_AGE_MAX,
@@ -69,6 +78,7 @@ export {
   type PrevalenceEstimate,
 } from "./prevalence.js";
 export { OUTREACH_QUALIFICATIONS } from "./qualifications.js";
+export { OUTREACH_RULES } from "./rules.js";
 export {
   type FieldTimeInput,
   type FieldTimePeriod,
@@ -119,11 +129,13 @@ export { OUTREACH_LOSU, OUTREACH_VERSIONS } from "./versions.js";
 export { OUTREACH_VOLUNTARY, type OutreachVoluntaryOutcome, outreachVoluntaryFollowUp } from "./voluntary.js";
 
 /**
- * Explains an outreach decision in Norwegian Bokmål (`nb`, the default), Nynorsk (`nn`)
- * or English (`en`). Messages are formatted only when this is called.
+ * Explains a decision of this area, in Bokmål unless you pass another language's texts
+ * (`import { nn } from "ungrett/locale/nn"`). Messages are formatted only when this is called.
  *
  * @example
  * explain(outreachStaffing({ population: 4_500 }, { asOf: "2026-01-01" }), "en")
  * // "Staffing of the outreach youth service (outreach.staffing): 1 FTE, at least 2 people, split so that …"
  */
-export const explain = /* @__PURE__ */ createExplain([OUTREACH_MESSAGES]);
+export const explain = /* @__PURE__ */ createExplain(
+  /* @__PURE__ */ defineTexts({ locale: "nb", core: coreNb, outreach: outreachNb }),
+);

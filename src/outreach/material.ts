@@ -36,16 +36,6 @@ export const OUTREACH_MATERIAL_CRITERIA = [
 export const OUTREACH_MATERIAL = /* @__PURE__ */ defineRule({
   id: "outreach.material",
   area: "outreach",
-  title: {
-    nb: "Materielle minimumsstandarder",
-    nn: "Materielle minimumsstandardar",
-    en: "Material minimum standards",
-  },
-  summary: {
-    nb: "Fem punkter: (1) eget driftsbudsjett; (2) egen kommunal tjenestebil eller faste avtaler om lån av bil; (3) egne egnede lokaler atskilt fra øvrige kommunale kontorer; (4) mobiltelefon til hver ansatt; (5) eget datalagringsverktøy for sensitive brukeropplysninger.",
-    nn: "Fem punkt: (1) eige driftsbudsjett; (2) eigen kommunal tenestebil eller faste avtalar om lån av bil; (3) eigne eigna lokale skilde frå andre kommunale kontor; (4) mobiltelefon til kvar tilsett; (5) eige datalagringsverktøy for sensitive brukaropplysningar.",
-    en: "Five points: (1) its own operating budget; (2) its own municipal car or fixed agreements to borrow one; (3) its own suitable premises apart from other municipal offices; (4) a mobile phone for every employee; (5) its own data storage tool for sensitive user data.",
-  },
   strength: "recommendation",
   sources: [
     {

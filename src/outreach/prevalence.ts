@@ -18,16 +18,6 @@ const PER_10000 = 10_000;
 export const OUTREACH_PREVALENCE = /* @__PURE__ */ defineRule({
   id: "outreach.prevalence",
   area: "outreach",
-  title: {
-    nb: "Anslått antall svært sårbare unge",
-    nn: "Overslag over talet på svært sårbare unge",
-    en: "Estimated number of very vulnerable young people",
-  },
-  summary: {
-    nb: "Om lag 15–20 % av ungdom under 18 år har eksperimenterende, spenningssøkende atferd; 15 % av dem mellom 13 og 23 år er om lag 96 000 i Norge; om lag halvparten av disse er svært sårbare. Det tilsvarer om lag 100 unge 13–23 år per 10 000 innbyggere.",
-    nn: "Om lag 15–20 % av ungdom under 18 år har eksperimenterande, spenningssøkjande åtferd; 15 % av dei mellom 13 og 23 år er om lag 96 000 i Noreg; om lag halvparten av desse er svært sårbare. Det svarar til om lag 100 unge 13–23 år per 10 000 innbyggjarar.",
-    en: "About 15–20 % of youth under 18 show experimenting, thrill-seeking behaviour; 15 % of those aged 13–23 is about 96,000 in Norway; about half of these are very vulnerable. That is about 100 aged 13–23 per 10,000 inhabitants.",
-  },
   strength: "estimate",
   sources: [
     { ref: "losu-korus-veileder", locator: "«cirka 15–20 % av den totale ungdomspopulasjonen under 18 år»" },
@@ -40,11 +30,6 @@ export const OUTREACH_PREVALENCE = /* @__PURE__ */ defineRule({
     OUTREACH_RISK_SHARE_HIGH,
     OUTREACH_VERY_VULNERABLE_FRACTION,
   ],
-  interpretation: {
-    nb: "Fra folketallet: anslaget er 100 per 10 000; fordi veilederen regner de 100 ut fra 15 %, skaleres øvre ende med 20/15. Fra kullet 13–23 år (når det er gitt, og det foretrekkes): halvparten av 15 % (anslag, nedre ende) og av 20 % (øvre ende). Tallene avrundes til hele personer.",
-    nn: "Frå folketalet: overslaget er 100 per 10 000; fordi rettleiaren reknar dei 100 ut frå 15 %, blir øvre ende skalert med 20/15. Frå kullet 13–23 år (når det er gitt, og det blir føretrekt): halvparten av 15 % (overslag, nedre ende) og av 20 % (øvre ende). Tala blir runda av til heile personar.",
-    en: "From the population: the estimate is 100 per 10,000; since the guide derives the 100 from 15 %, the upper end is scaled by 20/15. From the 13–23 cohort (when given, and then preferred): half of 15 % (the estimate, lower end) and of 20 % (upper end). Numbers are rounded to whole persons.",
-  },
   evaluatedBy: "outreachPrevalence",
 });
 

@@ -15,16 +15,6 @@ import { type OutreachStaffingInput, outreachStaffingSchema } from "./schemas.js
 export const OUTREACH_STAFFING = /* @__PURE__ */ defineRule({
   id: "outreach.staffing",
   area: "outreach",
-  title: {
-    nb: "Bemanning av oppsøkende ungdomstjeneste",
-    nn: "Bemanning av oppsøkjande ungdomsteneste",
-    en: "Staffing of the outreach youth service",
-  },
-  summary: {
-    nb: "Som minstestandard én 100 %-stilling i kommuner med inntil 10 000 innbyggere, deretter én stilling per 10 000 innbyggere. Med bare én stilling deles den i to 50 %-stillinger der teamarbeid ikke er mulig på annen måte. Det finnes ingen lovfestet bemanningsnorm.",
-    nn: "Som minstestandard éin 100 %-stilling i kommunar med inntil 10 000 innbyggjarar, deretter éin stilling per 10 000 innbyggjarar. Med berre éin stilling blir ho delt i to 50 %-stillingar der teamarbeid ikkje er mogleg på annan måte. Det finst inga lovfesta bemanningsnorm.",
-    en: "As a minimum, one full-time position in municipalities with up to 10,000 inhabitants, then one position per 10,000 inhabitants. With a single position, it is split into two 50 % posts where team work is not possible otherwise. There is no statutory staffing norm.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -49,11 +39,6 @@ export const OUTREACH_STAFFING = /* @__PURE__ */ defineRule({
     OUTREACH_STAFFING_ROUNDING,
     OUTREACH_PAIR_SIZE,
   ],
-  interpretation: {
-    nb: "«Deretter en stilling per 10 000 innbygger» sier ikke hvordan en del av 10 000 regnes. Standard er eksakte årsverk: folketall / 10 000 over 10 000 innbyggere (25 000 gir 2,5). Parameteren `outreach.staffing-rounding` = «whole-up» runder opp til hele stillinger (3).",
-    nn: "«Deretter en stilling per 10 000 innbygger» seier ikkje korleis ein del av 10 000 skal reknast. Standard er eksakte årsverk: folketal / 10 000 over 10 000 innbyggjarar (25 000 gir 2,5). Parameteren `outreach.staffing-rounding` = «whole-up» rundar opp til heile stillingar (3).",
-    en: "“Deretter en stilling per 10 000 innbygger” does not say how a part of 10,000 counts. The default is exact FTE: population / 10,000 above 10,000 inhabitants (25,000 give 2.5). The parameter `outreach.staffing-rounding` = “whole-up” rounds up to whole positions (3).",
-  },
   evaluatedBy: "outreachStaffing",
 });
 

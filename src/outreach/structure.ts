@@ -38,16 +38,6 @@ export const OUTREACH_STRUCTURE_CRITERIA = [
 export const OUTREACH_STRUCTURE = /* @__PURE__ */ defineRule({
   id: "outreach.structure",
   area: "outreach",
-  title: {
-    nb: "Strukturelle suksesskriterier",
-    nn: "Strukturelle suksesskriterium",
-    en: "Structural success criteria",
-  },
-  summary: {
-    nb: "Fem punkter: (1) mandat og oppgaver definert politisk eller på rådmannsnivå; (2) klare rammer for forholdet mellom oppsøkende og oppfølgende arbeid (20–40 % utetid); (3) rom for et selvstendig faglig grunnlag; (4) ansatte trekkes ikke inn som saksbehandlere for barnevernet eller andre; (5) ansvar og myndighet avklart med overordnet ledelse.",
-    nn: "Fem punkt: (1) mandat og oppgåver definerte politisk eller på rådmannsnivå; (2) klare rammer for forholdet mellom oppsøkjande og oppfølgjande arbeid (20–40 % utetid); (3) rom for eit sjølvstendig fagleg grunnlag; (4) tilsette blir ikkje trekte inn som saksbehandlarar for barnevernet eller andre; (5) ansvar og mynde avklart med overordna leiing.",
-    en: "Five points: (1) mandate and tasks defined politically or at chief-executive level; (2) a clear frame for the balance of outreach and follow-up work (20–40 % field time); (3) room for an independent professional basis; (4) staff are not drawn in as case workers for child welfare or others; (5) responsibilities and authority clarified with management.",
-  },
   strength: "recommendation",
   sources: [
     {

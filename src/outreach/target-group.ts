@@ -11,16 +11,6 @@ import { type OutreachPerson, outreachPersonSchema } from "./schemas.js";
 export const OUTREACH_TARGET_GROUP = /* @__PURE__ */ defineRule({
   id: "outreach.target-group",
   area: "outreach",
-  title: {
-    nb: "Målgruppen for oppsøkende ungdomstjeneste",
-    nn: "Målgruppa for oppsøkjande ungdomsteneste",
-    en: "Target group of the outreach youth service",
-  },
-  summary: {
-    nb: "Etter NOU 1980:37: (a) barn og unge i faresonen for å utvikle problemer som truer deres sosiale og/eller mentale funksjonsevne; (b) problembelastede unge som ikke har etablert kontakt med det ordinære hjelpeapparatet; (c) problembelastede unge i kontakt med hjelpeapparatet som trenger utekontaktens innsats som supplement. Innenfor aldersspennet.",
-    nn: "Etter NOU 1980:37: (a) born og unge i faresona for å utvikle problem som trugar den sosiale og/eller mentale funksjonsevna deira; (b) problembelasta unge som ikkje har etablert kontakt med det ordinære hjelpeapparatet; (c) problembelasta unge i kontakt med hjelpeapparatet som treng innsatsen til utekontakten som supplement. Innanfor aldersspennet.",
-    en: "Per NOU 1980:37: (a) children and youth at risk of developing problems that threaten their social and/or mental functioning; (b) problem-burdened youth who have not established contact with the ordinary help services; (c) problem-burdened youth in contact with those services who need the outreach service as a supplement. Within the age band.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -40,11 +30,6 @@ export const OUTREACH_TARGET_GROUP = /* @__PURE__ */ defineRule({
     { ref: "nou-1980-37", locator: "(Sosialdepartementet 1980: 15), as quoted in the guide" },
   ],
   parameters: [],
-  interpretation: {
-    nb: "Når flere kategorier gjelder, vinner (b) utenfor hjelpeapparatet og (c) behov for supplement over (a) i faresonen: den som allerede er problembelastet, er mer enn i faresonen for å utvikle problemer. (b) og (c) utelukker hverandre. `needsSupplement` leses bare når personen er i kontakt med hjelpeapparatet; ellers er det uten betydning og etterspørres ikke.",
-    nn: "Når fleire kategoriar gjeld, vinn (b) utanfor hjelpeapparatet og (c) behov for supplement over (a) i faresona: den som alt er problembelasta, er meir enn i faresona for å utvikle problem. (b) og (c) utelukkar kvarandre. `needsSupplement` blir lese berre når personen er i kontakt med hjelpeapparatet; elles er det utan betydning og blir ikkje etterspurt.",
-    en: "When several categories hold, (b) outside the services and (c) needing a supplement win over (a) at risk: someone already problem-burdened is more than at risk of developing problems. (b) and (c) exclude each other. `needsSupplement` is read only when the person is in contact with the ordinary services; otherwise it does not matter and is not asked for.",
-  },
   evaluatedBy: "outreachTargetGroup",
 });
 

@@ -10,11 +10,6 @@ export const OUTREACH_LOSU: VersionDef = {
   id: "outreach-losu",
   validFrom: "2006-08-01",
   validTo: null,
-  title: {
-    nb: "LOSUs veileder om oppsøkende sosialt ungdomsarbeid (anbefalinger)",
-    nn: "rettleiaren frå LOSU om oppsøkjande sosialt ungdomsarbeid (tilrådingar)",
-    en: "LOSU's guide on outreach social youth work (recommendations)",
-  },
   sources: [{ ref: "losu-korus-veileder" }, { ref: "nou-1980-37" }],
 };
 

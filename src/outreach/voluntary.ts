@@ -8,16 +8,6 @@ import { type OutreachVoluntaryInput, outreachVoluntarySchema } from "./schemas.
 export const OUTREACH_VOLUNTARY = /* @__PURE__ */ defineRule({
   id: "outreach.voluntary",
   area: "outreach",
-  title: {
-    nb: "Frivillig kontakt",
-    nn: "Frivillig kontakt",
-    en: "Voluntary contact",
-  },
-  summary: {
-    nb: "Kontakten tar utgangspunkt i den unges egen situasjon, bygger på frivillighet og bidrar til å ansvarliggjøre den unge selv: ingen oppfølging uten at den unge er enig.",
-    nn: "Kontakten tek utgangspunkt i den eigne situasjonen til den unge, byggjer på friviljugheit og bidreg til å ansvarleggjere den unge sjølv: inga oppfølging utan at den unge er samd.",
-    en: "Contact starts from the young person's own situation, is voluntary and helps them take responsibility: no follow-up without the young person's agreement.",
-  },
   strength: "recommendation",
   sources: [
     {
@@ -32,11 +22,6 @@ export const OUTREACH_VOLUNTARY = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  interpretation: {
-    nb: "Frivillighet leses som et krav om den unges egen tilslutning til oppfølging; samtykke til å dele opplysninger med andre etater er en egen regel (consent.share-with-agency). Meldeplikten til barnevernet gjelder uansett.",
-    nn: "Friviljugheit er lese som eit krav om at den unge sjølv sluttar seg til oppfølginga; samtykke til å dele opplysningar med andre etatar er ein eigen regel (consent.share-with-agency). Meldeplikta til barnevernet gjeld uansett.",
-    en: "Voluntariness is read as requiring the young person's own agreement to follow-up; consent to share information with other agencies is a separate rule (consent.share-with-agency). The duty to report to child welfare applies regardless.",
-  },
   evaluatedBy: "outreachVoluntaryFollowUp",
 });
 

@@ -5,6 +5,7 @@ import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { explain, otTargetGroup } from "../../src/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 /*
  * The ESM build (dist/, as npm publishes it) loaded by a page in headless Chromium
@@ -88,7 +89,7 @@ describe("in a real browser", () => {
         expect(text).toContain("31. desember 2029");
         const inNode = otTargetGroup(person, { asOf });
         expect(decision).toEqual(inNode);
-        expect(text).toBe(explain(inNode, "nb"));
+        expect(text).toBe(explain(inNode, TEXTS.nb));
       } finally {
         await browser.close();
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CONSENT } from "../../src/consent/area.js";
 import { CONSENT_AFTERCARE, consentTimeline, consentTimelineSchema, explain } from "../../src/consent/index.js";
 import { CONSENT_AFTERCARE_UPPER_AGE } from "../../src/consent/parameters.js";
+import { ruleWords, TEXTS } from "../helpers/texts.js";
 
 const aftercare = (birthDate: string, asOf: string, parameters?: Record<string, number>) => {
   const t = consentTimeline({ birthDate }, parameters === undefined ? { asOf } : { asOf, parameters });
@@ -63,10 +64,10 @@ describe("consent.aftercare: the limit is decided by the day the person turns 23
 
   it("quotes Bufdir on the direct effect for those who turn 23 from 2021-01-01, and explains the end", () => {
     expect(CONSENT_AFTERCARE.sources.map((s) => s.ref)).toContain("bufdir-ettervern-25");
-    expect(CONSENT_AFTERCARE.interpretation?.nb).toContain(
+    expect(ruleWords(CONSENT_AFTERCARE.id, "nb").interpretation).toContain(
       "med direkte virkning for unge voksne som fyller 23 år fra samme dato",
     );
     const { t } = aftercare("1997-12-31", "2026-01-10");
-    expect(explain(t, "en")).toContain("Age 23, reached on 31 December 2020: Child-welfare aftercare");
+    expect(explain(t, TEXTS.en)).toContain("Age 23, reached on 31 December 2020: Child-welfare aftercare");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONSENT_ANONYMOUS_FORUM, consentToShare, explain } from "../../src/consent/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const asOf = "2026-01-10";
 
@@ -45,8 +46,8 @@ describe("consent.anonymous-forum", () => {
 
   it("explains that names still need consent", () => {
     const d = consentToShare({ identifiable: false }, { asOf: "2026-01-10" });
-    expect(explain(d, "nb")).toContain("navn eller opplysninger som kan identifisere personen, krever samtykke");
-    expect(explain(d, "en")).toContain("(for instance in SLT)");
+    expect(explain(d, TEXTS.nb)).toContain("navn eller opplysninger som kan identifisere personen, krever samtykke");
+    expect(explain(d, TEXTS.en)).toContain("(for instance in SLT)");
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   CONSENT_AREA,
-  CONSENT_MESSAGES,
   CONSENT_PARAMETERS,
   CONSENT_RULES,
   consentTimeline,
@@ -13,6 +12,7 @@ import { valueOn } from "../../src/core/parameters.js";
 import type { RuleDef } from "../../src/core/rule.js";
 import { versionsInForce } from "../../src/core/versions.js";
 import { thrown } from "../helpers/errors.js";
+import { areaTexts, ruleWords, TEXTS } from "../helpers/texts.js";
 
 const asOf = "2026-01-10";
 
@@ -60,20 +60,18 @@ describe("the consent area", () => {
       expect(r.id.startsWith("consent."), r.id).toBe(true);
       expect(r.sources.length, r.id).toBeGreaterThan(0);
       for (const l of ["nb", "nn", "en"] as const) {
-        expect(r.title[l].length, `${r.id} ${l}`).toBeGreaterThan(0);
-        expect(r.summary[l].length, `${r.id} ${l}`).toBeGreaterThan(0);
+        expect(ruleWords(r.id, l).title.length, `${r.id} ${l}`).toBeGreaterThan(0);
+        expect(ruleWords(r.id, l).summary.length, `${r.id} ${l}`).toBeGreaterThan(0);
       }
       for (const p of r.parameters) expect(params.has(p.id), `${r.id} reads ${p.id}`).toBe(true);
     }
     // outreach.documentation belongs to the outreach area: referred to, never defined here.
     expect(ids).not.toContain("outreach.documentation");
-    expect(CONSENT_RULES.find((r) => r.id === "consent.share-with-agency")?.summary.en).toContain(
-      "outreach.documentation",
-    );
+    expect(ruleWords("consent.share-with-agency", "en").summary).toContain("outreach.documentation");
   });
 
   it("writes the Nynorsk catalogue in Nynorsk, not Bokmål", () => {
-    const f = formatter("nn");
+    const f = formatter("nn", TEXTS.nn.core);
     const facts = [
       { information: "other", band: "until-majority", exemption: "not-identifiable" },
       {
@@ -97,7 +95,7 @@ describe("the consent area", () => {
       outcome: [],
       next: null,
     }));
-    const nn = Object.values(CONSENT_MESSAGES.catalogues.nn)
+    const nn = Object.values(areaTexts("consent", "nn").messages)
       .flatMap((m) => facts.map((x) => m(x, f)))
       .join(" ");
     expect(nn.length).toBeGreaterThan(5000);
@@ -126,14 +124,16 @@ describe("the LOSU guide's ages are recommendations, not statute", () => {
     for (const id of ["consent.share-with-agency", "consent.guardian-confidentiality"]) {
       const r = rule(id);
       expect(r?.strength, id).toBe("recommendation");
-      expect(r?.strengthNote?.en, id).toBe("the LOSU guide's rule; no statute sets its ages for these services");
+      expect(ruleWords(id, "en").strengthNote, id).toBe(
+        "the LOSU guide's rule; no statute sets its ages for these services",
+      );
       for (const l of ["nb", "nn", "en"] as const) {
-        expect(r?.interpretation?.[l], `${id} ${l}`).toMatch(/§ 13 a/);
-        expect(r?.interpretation?.[l], `${id} ${l}`).toMatch(/§ 3-4/);
-        expect(r?.interpretation?.[l], `${id} ${l}`).toMatch(/§ 4-3/);
+        expect(ruleWords(id, l).interpretation, `${id} ${l}`).toMatch(/§ 13 a/);
+        expect(ruleWords(id, l).interpretation, `${id} ${l}`).toMatch(/§ 3-4/);
+        expect(ruleWords(id, l).interpretation, `${id} ${l}`).toMatch(/§ 4-3/);
       }
     }
-    expect(rule("consent.share-with-agency")?.interpretation?.en).toContain("for OT it is an analogy");
+    expect(ruleWords("consent.share-with-agency", "en").interpretation).toContain("for OT it is an analogy");
   });
 });
 

@@ -12,6 +12,7 @@ import {
 import { addDays, ageOn, birthdayAt, daysBetween, isLeapYear } from "../../src/core/dates.js";
 import { isUngrettInputError } from "../../src/core/errors.js";
 import { known, ZONES_SWITCH } from "../helpers/arbitraries.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const FIRST = "2006-08-01";
 const LAST = "2110-12-31";
@@ -170,7 +171,7 @@ describe("consent: properties", () => {
         fc.property(anyCall, (c) => {
           const runs = zones.map((z) => {
             process.env.TZ = z;
-            return JSON.stringify(decisionsOf(c).map((d) => [d, explain(d, "nb")]));
+            return JSON.stringify(decisionsOf(c).map((d) => [d, explain(d, TEXTS.nb)]));
           });
           expect(runs[1]).toBe(runs[0]);
           expect(runs[2]).toBe(runs[0]);
@@ -226,7 +227,7 @@ describe("consent: properties", () => {
       fc.property(anyCall, (c) => {
         for (const d of decisionsOf(c)) {
           for (const locale of ["nb", "nn", "en"] as const) {
-            const text = explain(d, locale);
+            const text = explain(d, TEXTS[locale]);
             expect(text.length).toBeGreaterThan(40);
             expect(text).not.toMatch(/\(ingen tekst|\(no text|undefined|NaN|—/);
           }

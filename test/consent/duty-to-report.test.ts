@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONSENT_DUTY_TO_REPORT, consentToShare, explain } from "../../src/consent/index.js";
+import { ruleWords, TEXTS } from "../helpers/texts.js";
 
 describe("consent.duty-to-report", () => {
   it("sends the information to child welfare without consent, an exemption that covers what is reported there", () => {
@@ -57,16 +58,17 @@ describe("consent.duty-to-report", () => {
 
   it("explains that the exemption covers what is reported to child welfare, and that other sharing needs consent or another basis", () => {
     const d = consentToShare({ identifiable: true, dutyToReport: true }, { asOf: "2026-01-10" });
-    for (const l of ["nb", "nn", "en"] as const) expect(explain(d, l)).not.toMatch(/bare dit|berre dit|only there/);
-    expect(explain(d, "nb")).toContain("å dele med andre krever samtykke eller et annet lovlig grunnlag");
-    expect(explain(d, "nn")).toContain("å dele med andre krev samtykke eller eit anna lovleg grunnlag");
-    expect(explain(d, "en")).toContain("sharing with others needs consent or another legal basis");
+    for (const l of ["nb", "nn", "en"] as const)
+      expect(explain(d, TEXTS[l])).not.toMatch(/bare dit|berre dit|only there/);
+    expect(explain(d, TEXTS.nb)).toContain("å dele med andre krever samtykke eller et annet lovlig grunnlag");
+    expect(explain(d, TEXTS.nn)).toContain("å dele med andre krev samtykke eller eit anna lovleg grunnlag");
+    expect(explain(d, TEXTS.en)).toContain("sharing with others needs consent or another legal basis");
   });
 
   it("no longer says in its rule that every other agency needs consent", () => {
     for (const l of ["nb", "nn", "en"] as const) {
-      expect(CONSENT_DUTY_TO_REPORT.summary[l]).not.toMatch(/bare dit|berre dit|only there/);
-      expect(CONSENT_DUTY_TO_REPORT.interpretation?.[l]).toContain("consent.other-legal-basis");
+      expect(ruleWords(CONSENT_DUTY_TO_REPORT.id, l).summary).not.toMatch(/bare dit|berre dit|only there/);
+      expect(ruleWords(CONSENT_DUTY_TO_REPORT.id, l).interpretation).toContain("consent.other-legal-basis");
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONSENT_MAJORITY, consentTimeline, explain, guardianDisclosure } from "../../src/consent/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 describe("consent.majority", () => {
   it("ends the guardians' right to information on the 18th birthday, not the day before", () => {
@@ -20,8 +21,8 @@ describe("consent.majority", () => {
 
   it("explains that an adult's guardians may be told only with consent", () => {
     const d = guardianDisclosure({ birthDate: "2008-06-15", information: "other" }, { asOf: "2026-06-15" });
-    expect(explain(d, "nb")).toContain("Opplysninger kan bare gis med ungdommens samtykke");
-    expect(explain(d, "en")).toContain("the young person is of age");
+    expect(explain(d, TEXTS.nb)).toContain("Opplysninger kan bare gis med ungdommens samtykke");
+    expect(explain(d, TEXTS.en)).toContain("the young person is of age");
   });
 
   it("lets a what-if majority age move the band", () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { explain, guardianDisclosure } from "../../src/consent/index.js";
 import type { Decision } from "../../src/core/decision.js";
 import type { Locale } from "../../src/core/types.js";
+import { TEXTS } from "../helpers/texts.js";
 
-const outcomeText = (d: Decision, l: Locale): string => (explain(d, l).split("\n")[0] ?? "").replace(/^.*?\): /, "");
+const outcomeText = (d: Decision, l: Locale): string =>
+  (explain(d, TEXTS[l]).split("\n")[0] ?? "").replace(/^.*?\): /, "");
 const reasonTexts = (d: Decision, l: Locale): string[] =>
-  explain(d, l)
+  explain(d, TEXTS[l])
     .split("\n")
     .filter((line) => line.startsWith("- "))
     .map((line) => line.slice(2).replace(/ \[[^\]]*\]$/, ""));
@@ -46,8 +48,8 @@ describe("consent.guardian-confidentiality: the must-inform reading of vital inf
     expect(reasonTexts(d, "en").at(-1)).toMatch(
       /^Met: The information is vital: forvaltningsloven § 13 b første ledd nr\. 7 \(danger to life or health\) allows sharing it with anyone and at any age, but only «så langt det er nødvendig for å unngå fare for liv eller helse»/,
     );
-    expect(explain(d, "en").split("\n").at(-1)).toContain(
-      "Vital information to guardians: may or must = must-inform (overridden in the call).",
+    expect(explain(d, TEXTS.en).split("\n").at(-1)).toContain(
+      "Vital information to guardians: may or must = must inform (overridden in the call).",
     );
   });
 });

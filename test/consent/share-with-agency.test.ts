@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { consentToShare, explain } from "../../src/consent/index.js";
 import { UngrettInputError } from "../../src/core/errors.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const named = { identifiable: true, dutyToReport: false, otherLegalBasis: "none" } as const;
 
@@ -181,17 +182,17 @@ describe("consent.share-with-agency: bad input", () => {
 describe("consent.share-with-agency: explanations", () => {
   it("says who consents, from when, and refers to documentation matching consent", () => {
     const g = consentToShare({ birthDate: "2010-09-01", ...named }, { asOf: "2026-08-31" });
-    const nb = explain(g, "nb");
+    const nb = explain(g, TEXTS.nb);
     expect(nb).toContain("de foresatte må samtykke");
     expect(nb).toContain("fra 1. september 2026 (16 år) samtykker ungdommen selv");
     expect(nb).toContain("outreach.documentation");
-    expect(explain(g, "nn")).toContain("dei føresette må samtykkje");
-    expect(explain(g, "en")).toContain("from 1 September 2026 (age 16) the young person consents");
+    expect(explain(g, TEXTS.nn)).toContain("dei føresette må samtykkje");
+    expect(explain(g, TEXTS.en)).toContain("from 1 September 2026 (age 16) the young person consents");
   });
 
   it("names the missing facts", () => {
     const d = consentToShare({ identifiable: true, otherLegalBasis: "none" }, { asOf: "2026-01-10" });
-    expect(explain(d, "nb")).toContain(
+    expect(explain(d, TEXTS.nb)).toContain(
       "Mangler opplysning om: om opplysningsplikten til barnevernet er utløst (dutyToReport) og fødselsdato (birthDate).",
     );
   });
@@ -225,14 +226,16 @@ describe("consent.share-with-agency: another legal basis", () => {
     expect(d.outcome).toBe("unknown");
     expect(d.needs).toEqual(["otherLegalBasis"]);
     expect(d.details.consentBy).toBe("guardians");
-    expect(explain(d, "en")).toContain("If no exemption applies, the guardians must consent (from 1 September 2026");
-    expect(explain(d, "nb")).toContain("Gjelder ingen av unntakene, må de foresatte samtykke");
+    expect(explain(d, TEXTS.en)).toContain(
+      "If no exemption applies, the guardians must consent (from 1 September 2026",
+    );
+    expect(explain(d, TEXTS.nb)).toContain("Gjelder ingen av unntakene, må de foresatte samtykke");
   });
 
   it("lists the bases in the reason when none applies, and reads the consent answer", () => {
     const d = consentToShare({ ...person, otherLegalBasis: "none" }, { asOf });
     expect(d.outcome).toBe("guardians");
-    const en = explain(d, "en");
+    const en = explain(d, TEXTS.en);
     expect(en).toContain(
       "Not met: As the service judges it, no other legal basis for sharing without consent applies (neither forvaltningsloven § 13 b første ledd nr. 5",
     );
@@ -241,8 +244,8 @@ describe("consent.share-with-agency: another legal basis", () => {
 
   it("names the basis and its limit in the outcome, in three languages", () => {
     const d = consentToShare({ ...person, otherLegalBasis: "avert-danger" }, { asOf });
-    expect(explain(d, "nb")).toContain("«så langt det er nødvendig for å unngå fare for liv eller helse»");
-    expect(explain(d, "nn")).toContain("samtykke trengst ikkje etter forvaltningslova § 13 b første ledd nr. 7");
-    expect(explain(d, "en")).toContain("no consent needed under forvaltningsloven § 13 b første ledd nr. 7");
+    expect(explain(d, TEXTS.nb)).toContain("«så langt det er nødvendig for å unngå fare for liv eller helse»");
+    expect(explain(d, TEXTS.nn)).toContain("samtykke trengst ikkje etter forvaltningslova § 13 b første ledd nr. 7");
+    expect(explain(d, TEXTS.en)).toContain("no consent needed under forvaltningsloven § 13 b første ledd nr. 7");
   });
 });

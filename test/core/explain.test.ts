@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { explain as consentExplain, consentToShare } from "../../src/consent/index.js";
 import type { Decision } from "../../src/core/decision.js";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { type AreaMessages, createExplain } from "../../src/core/explain.js";
+import { createExplain } from "../../src/core/explain.js";
+import { type AreaTexts, defineTexts, type Texts } from "../../src/core/texts.js";
 import type { Json, Locale } from "../../src/core/types.js";
 import { explain as explainAll, outreachVoluntaryFollowUp } from "../../src/index.js";
-import { explain, OT_MESSAGES, otTargetGroup } from "../../src/ot/index.js";
+import { explain, OT_TARGET_GROUP, otTargetGroup } from "../../src/ot/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const;
 const decision = otTargetGroup({ birthYear: 2005, ...idle }, { asOf: "2026-04-15" });
@@ -22,25 +24,36 @@ const inputError = (f: () => unknown): UngrettInputError => {
 };
 
 describe("explain: what it refuses", () => {
-  it("rejects a locale other than nb, nn and en", () => {
-    const e = inputError(() => explain(decision, "de" as Locale));
-    expect(e.issues).toEqual([
-      {
-        path: "locale",
-        code: "invalid_value",
-        message: 'must be one of "nb", "nn", "en"',
-      },
-    ]);
-    expect(e.message).toMatch(/^Invalid input to explain: /);
+  it("rejects texts that are not a language's texts, and a code other than the default's, saying how to import them", () => {
+    for (const bad of ["de", "nn", "en", null, 42, {}, { ...TEXTS.nn }, { locale: "nn", core: TEXTS.nn.core }]) {
+      const e = inputError(() => explain(decision, bad as Locale));
+      expect(e.issues).toEqual([
+        {
+          path: "texts",
+          code: "invalid_value",
+          message:
+            'must be a language\'s texts, imported like date-fns locales (import { nn } from "ungrett/locale/nn") or made by defineTexts, or "nb", the language this explain carries',
+        },
+      ]);
+      expect(e.message).toMatch(/^Invalid input to explain: /);
+    }
   });
 
-  it("rejects a decision of a rule it has no texts for, pointing to the explain of every area", () => {
+  it("speaks Bokmål by default, and takes its code", () => {
+    expect(explain(decision)).toBe(explain(decision, "nb"));
+    expect(explain(decision)).toBe(explain(decision, TEXTS.nb));
+    expect(explain(decision)).toContain("Målgruppen for oppfølgingstjenesten (ot.target-group)");
+  });
+
+  it("rejects a decision of a rule it has no texts for, pointing to the texts of every area", () => {
     const other = consentToShare({ birthDate: "2008-01-01" }, { asOf: "2025-01-01" });
-    const e = inputError(() => explain(other, "en"));
+    const e = inputError(() => explain(other));
     expect(e.issues[0]).toMatchObject({ path: "decision.rule", code: "unknown_rule" });
     expect(e.issues[0]?.message).toBe(
-      'is not a rule this explain knows, got a string of 25 characters (import explain from "ungrett" for every area)',
+      'is not a rule these texts know, got a string of 25 characters (import explain from "ungrett", or the texts of every area from "ungrett/locale/nb")',
     );
+    // Given every area's texts, the OT explain explains a consent decision as the root one does.
+    expect(explain(other, TEXTS.en)).toBe(explainAll(other, TEXTS.en));
     expect(e.message).toMatch(/^Invalid input to explain: decision\.rule: /);
   });
 
@@ -69,17 +82,17 @@ describe("explain: decisions it has only part of the texts for", () => {
   const stored = (changes: Partial<Decision>): Decision => ({ ...JSON.parse(JSON.stringify(decision)), ...changes });
 
   it("explains in Bokmål by default, and a stored copy exactly like the original", () => {
-    expect(explain(decision)).toBe(explain(decision, "nb"));
-    expect(explain(stored({}), "en")).toBe(explain(decision, "en"));
+    expect(explain(decision)).toBe(explain(decision, TEXTS.nb));
+    expect(explain(stored({}), TEXTS.en)).toBe(explain(decision, TEXTS.en));
   });
 
   it("shows an outcome without a text as it is", () => {
-    const text = explain(stored({ outcome: "provisionally-in" }), "en");
+    const text = explain(stored({ outcome: "provisionally-in" }), TEXTS.en);
     expect(text.split("\n")[0]).toBe("Target group of the follow-up service (ot.target-group): provisionally-in");
   });
 
   it("shows the id of a version it does not know, with its start date", () => {
-    const text = explain(stored({ version: { id: "ot-2030", validFrom: "2030-08-01", validTo: null } }), "en");
+    const text = explain(stored({ version: { id: "ot-2030", validFrom: "2030-08-01", validTo: null } }), TEXTS.en);
     expect(text.split("\n")[1]).toBe("Assessed as of 15 April 2026 under ot-2030 (in force from 1 August 2030).");
   });
 
@@ -87,7 +100,7 @@ describe("explain: decisions it has only part of the texts for", () => {
     const [first] = decision.reasons;
     if (first === undefined) throw new Error("no reason");
     const reasons = [{ ...first, condition: "resident-in-county" }];
-    const lines = (l: Locale) => explain(stored({ reasons }), l).split("\n");
+    const lines = (l: Locale) => explain(stored({ reasons }), TEXTS[l]).split("\n");
     expect(lines("en")).toContain(
       "- Met: ot.target-group resident-in-county: (no text for this reason) [statute; opplæringslova (2023) § 5-1 (unverified); opplæringslova (2023) § 9-4]",
     );
@@ -100,7 +113,7 @@ describe("explain: decisions it has only part of the texts for", () => {
   });
 
   it("labels the facts it knows and names the others as they are", () => {
-    const text = explain(stored({ needs: ["inWork", "schoolName"] }), "en");
+    const text = explain(stored({ needs: ["inWork", "schoolName"] }), TEXTS.en);
     expect(text).toContain("Missing facts: whether in work (inWork) and schoolName.");
   });
 
@@ -114,7 +127,7 @@ describe("explain: decisions it has only part of the texts for", () => {
         overridden: false,
       },
     ];
-    expect(explain(stored({ parameters }), "en").split("\n").at(-1)).toBe("Values used: ot.max-caseload = 30.");
+    expect(explain(stored({ parameters }), TEXTS.en).split("\n").at(-1)).toBe("Values used: ot.max-caseload = 30.");
   });
 
   it("marks overridden values and dates the others, in each locale", () => {
@@ -128,7 +141,7 @@ describe("explain: decisions it has only part of the texts for", () => {
         overridden: false,
       },
     ];
-    const last = (l: Locale) => explain(stored({ parameters }), l).split("\n").at(-1);
+    const last = (l: Locale) => explain(stored({ parameters }), TEXTS[l]).split("\n").at(-1);
     expect(last("en")).toBe(
       "Values used: Upper age limit of the follow-up service = 21 (overridden in the call); Days allowed to notify OT when a pupil quits = 7 (from 1 August 2006).",
     );
@@ -138,10 +151,10 @@ describe("explain: decisions it has only part of the texts for", () => {
   });
 
   it("leaves out the sections a decision has nothing for", () => {
-    const full = explain(stored({ needs: ["inWork"] }), "en").split("\n");
+    const full = explain(stored({ needs: ["inWork"] }), TEXTS.en).split("\n");
     expect(full[2]).toBe("Reasons:");
     expect(full.filter((l) => /^(Reasons:|Missing facts: |Values used: )/.test(l))).toHaveLength(3);
-    const text = explain(stored({ reasons: [], needs: [], parameters: [] }), "en");
+    const text = explain(stored({ reasons: [], needs: [], parameters: [] }), TEXTS.en);
     expect(text.split("\n")).toHaveLength(2);
     expect(text).not.toMatch(/Reasons|Missing facts|Values used/);
   });
@@ -149,15 +162,15 @@ describe("explain: decisions it has only part of the texts for", () => {
   it("explains the outcome from the outcome alone when the details are not an object", () => {
     const d = outreachVoluntaryFollowUp({ agreed: true }, { asOf: "2026-01-01" });
     expect(d.details).toBeNull();
-    expect(explainAll({ ...d, details: "free text" as Json }, "en")).toBe(explainAll(d, "en"));
+    expect(explainAll({ ...d, details: "free text" as Json }, TEXTS.en)).toBe(explainAll(d, TEXTS.en));
   });
 });
 
-describe("createExplain: an outcome or value without a text is written in the locale's words", () => {
-  const [rule] = OT_MESSAGES.rules;
-  if (rule === undefined) throw new Error("no rule");
-  const bare: AreaMessages = { ...OT_MESSAGES, catalogues: { nb: {}, nn: {}, en: {} } };
-  const explainBare = createExplain([bare]);
+describe("createExplain: an outcome or value without a text is written in the language's words", () => {
+  const rule = OT_TARGET_GROUP;
+  const title = (l: Locale) => TEXTS[l].ot?.rules[rule.id]?.title;
+  const bare = (l: Locale): Texts => defineTexts({ ...TEXTS[l], ot: { ...(TEXTS[l].ot as AreaTexts), messages: {} } });
+  const explainBare = createExplain(bare("nb"));
   const made = (outcome: Json, value: Json): Decision => ({
     ...decision,
     outcome,
@@ -165,12 +178,12 @@ describe("createExplain: an outcome or value without a text is written in the lo
     needs: [],
     parameters: [{ id: "ot.upper-age", value, from: null, to: null, overridden: true }],
   });
-  const lines = (d: Decision, l: Locale) => explainBare(d, l).split("\n");
+  const lines = (d: Decision, l: Locale) => explainBare(d, bare(l)).split("\n");
 
   it("formats a date and a number", () => {
-    expect(lines(made("2029-12-31", 1234.5), "nb")[0]).toBe(`${rule.title.nb} (${rule.id}): 31. desember 2029`);
+    expect(lines(made("2029-12-31", 1234.5), "nb")[0]).toBe(`${title("nb")} (${rule.id}): 31. desember 2029`);
     expect(lines(made(1234.5, "2029-12-31"), "en")).toEqual([
-      `${rule.title.en} (${rule.id}): 1,234.5`,
+      `${title("en")} (${rule.id}): 1,234.5`,
       "Assessed as of 15 April 2026 under the Education Act 2023 § 9-4 and regulation § 8-3 (in force from 1 August 2024).",
       "Values used: Upper age limit of the follow-up service = 31 December 2029 (overridden in the call).",
     ]);
@@ -182,25 +195,32 @@ describe("createExplain: an outcome or value without a text is written in the lo
     );
   });
 
-  it("writes other values as JSON", () => {
-    expect(lines(made(["a", "b"], true), "en")[0]).toBe(`${rule.title.en} (${rule.id}): ["a","b"]`);
+  it("writes yes and no for a flag, a list of words as a list, and other values as JSON", () => {
+    expect(lines(made(["a", "b"], true), "en")[0]).toBe(`${title("en")} (${rule.id}): a and b`);
+    expect(lines(made([], true), "nb").at(-1)).toBe(
+      "Verdier brukt: Øvre aldersgrense for oppfølgingstjenesten = ja (overstyrt i kallet).",
+    );
+    expect(lines(made([1], false), "en")[0]).toBe(`${title("en")} (${rule.id}): [1]`);
+    expect(lines(made(null, false), "nn").at(-1)).toBe(
+      "Verdiar brukte: Øvre aldersgrense for oppfølgingstenesta = nei (overstyrt i kallet).",
+    );
     expect(lines(made(null, { a: 1 }), "en").at(-1)).toBe(
       'Values used: Upper age limit of the follow-up service = {"a":1} (overridden in the call).',
     );
   });
 
-  it("looks a text up in each area in turn", () => {
-    const both = createExplain([bare, OT_MESSAGES]);
-    expect(both(decision, "en")).toBe(explain(decision, "en"));
+  it("looks a text up in the area of the rule that gives it", () => {
+    expect(createExplain(bare("nb"))(decision, TEXTS.en)).toBe(explain(decision, TEXTS.en));
   });
 });
 
 describe("explain: the bracket after each reason", () => {
   // Explained inside each test, so that mutation testing sees which test reads which line.
   const explained = () =>
-    consentExplain(consentToShare({ birthDate: "2008-05-01", identifiable: true }, { asOf: "2026-04-15" }), "en").split(
-      "\n",
-    );
+    consentExplain(
+      consentToShare({ birthDate: "2008-05-01", identifiable: true }, { asOf: "2026-04-15" }),
+      TEXTS.en,
+    ).split("\n");
 
   it("gives the strength with the rule's note on it, when the rule has one", () => {
     const lines = explained();

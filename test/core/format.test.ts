@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { formatter } from "../../src/core/format.js";
+import { coreEn } from "../../src/core/messages/en.js";
+import { coreNb } from "../../src/core/messages/nb.js";
+import { coreNn } from "../../src/core/messages/nn.js";
 
 const NBSP = "\u00a0";
 // Made in each test, not once at import, as a caller's catalogue gets them.
-const nb = () => formatter("nb");
-const nn = () => formatter("nn");
-const en = () => formatter("en");
+const nb = () => formatter("nb", coreNb);
+const nn = () => formatter("nn", coreNn);
+const en = () => formatter("en", coreEn);
 
 describe("formatter: numbers", () => {
   it("groups thousands with a no-break space in Norwegian and a comma in English", () => {

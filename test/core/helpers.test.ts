@@ -77,7 +77,7 @@ describe("parameter and version helpers", () => {
     const info = describeParameter(OT_UPPER_AGE);
     expect(info.id).toBe("ot.upper-age");
     expect(info.values.map((x) => x.value)).toEqual([21, 24]);
-    expect(Object.getPrototypeOf(info.title)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(info.values[0])).toBe(Object.prototype);
   });
 
   it("give the caller's own version objects for those in force", () => {

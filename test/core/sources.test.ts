@@ -3,17 +3,12 @@ import { describe, expect, it } from "vitest";
 import { generatedDocs } from "../../docs/tools/generated.js";
 import { isExpectedError, optionsOf } from "../../src/conformance/compare.js";
 import { VECTORS } from "../../src/conformance/index.js";
-import { describeParameter } from "../../src/core/parameters.js";
-import {
-  CITATIONS,
-  type CitationDef,
-  citationText,
-  DOCUMENTS,
-  type DocumentDef,
-} from "../../src/core/bibliography.js";
+import { CITATIONS, type CitationDef, citationText, DOCUMENTS, type DocumentDef } from "../../src/core/bibliography.js";
 import { CITES } from "../../src/core/citations.js";
+import { describeParameter } from "../../src/core/parameters.js";
 import { type CitationId, cite } from "../../src/core/sources.js";
 import { ALL_PARAMETERS, AREAS, explain, findFunction, RULES } from "../../src/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 /** The names of the project's working copies, which no user can open. */
 const INTERNAL = /seed:|\.txt\b|legal-context|rules\.md/;
@@ -106,7 +101,7 @@ describe("no user-visible text names the project's working files", () => {
       if (entry === undefined) throw new Error(`no function ${v.function}`);
       const decision = entry.evaluate(v.input as never, optionsOf(v) as never);
       expect(JSON.stringify(decision)).not.toMatch(INTERNAL);
-      for (const locale of ["nb", "nn", "en"] as const) expect(explain(decision, locale)).not.toMatch(INTERNAL);
+      for (const locale of ["nb", "nn", "en"] as const) expect(explain(decision, TEXTS[locale])).not.toMatch(INTERNAL);
     },
   );
 

@@ -10,6 +10,7 @@ import { STRENGTHS } from "../../src/core/types.js";
 import { explain, FUNCTIONS, UngrettInputError } from "../../src/index.js";
 import { thrown } from "../helpers/errors.js";
 import { onlyResultOrInputError, pathsOf, plant } from "../helpers/hostile.js";
+import { TEXTS } from "../helpers/texts.js";
 
 /*
  * `explain` reads decisions stored years ago and read back from JSON: anything may have
@@ -85,7 +86,7 @@ describe("explain on stored decisions gone wrong", () => {
         (d, changes, locale) => {
           const stored = changes.reduce<unknown>((x, c) => apply(x as Decision, c), d);
           const e = onlyResultOrInputError(
-            () => explain(stored as Decision, locale as never),
+            () => explain(stored as Decision, TEXTS[locale as "nb"]),
             (t) => {
               expect(typeof t).toBe("string");
               expect(t).not.toMatch(GARBAGE);
@@ -151,7 +152,7 @@ describe("explain on stored decisions gone wrong", () => {
     ) as Decision;
     const i = age.reasons.findIndex((r) => r.rule === "ot.age-limit");
     const broken = plant(age, ["reasons", i, "facts"], { birthYear: 2005 });
-    const e = thrown(() => explain(broken as Decision, "en"));
+    const e = thrown(() => explain(broken as Decision, TEXTS.en));
     expect(e.issues).toEqual([
       {
         path: `decision.reasons[${i}].facts`,
@@ -165,7 +166,7 @@ describe("explain on stored decisions gone wrong", () => {
 
   it("shows a string of the decision as it is, even one that reads like garbage", () => {
     const stored = { ...d, version: { ...d.version, id: "undefined-version" } };
-    expect(explain(stored as Decision, "en")).toContain("undefined-version");
+    expect(explain(stored as Decision, TEXTS.en)).toContain("undefined-version");
   });
 });
 

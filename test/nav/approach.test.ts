@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, NAV_TARGETS, type NavEffort, type NavTarget, navApproach } from "../../src/nav/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { codes } from "./helpers.js";
 
 const asOf = "2026-03-02";
@@ -65,10 +66,10 @@ describe("nav.approach", () => {
 
   it("explains in three languages that it is a recommendation", () => {
     const d = approach("groups-at-elevated-risk");
-    expect(explain(d, "nb")).toContain("Selektiv tilnærming, rettet mot grupper med kjent forhøyet risiko");
-    expect(explain(d, "nb")).toContain("kan lettere gi stigmatisering");
-    expect(explain(d, "nn")).toContain("Selektiv tilnærming, retta mot grupper med kjend auka risiko");
-    expect(explain(d, "en")).toContain("(a recommendation, not a legal requirement)");
+    expect(explain(d, TEXTS.nb)).toContain("Selektiv tilnærming, rettet mot grupper med kjent forhøyet risiko");
+    expect(explain(d, TEXTS.nb)).toContain("kan lettere gi stigmatisering");
+    expect(explain(d, TEXTS.nn)).toContain("Selektiv tilnærming, retta mot grupper med kjend auka risiko");
+    expect(explain(d, TEXTS.en)).toContain("(a recommendation, not a legal requirement)");
   });
 });
 

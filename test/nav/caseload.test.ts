@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, navCaseload } from "../../src/nav/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { codes } from "./helpers.js";
 
 const asOf = "2026-03-02";
@@ -91,12 +92,12 @@ describe("nav.caseload: bad input", () => {
 describe("nav.caseload: explanations say it is an estimate", () => {
   it("in Bokmål, Nynorsk and English", () => {
     const d = navCaseload({ youthPerCounsellor: 101 }, { asOf });
-    expect(explain(d, "nb")).toContain("101 ungdommer per veileder er over 100");
-    expect(explain(d, "nb")).toContain("(et anslag, ikke et lovkrav)");
-    expect(explain(d, "nn")).toContain("101 ungdommar per rettleiar er over 100");
-    expect(explain(d, "nn")).toContain("(eit overslag, ikkje eit lovkrav)");
-    expect(explain(d, "en")).toContain("(an estimate, not a legal requirement)");
-    expect(explain(d, "en")).toContain(
+    expect(explain(d, TEXTS.nb)).toContain("101 ungdommer per veileder er over 100");
+    expect(explain(d, TEXTS.nb)).toContain("(et anslag, ikke et lovkrav)");
+    expect(explain(d, TEXTS.nn)).toContain("101 ungdommar per rettleiar er over 100");
+    expect(explain(d, TEXTS.nn)).toContain("(eit overslag, ikkje eit lovkrav)");
+    expect(explain(d, TEXTS.en)).toContain("(an estimate, not a legal requirement)");
+    expect(explain(d, TEXTS.en)).toContain(
       "[estimate; Maximova-Mentzoni og Frøyland, «Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger» (AFI 2016)]",
     );
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { assessCloseFollowUp, explain, NAV_QUALITIES, type NavFollowUp } from "../../src/nav/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { codes, GOOD } from "./helpers.js";
 
 const asOf = "2026-03-02";
@@ -314,20 +315,20 @@ describe("nav.close-follow-up: explanations", () => {
   const d = assess({ ...GOOD, youthPerCounsellor: 60, themes: ["tasks"], prevention: "reactive" });
 
   it("summarise and say it is a recommendation", () => {
-    expect(explain(d, "nb")).toContain(
+    expect(explain(d, TEXTS.nb)).toContain(
       "Tett individuell oppfølging (nav.close-follow-up): faller kort på 3 av de ti kvalitetene (oppfylt: 7, ukjent: 0) (en anbefaling, ikke et lovkrav).",
     );
-    expect(explain(d, "nn")).toContain("kjem til kort på 3 av dei ti kvalitetane");
-    expect(explain(d, "en")).toContain("falls short on 3 of the ten qualities (met: 7, unknown: 0)");
+    expect(explain(d, TEXTS.nn)).toContain("kjem til kort på 3 av dei ti kvalitetane");
+    expect(explain(d, TEXTS.en)).toContain("falls short on 3 of the ten qualities (met: 7, unknown: 0)");
   });
 
   it("say what falls short", () => {
-    const nb = explain(d, "nb");
+    const nb = explain(d, TEXTS.nb);
     expect(nb).toContain("Oppfølgingstema: mangler sosial innlemmelse, helse og livet ellers.");
     expect(nb).toContain(
       "Kapasitet og intensitet: 60 ungdommer per veileder er for mange for tett oppfølging (mellomklasse).",
     );
     expect(nb).toContain("Forebyggingsvinkling: oppfølgingen er reaktiv («brannslukking»); den bør være proaktiv.");
-    expect(explain(d, "en")).toContain("Themes of follow-up: social inclusion, health and life otherwise missing.");
+    expect(explain(d, TEXTS.en)).toContain("Themes of follow-up: social inclusion, health and life otherwise missing.");
   });
 });

@@ -7,6 +7,7 @@ import {
   type NavInclusionInput,
   navInclusionApproach,
 } from "../../src/nav/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { codes } from "./helpers.js";
 
 const asOf = "2026-03-02";
@@ -61,9 +62,9 @@ describe("nav.inclusion-approach", () => {
 
   it("explains in three languages", () => {
     const d = navInclusionApproach({ model: "maturation" }, { asOf });
-    expect(explain(d, "nb")).toContain("Modningsmodellen faller inn under skjermet tilnærming eller opprustning");
-    expect(explain(d, "nn")).toContain("Modningsmodellen fell inn under skjerma tilnærming eller opprusting");
-    expect(explain(d, "en")).toContain("The maturation model falls under the sheltered or gradual approach");
+    expect(explain(d, TEXTS.nb)).toContain("Modningsmodellen faller inn under skjermet tilnærming eller opprustning");
+    expect(explain(d, TEXTS.nn)).toContain("Modningsmodellen fell inn under skjerma tilnærming eller opprusting");
+    expect(explain(d, TEXTS.en)).toContain("The maturation model falls under the sheltered or gradual approach");
   });
 });
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../../src/core/decision.js";
 import type { Locale } from "../../src/core/types.js";
 import { explain, navPartners } from "../../src/nav/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const reasonTexts = (d: Decision, l: Locale): string[] =>
-  explain(d, l)
+  explain(d, TEXTS[l])
     .split("\n")
     .filter((line) => line.startsWith("- "))
     .map((line) => line.slice(2).replace(/ \[[^\]]*\]$/, ""));

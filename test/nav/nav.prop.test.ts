@@ -29,6 +29,7 @@ import {
   ZONES,
   ZONES_SWITCH,
 } from "../helpers/arbitraries.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const navAsOf = isoDateBetween("2006-07-01", "2100-12-31");
 const MODES: readonly NavDayCount[] = ["calendar-days", "working-days", "norwegian-working-days"];
@@ -363,9 +364,9 @@ describe("every NAV decision", () => {
         expect(["recommendation", "estimate"]).toContain(details.strength);
         expect(details.legalDuty).toBe(false);
         for (const r of d.reasons) expect(["recommendation", "estimate"]).toContain(r.strength);
-        expect(explain(d, "nb")).toMatch(/\((en anbefaling|et anslag), ikke et lovkrav\)/);
-        expect(explain(d, "nn")).toMatch(/\((ei tilråding|eit overslag), ikkje eit lovkrav\)/);
-        expect(explain(d, "en")).toMatch(/\((a recommendation|an estimate), not a legal requirement\)/);
+        expect(explain(d, TEXTS.nb)).toMatch(/\((en anbefaling|et anslag), ikke et lovkrav\)/);
+        expect(explain(d, TEXTS.nn)).toMatch(/\((ei tilråding|eit overslag), ikkje eit lovkrav\)/);
+        expect(explain(d, TEXTS.en)).toMatch(/\((a recommendation|an estimate), not a legal requirement\)/);
       }),
     );
   });
@@ -404,7 +405,7 @@ describe("every NAV decision", () => {
         (d) => {
           seen.add(`${d.rule}/${Array.isArray(d.outcome) ? "list" : String(d.outcome)}`);
           for (const l of ["nb", "nn", "en"] as const) {
-            const text = explain(d, l);
+            const text = explain(d, TEXTS[l]);
             const [head] = text.split("\n");
             expect(head?.split("): ")[1]?.trim().length ?? 0).toBeGreaterThan(1);
             expect(text).not.toMatch(/ingen tekst for denne|no text for this reason|undefined|NaN|\[object/);
@@ -443,7 +444,7 @@ describe("every NAV decision", () => {
     fc.assert(
       fc.property(fc.constantFrom(...ZONES), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (tz, seed) => {
         const sample = () =>
-          fc.sample(decisions, { numRuns: 5, seed }).map((d) => `${JSON.stringify(d)}\n${explain(d, "nb")}`);
+          fc.sample(decisions, { numRuns: 5, seed }).map((d) => `${JSON.stringify(d)}\n${explain(d, TEXTS.nb)}`);
         // The decisions are computed inside the zone, not only formatted there.
         expect(inZone(tz, sample)).toEqual(inZone("UTC", sample));
       }),
@@ -474,7 +475,8 @@ describe("assessCloseFollowUp meets all when everything is met", () => {
       { asOf: "2026-03-02" },
     );
     expect(d.outcome).toBe("meets-all");
-    for (const l of ["nb", "nn", "en"] as const) expect(explain(d, l).split("\n")[0]?.length).toBeGreaterThan(40);
+    for (const l of ["nb", "nn", "en"] as const)
+      expect(explain(d, TEXTS[l]).split("\n")[0]?.length).toBeGreaterThan(40);
     expect(daysBetween("2026-03-02", d.asOf)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, type NavProblem, navPartners } from "../../src/nav/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { codes } from "./helpers.js";
 
 const on = (birthDate: string | null, asOf: string, problems?: NavProblem[] | null) =>
@@ -197,14 +198,16 @@ describe("nav.partners: explanations", () => {
   const d = on("2008-05-10", "2026-03-02", ["learning-difficulties"]);
 
   it("group the agencies by role and say it is a recommendation", () => {
-    expect(explain(d, "nb")).toContain(
+    expect(explain(d, TEXTS.nb)).toContain(
       "sentrale: NAV, videregående skole og oppfølgingstjenesten (OT); aktuelle: barnevernet og PPT (en anbefaling, ikke et lovkrav).",
     );
-    expect(explain(d, "nn")).toContain("sentrale: NAV, vidaregåande skule og oppfølgingstenesta (OT)");
-    expect(explain(d, "en")).toContain("17 years old, in the band from 16 to 19");
+    expect(explain(d, TEXTS.nn)).toContain("sentrale: NAV, vidaregåande skule og oppfølgingstenesta (OT)");
+    expect(explain(d, TEXTS.en)).toContain("17 years old, in the band from 16 to 19");
   });
 
   it("name the missing facts", () => {
-    expect(explain(on("2008-05-10", "2026-03-02"), "nb")).toContain("Mangler opplysning om: problemtyper (problems).");
+    expect(explain(on("2008-05-10", "2026-03-02"), TEXTS.nb)).toContain(
+      "Mangler opplysning om: problemtyper (problems).",
+    );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, type NavReactionInput, navReactionTime } from "../../src/nav/index.js";
 import { countDays } from "../../src/nav/working-days.js";
+import { TEXTS } from "../helpers/texts.js";
 import { codes, issuesOf } from "./helpers.js";
 
 const asOf = "2025-05-10";
@@ -186,15 +187,15 @@ describe("nav.reaction-time: thresholds and needs", () => {
 describe("nav.reaction-time: explanations", () => {
   it("say late, the days and that it is a recommendation", () => {
     const d = react("2025-05-02", "2025-05-05", "2025-05-05");
-    expect(explain(d, "nb")).toContain("for sent: svar etter 3 kalenderdager; anbefalt er høyst 2 kalenderdager");
-    expect(explain(d, "nb")).toContain("(en anbefaling, ikke et lovkrav)");
-    expect(explain(d, "nn")).toContain("for seint: svar etter 3 kalenderdagar");
-    expect(explain(d, "en")).toContain("late: response after 3 calendar days");
+    expect(explain(d, TEXTS.nb)).toContain("for sent: svar etter 3 kalenderdager; anbefalt er høyst 2 kalenderdager");
+    expect(explain(d, TEXTS.nb)).toContain("(en anbefaling, ikke et lovkrav)");
+    expect(explain(d, TEXTS.nn)).toContain("for seint: svar etter 3 kalenderdagar");
+    expect(explain(d, TEXTS.en)).toContain("late: response after 3 calendar days");
   });
 
   it("use the singular for one day and give the deadline while pending", () => {
     const d = react("2025-05-02", null, "2025-05-03");
-    expect(explain(d, "nb")).toContain("venter på svar etter 1 kalenderdag; bør skje innen 4. mai 2025");
-    expect(explain(d, "en")).toContain("awaiting a response after 1 calendar day; due by 4 May 2025");
+    expect(explain(d, TEXTS.nb)).toContain("venter på svar etter 1 kalenderdag; bør skje innen 4. mai 2025");
+    expect(explain(d, TEXTS.en)).toContain("awaiting a response after 1 calendar day; due by 4 May 2025");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, otCoverageEnd } from "../../src/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 describe("ot.age-limit: otCoverageEnd", () => {
   it("ends 31 December of the year the person turns 24 under the new rules", () => {
@@ -54,8 +55,8 @@ describe("ot.age-limit: otCoverageEnd", () => {
 
   it("explains the end date in all three languages", () => {
     const d = otCoverageEnd({ birthYear: 2005 }, { asOf: "2026-04-15" });
-    expect(explain(d, "nb")).toContain("OT gjelder til og med 31. desember 2029, året personen fyller 24 år.");
-    expect(explain(d, "nn")).toContain("OT gjeld til og med 31. desember 2029");
-    expect(explain(d, "en")).toContain("OT applies through 31 December 2029");
+    expect(explain(d, TEXTS.nb)).toContain("OT gjelder til og med 31. desember 2029, året personen fyller 24 år.");
+    expect(explain(d, TEXTS.nn)).toContain("OT gjeld til og med 31. desember 2029");
+    expect(explain(d, TEXTS.en)).toContain("OT applies through 31 December 2029");
   });
 });

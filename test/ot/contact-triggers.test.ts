@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, type OtSituation, otContactTriggers } from "../../src/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const NEW = { asOf: "2025-09-01" } as const;
 const OLD = { asOf: "2023-09-01" } as const;
@@ -111,10 +112,10 @@ describe("ot.contact-triggers", () => {
 
   it("explains the triggers", () => {
     const d = otContactTriggers({ ...young, applied: true, offeredPlace: false, inWork: false }, NEW);
-    expect(explain(d, "en")).toContain(
+    expect(explain(d, TEXTS.en)).toContain(
       "OT shall make contact because the person was not offered a school or apprenticeship place and is not in work.",
     );
-    expect(explain(otContactTriggers(young, NEW), "nb")).toContain("ingen av situasjonene");
+    expect(explain(otContactTriggers(young, NEW), TEXTS.nb)).toContain("ingen av situasjonene");
   });
 });
 

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../../src/core/decision.js";
 import type { Locale } from "../../src/core/types.js";
 import { explain, otContactTriggers, otNotifyOnDropout, otTargetGroup, otYearlyContact } from "../../src/ot/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 /** The outcome sentence of an explanation (after the rule's title and id). */
-const outcomeText = (d: Decision, l: Locale): string => (explain(d, l).split("\n")[0] ?? "").replace(/^.*?\): /, "");
+const outcomeText = (d: Decision, l: Locale): string =>
+  (explain(d, TEXTS[l]).split("\n")[0] ?? "").replace(/^.*?\): /, "");
 /** The reason lines of an explanation, without their strength and sources. */
 const reasonTexts = (d: Decision, l: Locale): string[] =>
-  explain(d, l)
+  explain(d, TEXTS[l])
     .split("\n")
     .filter((line) => line.startsWith("- "))
     .map((line) => line.slice(2).replace(/ \[[^\]]*\]$/, ""));
@@ -286,7 +288,7 @@ describe("ot.target-group: the lost-right limb of the old rules", () => {
     expect(reasonTexts(unknown, "nn")[1]).toBe(
       "Ukjent: Det er ikkje kjent om personen har tapt retten ved bortvising eller heving av kontrakt.",
     );
-    expect(explain(unknown, "en")).toContain("Missing facts: lost right (lostRight).");
+    expect(explain(unknown, TEXTS.en)).toContain("Missing facts: lost right (lostRight).");
   });
 
   it("explains an unknown birth year with the limit it would be judged by", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, otNotifyOnDropout } from "../../src/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 describe("ot.notify-on-dropout", () => {
   it("is timely on the last allowed day and late the day after", () => {
@@ -37,6 +38,6 @@ describe("ot.notify-on-dropout", () => {
 
   it("explains the delay", () => {
     const d = otNotifyOnDropout({ quitDate: "2025-10-01", notifiedDate: "2025-10-20" }, { asOf: "2025-11-01" });
-    expect(explain(d, "en")).toContain("19 days after the pupil quit on 1 October 2025; at most 7 is recommended");
+    expect(explain(d, TEXTS.en)).toContain("19 days after the pupil quit on 1 October 2025; at most 7 is recommended");
   });
 });

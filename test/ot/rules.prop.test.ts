@@ -21,6 +21,7 @@ import {
   ZONES,
   ZONES_SWITCH,
 } from "../helpers/arbitraries.js";
+import { TEXTS } from "../helpers/texts.js";
 
 /** OT's upper age on `asOf` under the version in force: 21 until 2024-07-31, 24 from 2024-08-01. */
 const upperAgeOn = (asOf: string): number => (asOf < "2024-08-01" ? 21 : 24);
@@ -126,7 +127,7 @@ describe("otContactTriggers properties", () => {
         expect(d.details.owed).toBe(false);
         expect(d.needs).toEqual([]);
         expect(d.details.outside).toBe(situation.inWork === true ? "in-work" : "past-age-limit");
-        expect(explain(d, "en").split("\n")[0]).toContain("OT owes no contact");
+        expect(explain(d, TEXTS.en).split("\n")[0]).toContain("OT owes no contact");
       }),
     );
   });
@@ -150,8 +151,8 @@ describe("otContactTriggers properties", () => {
   it.runIf(ZONES_SWITCH)("does not change with the time zone", () => {
     fc.assert(
       fc.property(situationOn, fc.constantFrom(...ZONES), ({ situation, asOf }, tz) => {
-        expect(inZone(tz, () => explain(otContactTriggers(situation, { asOf }), "en"))).toBe(
-          inZone("UTC", () => explain(otContactTriggers(situation, { asOf }), "en")),
+        expect(inZone(tz, () => explain(otContactTriggers(situation, { asOf }), TEXTS.en))).toBe(
+          inZone("UTC", () => explain(otContactTriggers(situation, { asOf }), TEXTS.en)),
         );
       }),
       { numRuns: 100 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, type OtPerson, otTargetGroup } from "../../src/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const;
 
@@ -390,7 +391,7 @@ describe("ot.target-group: explanations", () => {
   const d = otTargetGroup({ birthYear: 2005, ...idle }, { asOf: "2026-04-15" });
 
   it("explains in Bokmål with the paragraph and the last covered day", () => {
-    const text = explain(d, "nb");
+    const text = explain(d, TEXTS.nb);
     expect(text).toContain("i målgruppen for oppfølgingstjenesten");
     expect(text).toContain("31. desember 2029");
     expect(text).toContain("opplæringslova 2023 § 9-4");
@@ -398,17 +399,17 @@ describe("ot.target-group: explanations", () => {
   });
 
   it("explains in Nynorsk and English", () => {
-    expect(explain(d, "nn")).toContain("i målgruppa for oppfølgingstenesta");
-    expect(explain(d, "en")).toContain("31 December 2029");
+    expect(explain(d, TEXTS.nn)).toContain("i målgruppa for oppfølgingstenesta");
+    expect(explain(d, TEXTS.en)).toContain("31 December 2029");
   });
 
   it("names the missing facts", () => {
     const u = otTargetGroup({ birthYear: 2007, hasYouthRight: true, inEducation: false }, { asOf: "2025-10-01" });
-    expect(explain(u, "nb")).toContain("Mangler opplysning om: om personen er i arbeid (inWork).");
+    expect(explain(u, TEXTS.nb)).toContain("Mangler opplysning om: om personen er i arbeid (inWork).");
   });
 
   it("says when a parameter was overridden", () => {
     const o = otTargetGroup({ birthYear: 2005, ...idle }, { asOf: "2026-04-15", parameters: { "ot.upper-age": 21 } });
-    expect(explain(o, "en")).toContain("= 21 (overridden in the call)");
+    expect(explain(o, TEXTS.en)).toContain("= 21 (overridden in the call)");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, otYearlyContact, schoolYearOf } from "../../src/index.js";
+import { TEXTS } from "../helpers/texts.js";
 
 describe("ot.yearly-contact", () => {
   it("worked example: last established contact 2025-09-10, asked 2026-05-20: done", () => {
@@ -101,8 +102,8 @@ describe("ot.yearly-contact", () => {
 
   it("explains why an unanswered letter does not count", () => {
     const d = otYearlyContact({ contacts: [{ date: "2025-09-10", established: false }] }, { asOf: "2026-05-20" });
-    expect(explain(d, "nb")).toContain("skal skje innen 31. juli 2026");
-    expect(explain(d, "nb")).toContain("1 forsøk uten svar teller ikke");
+    expect(explain(d, TEXTS.nb)).toContain("skal skje innen 31. juli 2026");
+    expect(explain(d, TEXTS.nb)).toContain("1 forsøk uten svar teller ikke");
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ageOn } from "../../src/core/dates.js";
 import { explain, outreachAgeBand, outreachTargetGroup } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
@@ -57,9 +58,9 @@ describe("outreach.age-band: 13 to 25 in completed years", () => {
 
   it("explains the dates", () => {
     const d = band("2000-06-15", "2026-06-14");
-    expect(explain(d, "nb")).toContain("til og med 14. juni 2026");
-    expect(explain(d, "nn")).toContain("innanfor aldersspennet 13–25 år");
-    expect(explain(d, "en")).toContain("through 14 June 2026");
+    expect(explain(d, TEXTS.nb)).toContain("til og med 14. juni 2026");
+    expect(explain(d, TEXTS.nn)).toContain("innanfor aldersspennet 13–25 år");
+    expect(explain(d, TEXTS.en)).toContain("through 14 June 2026");
   });
 });
 

@@ -5,7 +5,6 @@ import { versionsInForce } from "../../src/core/versions.js";
 import {
   fieldTimeShare,
   OUTREACH_AREA,
-  OUTREACH_MESSAGES,
   OUTREACH_PARAMETERS,
   OUTREACH_RULES,
   outreachAgeBand,
@@ -16,6 +15,7 @@ import {
   outreachVoluntaryFollowUp,
 } from "../../src/outreach/index.js";
 import { thrown } from "../helpers/errors.js";
+import { areaTexts, parameterWords, ruleWords } from "../helpers/texts.js";
 
 const asOf = "2026-01-01";
 
@@ -90,7 +90,8 @@ describe("the outreach area", () => {
       expect(p.id.startsWith("outreach."), p.id).toBe(true);
       expect(p.sources.length, p.id).toBeGreaterThan(0);
       expect(["recommendation", "estimate"]).toContain(p.strength);
-      for (const l of ["nb", "nn", "en"] as const) expect(p.title[l].length, `${p.id} ${l}`).toBeGreaterThan(0);
+      for (const l of ["nb", "nn", "en"] as const)
+        expect(parameterWords(p.id, l).title.length, `${p.id} ${l}`).toBeGreaterThan(0);
     }
     const estimates = OUTREACH_PARAMETERS.filter((p) => p.strength === "estimate").map((p) => p.id);
     expect(estimates.sort()).toEqual(
@@ -115,19 +116,19 @@ describe("the outreach area", () => {
       // These are recommendations and estimates, never law.
       expect(["recommendation", "estimate"]).toContain(r.strength);
       for (const l of ["nb", "nn", "en"] as const) {
-        expect(r.title[l].length).toBeGreaterThan(0);
-        expect(r.summary[l].length).toBeGreaterThan(0);
+        expect(ruleWords(r.id, l).title.length).toBeGreaterThan(0);
+        expect(ruleWords(r.id, l).summary.length).toBeGreaterThan(0);
       }
       for (const p of r.parameters) expect(ids.has(p.id), `${r.id} reads ${p.id}`).toBe(true);
     }
   });
 
   it("writes Nynorsk, not Bokmål copied: the catalogues differ wherever the text is more than names", () => {
-    const nb = OUTREACH_MESSAGES.catalogues.nb as Record<string, unknown>;
-    const nn = OUTREACH_MESSAGES.catalogues.nn as Record<string, unknown>;
+    const nb = areaTexts("outreach", "nb").messages;
+    const nn = areaTexts("outreach", "nn").messages;
     expect(Object.keys(nn).sort()).toEqual(Object.keys(nb).sort());
-    expect(Object.keys(OUTREACH_MESSAGES.catalogues.en).sort()).toEqual(Object.keys(nb).sort());
-    for (const r of OUTREACH_RULES) expect(r.summary.nn, r.id).not.toBe(r.summary.nb);
+    expect(Object.keys(areaTexts("outreach", "en").messages).sort()).toEqual(Object.keys(nb).sort());
+    for (const r of OUTREACH_RULES) expect(ruleWords(r.id, "nn").summary, r.id).not.toBe(ruleWords(r.id, "nb").summary);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   OUTREACH_STRUCTURE_CRITERIA,
   type OutreachService,
 } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { issuesOf, pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
@@ -146,7 +147,7 @@ describe("outreach.assessment: staffing for the population", () => {
     const d = assessOutreachService({ fte: 0.5 }, { asOf });
     expect(d.details.items[0]?.status).toBe("falls-short");
     expect(d.details.requiredFte).toBeNull();
-    expect(explain(d, "en")).toContain("below the minimum of 1 whatever the population");
+    expect(explain(d, TEXTS.en)).toContain("below the minimum of 1 whatever the population");
   });
 
   it("one FTE with the population unknown is unknown", () => {
@@ -453,11 +454,13 @@ describe("outreach.assessment: explanations", () => {
   it("summarises and explains each item with its strength", () => {
     const d = assessOutreachService({ ...good, supervision: false, mandate: null }, { asOf });
     expect(d.outcome).toBe("falls-short");
-    const nb = explain(d, "nb");
+    const nb = explain(d, TEXTS.nb);
     expect(nb).toContain("tjenesten oppfyller ikke 1 av 24 punkter (17 oppfylt, 6 ukjent)");
     expect(nb).toContain("Ikke oppfylt: De ansatte har ikke tilgang til veiledning og refleksjon. [anbefaling;");
     expect(nb).toContain("Ukjent: Ikke opplyst om mandatet har politisk forankring.");
-    expect(explain(d, "nn")).toContain("Ikkje oppfylt: Dei tilsette har ikkje tilgang til rettleiing og refleksjon.");
-    expect(explain(d, "en")).toContain("In place: its own operating budget.");
+    expect(explain(d, TEXTS.nn)).toContain(
+      "Ikkje oppfylt: Dei tilsette har ikkje tilgang til rettleiing og refleksjon.",
+    );
+    expect(explain(d, TEXTS.en)).toContain("In place: its own operating budget.");
   });
 });

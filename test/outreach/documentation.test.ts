@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachDocumentation } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
@@ -57,9 +58,9 @@ describe("outreach.documentation: what is documented matches the consent", () =>
 
   it("explains what goes beyond the consent", () => {
     const d = outreachDocumentation({ documented: ["rusbruk", "skole"], consentedTo: ["skole"] }, { asOf });
-    expect(explain(d, "nb")).toContain("Dokumentert uten samtykke: rusbruk.");
-    expect(explain(d, "nn")).toContain("Dokumentert utan samtykke: rusbruk.");
-    expect(explain(d, "en")).toContain("Documented without consent: rusbruk.");
+    expect(explain(d, TEXTS.nb)).toContain("Dokumentert uten samtykke: rusbruk.");
+    expect(explain(d, TEXTS.nn)).toContain("Dokumentert utan samtykke: rusbruk.");
+    expect(explain(d, TEXTS.en)).toContain("Documented without consent: rusbruk.");
   });
 });
 

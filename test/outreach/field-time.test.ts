@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, fieldTimeBand, fieldTimeInputSchema, fieldTimeShare } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
@@ -148,9 +149,9 @@ describe("outreach.field-time: explanations", () => {
   it("gives the share, the band and the main rule", () => {
     const d = week(12);
     // Norwegian texts put a no-break space before the percent sign.
-    const nb = explain(d, "nb").replaceAll("\u00a0", " ");
+    const nb = explain(d, TEXTS.nb).replaceAll("\u00a0", " ");
     expect(nb).toContain("32 % utetid, innenfor anbefalt 20–40 % (hovedregel om lag 30 %)");
-    expect(explain(d, "nn")).toContain("innanfor tilrådd 20–40\u00a0%");
-    expect(explain(d, "en")).toContain("12 of 37.5 working hours in the field (32%)");
+    expect(explain(d, TEXTS.nn)).toContain("innanfor tilrådd 20–40\u00a0%");
+    expect(explain(d, TEXTS.en)).toContain("12 of 37.5 working hours in the field (32%)");
   });
 });

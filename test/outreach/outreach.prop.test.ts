@@ -8,7 +8,6 @@ import {
   fieldTimeBand,
   fieldTimeShare,
   LOCALES,
-  OUTREACH_MESSAGES,
   type OutreachService,
   outreachAgeBand,
   outreachDocumentation,
@@ -18,6 +17,7 @@ import {
   outreachVoluntaryFollowUp,
 } from "../../src/outreach/index.js";
 import { known, ZONES_SWITCH } from "../helpers/arbitraries.js";
+import { TEXTS } from "../helpers/texts.js";
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const dateIn = (min: string, max: string) =>
@@ -412,12 +412,12 @@ describe("outreach: decisions", () => {
         const d = make();
         expect(JSON.parse(JSON.stringify(d))).toEqual(d);
         for (const l of LOCALES) {
-          const text = explain(d, l);
+          const text = explain(d, TEXTS[l]);
           expect(text.length).toBeGreaterThan(0);
           expect(text).not.toMatch(/\(ingen tekst|\(no text/);
           expect(text).toMatch(strength);
         }
-        for (const n of d.needs) expect(OUTREACH_MESSAGES.facts[n], n).toBeDefined();
+        for (const n of d.needs) expect(TEXTS.nb.outreach?.facts[n], n).toBeDefined();
         expect(d.reasons.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachPrevalence } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
@@ -130,9 +131,9 @@ describe("outreach.prevalence: bad input", () => {
 describe("outreach.prevalence: explanations", () => {
   it("says it is an estimate", () => {
     const d = outreachPrevalence({ population: 30_000 }, { asOf });
-    expect(explain(d, "nb")).toContain("om lag 300 svært sårbare unge 13–23 år (spenn 300–400)");
-    expect(explain(d, "nb")).toContain("et anslag for planlegging, ikke et lovkrav");
-    expect(explain(d, "nn")).toContain("eit overslag for planlegging");
-    expect(explain(d, "en")).toContain("[estimate;");
+    expect(explain(d, TEXTS.nb)).toContain("om lag 300 svært sårbare unge 13–23 år (spenn 300–400)");
+    expect(explain(d, TEXTS.nb)).toContain("et anslag for planlegging, ikke et lovkrav");
+    expect(explain(d, TEXTS.nn)).toContain("eit overslag for planlegging");
+    expect(explain(d, TEXTS.en)).toContain("[estimate;");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachPrepare, outreachStaffing } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { issuesOf, pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
@@ -162,14 +163,14 @@ describe("outreach.staffing: bad input", () => {
 describe("outreach.staffing: explanations", () => {
   it("says it is a recommendation, not law, in all three languages", () => {
     const d = outreachStaffing({ population: 4_500 }, { asOf });
-    expect(explain(d, "nb")).toContain("1 årsverk, minst 2 personer");
-    expect(explain(d, "nb")).toContain("ikke et lovkrav");
-    expect(explain(d, "nn")).toContain("ikkje eit lovkrav");
-    expect(explain(d, "en")).toContain("split the position into 2 posts of 50%");
-    expect(explain(d, "en")).toContain("[recommendation;");
+    expect(explain(d, TEXTS.nb)).toContain("1 årsverk, minst 2 personer");
+    expect(explain(d, TEXTS.nb)).toContain("ikke et lovkrav");
+    expect(explain(d, TEXTS.nn)).toContain("ikkje eit lovkrav");
+    expect(explain(d, TEXTS.en)).toContain("split the position into 2 posts of 50%");
+    expect(explain(d, TEXTS.en)).toContain("[recommendation;");
   });
 
   it("shows the rounding when it applies", () => {
-    expect(explain(outreachStaffing({ population: 55_000 }, up), "en")).toContain("gives 5.5 FTE, rounded up to 6");
+    expect(explain(outreachStaffing({ population: 55_000 }, up), TEXTS.en)).toContain("gives 5.5 FTE, rounded up to 6");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, type OutreachPerson, outreachTargetGroup } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-04-15";
@@ -222,15 +223,15 @@ describe("outreach.target-group: bad input and explanations", () => {
 
   it("explains the category and that it is a recommendation", () => {
     const d = outreachTargetGroup({ birthDate: born, hasProblems: true, inContactWithServices: false }, { asOf });
-    expect(explain(d, "nb")).toContain("kategori (b) i NOU 1980:37");
-    expect(explain(d, "nn")).toContain("ei fagleg tilråding, ikkje eit lovkrav");
-    expect(explain(d, "en")).toContain(
+    expect(explain(d, TEXTS.nb)).toContain("kategori (b) i NOU 1980:37");
+    expect(explain(d, TEXTS.nn)).toContain("ei fagleg tilråding, ikkje eit lovkrav");
+    expect(explain(d, TEXTS.en)).toContain(
       "[recommendation; LOSU og KoRus-Oslo, «Oppsøkende sosialt ungdomsarbeid – Kommunal veileder» (udatert)",
     );
   });
 
   it("names the missing facts", () => {
     const d = outreachTargetGroup({ atRisk: true }, { asOf });
-    expect(explain(d, "en")).toContain("Missing facts: birth date (birthDate).");
+    expect(explain(d, TEXTS.en)).toContain("Missing facts: birth date (birthDate).");
   });
 });

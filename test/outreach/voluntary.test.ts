@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachVoluntaryFollowUp } from "../../src/outreach/index.js";
+import { TEXTS } from "../helpers/texts.js";
 import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
@@ -31,9 +32,9 @@ describe("outreach.voluntary: no follow-up without the young person's agreement"
 
   it("explains in three languages", () => {
     const d = outreachVoluntaryFollowUp({ agreed: false }, { asOf });
-    expect(explain(d, "nb")).toContain("ingen oppfølging: kontakten er frivillig");
-    expect(explain(d, "nn")).toContain("inga oppfølging: kontakten er friviljug");
-    expect(explain(d, "en")).toContain("no follow-up: contact is voluntary");
+    expect(explain(d, TEXTS.nb)).toContain("ingen oppfølging: kontakten er frivillig");
+    expect(explain(d, TEXTS.nn)).toContain("inga oppfølging: kontakten er friviljug");
+    expect(explain(d, TEXTS.en)).toContain("no follow-up: contact is voluntary");
   });
 });
 

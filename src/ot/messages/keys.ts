@@ -1,0 +1,75 @@
+import type { Msg } from "../../core/explain.js";
+import type { Formatter } from "../../core/format.js";
+import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
+import type { OtContactTrigger } from "../contact-triggers.js";
+
+type S3 = "holds" | "fails" | "unknown";
+type TriggerKeys = `ot.contact-triggers/${OtContactTrigger}/${S3}`;
+
+/** Every message key of the OT area. A catalogue missing one does not compile. */
+export type OtMessageKey =
+  | "ot.target-group/outcome/in-target-group"
+  | "ot.target-group/outcome/not-in-target-group"
+  | "ot.target-group/outcome/unknown"
+  | `ot.target-group/${"youth-right" | "lost-right" | "not-in-education" | "not-in-work"}/${S3}`
+  | `ot.age-limit/within-age-limit/${S3}`
+  | "ot.age-limit/outcome"
+  | "ot.contact-triggers/outcome"
+  | TriggerKeys
+  | "ot.yearly-contact/outcome/due"
+  | "ot.yearly-contact/outcome/done"
+  | "ot.yearly-contact/outcome/not-owed"
+  | `ot.yearly-contact/established-contact/${"holds" | "fails"}`
+  | `ot.notify-on-dropout/outcome/${"timely" | "late" | "pending" | "overdue"}`
+  | `ot.notify-on-dropout/${"notified" | "not-yet-notified"}/${"holds" | "fails"}`;
+
+/** The id of every rule of the area. */
+export type OtRuleId =
+  | "ot.target-group"
+  | "ot.age-limit"
+  | "ot.contact-triggers"
+  | "ot.offer-aims"
+  | "ot.yearly-contact"
+  | "ot.coordination"
+  | "ot.service-facts"
+  | "ot.notify-on-dropout";
+
+/** The id of every parameter of the area. */
+export type OtParameterId = "ot.upper-age" | "ot.notify-max-days" | "ot.lost-right-grounds";
+
+/** The id of every version of the area. */
+export type OtVersionId = "ot-2006" | "ot-2024";
+
+/** The OT area's texts in one language: a catalogue missing a key or an id does not compile. */
+export type OtTexts = AreaTexts<OtMessageKey, OtRuleId, OtParameterId, OtVersionId>;
+
+/** What the OT rulebook says beyond an explanation, in one language. */
+export type OtRulebook = RulebookTexts<OtRuleId, OtParameterId>;
+
+/** Builds the 18 trigger messages of a language from its labels and three sentence frames. */
+export function triggerMessages(
+  label: Readonly<Record<OtContactTrigger, string>>,
+  clause: Readonly<Record<OtContactTrigger, string>>,
+  holds: (label: string) => string,
+  fails: (label: string) => string,
+  unknown: (clause: string) => string,
+): Record<TriggerKeys, Msg> {
+  const out = {} as Record<TriggerKeys, Msg>;
+  for (const [t, l] of Object.entries(label) as [OtContactTrigger, string][]) {
+    out[`ot.contact-triggers/${t}/holds`] = () => holds(l);
+    out[`ot.contact-triggers/${t}/fails`] = () => fails(l);
+    out[`ot.contact-triggers/${t}/unknown`] = () => unknown(clause[t]);
+  }
+  return out;
+}
+
+/** The triggers a decision lists, as subordinate clauses joined by "and" (or `none`). */
+export const triggerList = (
+  clause: Readonly<Record<OtContactTrigger, string>>,
+  f: Formatter,
+  v: unknown,
+  none: string,
+): string => {
+  const list = Array.isArray(v) ? (v as OtContactTrigger[]) : [];
+  return list.length === 0 ? none : f.list(list.map((t) => clause[t]));
+};
