@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
 import { CONSENT } from "./consent/area.js";
-import { guardianDisclosure } from "./consent/guardian-confidentiality.js";
-import { consentTimelineSchema, consentToShareSchema, guardianDisclosureSchema } from "./consent/schemas.js";
+import { consentGuardianDisclosure } from "./consent/guardian-confidentiality.js";
+import { consentGuardianDisclosureSchema, consentTimelineSchema, consentToShareSchema } from "./consent/schemas.js";
 import { consentToShare } from "./consent/share-with-agency.js";
 import { consentTimeline } from "./consent/timeline.js";
 import type { Decision } from "./core/decision.js";
@@ -10,7 +10,7 @@ import { deepFreeze } from "./core/freeze.js";
 import { navApproach } from "./nav/approach.js";
 import { NAV } from "./nav/area.js";
 import { navCaseload } from "./nav/caseload.js";
-import { assessCloseFollowUp } from "./nav/close-follow-up.js";
+import { navAssessCloseFollowUp } from "./nav/close-follow-up.js";
 import { navInclusionApproach } from "./nav/inclusion-approach.js";
 import { navPartners } from "./nav/partners.js";
 import { navReactionTime } from "./nav/reaction-time.js";
@@ -37,14 +37,14 @@ import { otTargetGroup } from "./ot/target-group.js";
 import { otYearlyContact } from "./ot/yearly-contact.js";
 import { outreachAgeBand } from "./outreach/age-band.js";
 import { OUTREACH } from "./outreach/area.js";
-import { assessOutreachService } from "./outreach/assessment.js";
+import { outreachAssessService } from "./outreach/assessment.js";
 import { outreachDocumentation } from "./outreach/documentation.js";
-import { fieldTimeShare } from "./outreach/field-time.js";
+import { outreachFieldTimeShare } from "./outreach/field-time.js";
 import { outreachPrevalence } from "./outreach/prevalence.js";
 import {
-  fieldTimeInputSchema,
   outreachAgeBandSchema,
   outreachDocumentationSchema,
+  outreachFieldTimeShareSchema,
   outreachPersonSchema,
   outreachPrevalenceSchema,
   outreachServiceSchema,
@@ -94,18 +94,24 @@ export const FUNCTIONS: readonly FunctionEntry[] = /* @__PURE__ */ deepFreeze([
   entry("otNotifyOnDropout", "ot", "ot.notify-on-dropout", otDropoutNoticeSchema, otNotifyOnDropout),
   entry("consentToShare", "consent", "consent.share-with-agency", consentToShareSchema, consentToShare),
   entry(
-    "guardianDisclosure",
+    "consentGuardianDisclosure",
     "consent",
     "consent.guardian-confidentiality",
-    guardianDisclosureSchema,
-    guardianDisclosure,
+    consentGuardianDisclosureSchema,
+    consentGuardianDisclosure,
   ),
   entry("consentTimeline", "consent", "consent.timeline", consentTimelineSchema, consentTimeline),
   entry("outreachTargetGroup", "outreach", "outreach.target-group", outreachPersonSchema, outreachTargetGroup),
   entry("outreachAgeBand", "outreach", "outreach.age-band", outreachAgeBandSchema, outreachAgeBand),
   entry("outreachPrevalence", "outreach", "outreach.prevalence", outreachPrevalenceSchema, outreachPrevalence),
   entry("outreachStaffing", "outreach", "outreach.staffing", outreachStaffingSchema, outreachStaffing),
-  entry("fieldTimeShare", "outreach", "outreach.field-time", fieldTimeInputSchema, fieldTimeShare),
+  entry(
+    "outreachFieldTimeShare",
+    "outreach",
+    "outreach.field-time",
+    outreachFieldTimeShareSchema,
+    outreachFieldTimeShare,
+  ),
   entry(
     "outreachVoluntaryFollowUp",
     "outreach",
@@ -120,13 +126,13 @@ export const FUNCTIONS: readonly FunctionEntry[] = /* @__PURE__ */ deepFreeze([
     outreachDocumentationSchema,
     outreachDocumentation,
   ),
-  entry("assessOutreachService", "outreach", "outreach.assessment", outreachServiceSchema, assessOutreachService),
+  entry("outreachAssessService", "outreach", "outreach.assessment", outreachServiceSchema, outreachAssessService),
   entry("navApproach", "nav", "nav.approach", navEffortSchema, navApproach),
   entry("navPartners", "nav", "nav.partners", navPartnersSchema, navPartners),
   entry("navInclusionApproach", "nav", "nav.inclusion-approach", navInclusionSchema, navInclusionApproach),
   entry("navReactionTime", "nav", "nav.reaction-time", navReactionSchema, navReactionTime),
   entry("navCaseload", "nav", "nav.caseload", navCaseloadSchema, navCaseload),
-  entry("assessCloseFollowUp", "nav", "nav.close-follow-up", navFollowUpSchema, assessCloseFollowUp),
+  entry("navAssessCloseFollowUp", "nav", "nav.close-follow-up", navFollowUpSchema, navAssessCloseFollowUp),
 ]);
 
 /** The function with this name, or `undefined`. */

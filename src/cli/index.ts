@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { VECTOR_FILES } from "../conformance/index.js";
 import { inputJsonSchema, optionsJsonSchema } from "../conformance/json-schemas.js";
+import { LIBRARY_VERSION } from "../core/library-version.js";
 import { describeParameter, valueOn } from "../core/parameters.js";
-import { LIBRARY_VERSION } from "../core/version.js";
 import { FUNCTIONS } from "../functions.js";
 import { ALL_PARAMETERS, RULES } from "../index.js";
 import { CliError, didYouMean, parseOptions, shown } from "./args.js";

@@ -1,4 +1,4 @@
-import { type AreaDef, areaRuntime } from "../core/evaluation.js";
+import { type AreaDef, areaRuntime, type EvaluationOptions, type PreparedOptions } from "../core/evaluation.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { Localized } from "../core/types.js";
 import { CONSENT_PARAMETERS } from "./parameters.js";
@@ -17,6 +17,19 @@ export const CONSENT_AREA: AreaDef = /* @__PURE__ */ deepFreeze({
 });
 
 export const CONSENT = areaRuntime(CONSENT_AREA);
+
+/**
+ * Validates consent options once for many calls (a timeline for every young person on a
+ * list): every consent function takes the result in place of `{ asOf, … }`.
+ *
+ * @example
+ * const prepared = consentPrepare({ asOf: "2026-08-31" });
+ * consentTimeline({ birthDate: "2010-09-01" }, prepared).version.id
+ * // "consent-2006"
+ */
+export function consentPrepare(options: EvaluationOptions): PreparedOptions {
+  return CONSENT.prepare(options, "consentPrepare");
+}
 
 /**
  * The qualifier of a rule whose ages come from the LOSU guide: the consent age (16) and

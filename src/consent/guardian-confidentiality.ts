@@ -9,15 +9,19 @@ import { cite } from "../core/sources.js";
 import type { IsoDate, Localized, Source, Status } from "../core/types.js";
 import { CONSENT, GUIDE_AGES } from "./area.js";
 import { CONSENT_MAJORITY } from "./majority.js";
-import { CONSENT_OTHER_LEGAL_BASIS, OTHER_LEGAL_BASES } from "./other-legal-basis.js";
+import { CONSENT_OTHER_LEGAL_BASES, CONSENT_OTHER_LEGAL_BASIS } from "./other-legal-basis.js";
 import {
+  CONSENT_GUARDIAN_CONFIDENTIALITY_AGES,
   CONSENT_GUARDIAN_CONFIDENTIALITY_FROM,
   CONSENT_MAJORITY_AGE,
   CONSENT_VITAL_INFORMATION,
-  GUARDIAN_CONFIDENTIALITY_AGE,
-  type VitalInformationReading,
+  type ConsentVitalInformationReading,
 } from "./parameters.js";
-import { type GuardianDisclosureInput, guardianDisclosureSchema, type InformationKind } from "./schemas.js";
+import {
+  type ConsentGuardianDisclosureInput,
+  type ConsentInformationKind,
+  consentGuardianDisclosureSchema,
+} from "./schemas.js";
 
 /** `consent.guardian-confidentiality`: what the service may tell the guardians, by age and kind of information. */
 export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
@@ -59,18 +63,18 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
     nn: "Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding: inga lov set 15 år for desse tenestene (forvaltningslova § 13 a nemner ingen alder; dei næraste lovfesta grensene er 12 og 16 år i pasient- og brukarrettslova § 3-4 og 16 år i § 4-3). Myndigheitsalderen (18 år) og livsviktig informasjon (forvaltningslova § 13 b første ledd nr. 7) er lov. «Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdommen samtykkjer (`agreed`), unnateke livsviktig informasjon: ho kan delast «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningslova § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri berre teiepliktig.",
     en: "The rule is the outreach services' practice as the LOSU guide states it, so a recommendation: no statute sets 15 for these services (forvaltningsloven § 13 a names no age; the closest statutory limits are 12 and 16 in pasient- og brukerrettighetsloven § 3-4 and 16 in § 4-3). The age of majority (18) and vital information (forvaltningsloven § 13 b første ledd nr. 7) are statute. “Over 15 år” is read as from the 15th birthday; the value “16th-birthday” of `consent.guardian-confidentiality-from` selects the 16th. “Taushetsplikten gjelder ikke livsviktig informasjon” is read as a permission; the value “must-inform” of `consent.vital-information` makes it a duty. The library never answers “must inform” for anything else: “informasjonsplikten er et skjønnsspørsmål”, so serious information gives “judgement needed”. Before the confidentiality age guardians may be informed. From 18 everything is confidential towards the guardians unless the young person consents (`agreed`), except vital information: it may be shared «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningsloven § 13 b første ledd nr. 7, consent.other-legal-basis), so vital information is never plainly confidential.",
   },
-  evaluatedBy: "guardianDisclosure",
+  evaluatedBy: "consentGuardianDisclosure",
 });
 
 /** A kind of information, what it means and where the rule for it comes from. */
-export interface InformationKindDef {
-  readonly kind: InformationKind;
+export interface ConsentInformationKindDef {
+  readonly kind: ConsentInformationKind;
   readonly title: Localized;
   readonly source: Source;
 }
 
-/** Every kind of information `guardianDisclosure` knows, with its source. */
-export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKindDef>> = {
+/** Every kind of information `consentGuardianDisclosure` knows, with its source. */
+export const CONSENT_INFORMATION_KINDS: Readonly<Record<ConsentInformationKind, ConsentInformationKindDef>> = {
   vital: {
     kind: "vital",
     title: { nb: "livsviktig informasjon", nn: "livsviktig informasjon", en: "vital information" },
@@ -116,15 +120,15 @@ export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKind
   },
 };
 
-const KINDS = Object.keys(INFORMATION_KINDS) as InformationKind[];
+const KINDS = Object.keys(CONSENT_INFORMATION_KINDS) as ConsentInformationKind[];
 
 /**
  * The three age bands: before the confidentiality age (guardians may be informed), from
  * it until majority (confidential but for exemptions and judgement), and of age.
  */
-export type AgeBand = "before-confidentiality" | "until-majority" | "of-age";
+export type ConsentAgeBand = "before-confidentiality" | "until-majority" | "of-age";
 
-const BANDS: readonly AgeBand[] = ["before-confidentiality", "until-majority", "of-age"];
+const BANDS: readonly ConsentAgeBand[] = ["before-confidentiality", "until-majority", "of-age"];
 
 /**
  * What the guardians may be told: `may-inform`, `must-inform` (only vital information
@@ -132,13 +136,18 @@ const BANDS: readonly AgeBand[] = ["before-confidentiality", "until-majority", "
  * `judgement-needed` (serious information between the confidentiality age and 18), or
  * `unknown` while a fact that could change the answer is missing.
  */
-export type GuardianDisclosureOutcome = "may-inform" | "must-inform" | "confidential" | "judgement-needed" | "unknown";
+export type ConsentGuardianDisclosureOutcome =
+  | "may-inform"
+  | "must-inform"
+  | "confidential"
+  | "judgement-needed"
+  | "unknown";
 
-/** What `guardianDisclosure` reports beside the outcome. */
-export type GuardianDisclosureDetails = {
+/** What `consentGuardianDisclosure` reports beside the outcome. */
+export type ConsentGuardianDisclosureDetails = {
   readonly age: number | null;
-  readonly band: AgeBand | null;
-  readonly information: InformationKind | null;
+  readonly band: ConsentAgeBand | null;
+  readonly information: ConsentInformationKind | null;
   /** The age confidentiality towards the guardians starts (15, or 16 under the other reading). */
   readonly confidentialityAge: number;
   /** The birthday it starts. */
@@ -165,24 +174,24 @@ const isEvaluation = (v: unknown): v is Evaluation => {
 };
 
 /** The age confidentiality towards the guardians starts, under the reading in force of an evaluation in progress. */
-export function guardianConfidentialityAge(ev: Evaluation): number {
+export function consentGuardianConfidentialityAge(ev: Evaluation): number {
   if (!isEvaluation(ev)) {
     throw argError(
-      "guardianConfidentialityAge",
+      "consentGuardianConfidentialityAge",
       "ev",
       "invalid_type",
       "must be an evaluation in progress (from begin)",
     );
   }
-  return GUARDIAN_CONFIDENTIALITY_AGE[ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM)];
+  return CONSENT_GUARDIAN_CONFIDENTIALITY_AGES[ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM)];
 }
 
 /** The answer for one age band and one kind of information. */
 function disclosureFor(
-  band: AgeBand,
-  kind: InformationKind,
-  vital: () => VitalInformationReading,
-): Exclude<GuardianDisclosureOutcome, "unknown"> {
+  band: ConsentAgeBand,
+  kind: ConsentInformationKind,
+  vital: () => ConsentVitalInformationReading,
+): Exclude<ConsentGuardianDisclosureOutcome, "unknown"> {
   // Consent lifts confidentiality at every age (forvaltningsloven § 13 a nr. 1).
   if (kind === "agreed") return "may-inform";
   return (
@@ -220,30 +229,36 @@ const statusOf = (known: boolean, holds: boolean): Status => (!known ? "unknown"
  * `consent.guardian-confidentiality`, `consent.majority` and `consent.other-legal-basis`.
  *
  * @example
- * guardianDisclosure({ birthDate: "2010-09-01", information: "other" }, { asOf: "2026-01-10" })
+ * consentGuardianDisclosure({ birthDate: "2010-09-01", information: "other" }, { asOf: "2026-01-10" })
  * // outcome "confidential", details.judgementIfSerious true (15 years old)
- * guardianDisclosure({ birthDate: "2010-09-01", information: "whereabouts" }, { asOf: "2026-01-10" }).outcome
+ * consentGuardianDisclosure({ birthDate: "2010-09-01", information: "whereabouts" }, { asOf: "2026-01-10" }).outcome
  * // "may-inform"
- * guardianDisclosure({ birthDate: "2010-09-01", information: "serious" }, { asOf: "2026-01-10" }).outcome
+ * consentGuardianDisclosure({ birthDate: "2010-09-01", information: "serious" }, { asOf: "2026-01-10" }).outcome
  * // "judgement-needed"
  */
-export function guardianDisclosure(
-  input: GuardianDisclosureInput,
+export function consentGuardianDisclosure(
+  input: ConsentGuardianDisclosureInput,
   options: EvaluationOptions,
-): Decision<GuardianDisclosureOutcome, GuardianDisclosureDetails> {
-  const { ev, input: p } = CONSENT.begin("guardianDisclosure", guardianDisclosureSchema, input, options, birthCheck);
+): Decision<ConsentGuardianDisclosureOutcome, ConsentGuardianDisclosureDetails> {
+  const { ev, input: p } = CONSENT.begin(
+    "consentGuardianDisclosure",
+    consentGuardianDisclosureSchema,
+    input,
+    options,
+    birthCheck,
+  );
   const rule = CONSENT_GUARDIAN_CONFIDENTIALITY;
   // «over 15 år»: from the 15th birthday by default; "16th-birthday" in
   // `consent.guardian-confidentiality-from` selects the strict reading.
   const reading = ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM);
-  const confidentialityAge = GUARDIAN_CONFIDENTIALITY_AGE[reading];
+  const confidentialityAge = CONSENT_GUARDIAN_CONFIDENTIALITY_AGES[reading];
   const majorityAge = ev.param(CONSENT_MAJORITY_AGE);
   const birthDate = p.birthDate ?? null;
   const kind = p.information ?? null;
   const age = birthDate === null ? null : ageOn(birthDate, ev.asOf);
   const confidentialFrom = birthDate === null ? null : birthdayOrNull(birthDate, confidentialityAge);
   const majorityFrom = birthDate === null ? null : birthdayOrNull(birthDate, majorityAge);
-  const band: AgeBand | null =
+  const band: ConsentAgeBand | null =
     age === null
       ? null
       : age >= majorityAge
@@ -274,12 +289,12 @@ export function guardianDisclosure(
 
   const bands = band === null ? BANDS : [band];
   const kinds = kind === null ? KINDS : [kind];
-  const possible = new Set<GuardianDisclosureOutcome>();
+  const possible = new Set<ConsentGuardianDisclosureOutcome>();
   for (const b of bands) for (const k of kinds) possible.add(disclosureFor(b, k, vital));
-  const outcome: GuardianDisclosureOutcome = possible.size === 1 ? ([...possible][0] ?? "unknown") : "unknown";
+  const outcome: ConsentGuardianDisclosureOutcome = possible.size === 1 ? ([...possible][0] ?? "unknown") : "unknown";
 
   // A missing fact is needed only if it changes the answer for some value of the other.
-  const varies = (outcomes: readonly GuardianDisclosureOutcome[]) => new Set(outcomes).size > 1;
+  const varies = (outcomes: readonly ConsentGuardianDisclosureOutcome[]) => new Set(outcomes).size > 1;
   const needs: string[] = [];
   if (outcome === "unknown") {
     if (band === null && kinds.some((k) => varies(BANDS.map((b) => disclosureFor(b, k, vital))))) {
@@ -323,7 +338,7 @@ export function guardianDisclosure(
     reasons.push(
       ev.reason(CONSENT_OTHER_LEGAL_BASIS, "applies", "holds", {
         otherLegalBasis: "avert-danger",
-        limit: OTHER_LEGAL_BASES["avert-danger"].limit,
+        limit: CONSENT_OTHER_LEGAL_BASES["avert-danger"].limit,
         information: kind,
       }),
     );
@@ -340,3 +355,9 @@ export function guardianDisclosure(
     otherLegalBasis: kind === "vital" ? "avert-danger" : null,
   });
 }
+
+/** Old name, kept only for `./messages.ts` until its rewrite into per-language catalogues; not exported by the package. */
+export type GuardianDisclosureOutcome = ConsentGuardianDisclosureOutcome;
+
+/** Old name, kept only for `./messages.ts` until its rewrite into per-language catalogues; not exported by the package. */
+export const INFORMATION_KINDS = CONSENT_INFORMATION_KINDS;

@@ -1,7 +1,7 @@
 import { defineRule } from "../core/rule.js";
 import { cite } from "../core/sources.js";
 import type { Localized, Source } from "../core/types.js";
-import type { OtherLegalBasis } from "./schemas.js";
+import type { ConsentOtherLegalBasis } from "./schemas.js";
 
 /**
  * How far an exemption from consent reaches: `to-child-welfare` (the duty to report),
@@ -9,7 +9,7 @@ import type { OtherLegalBasis } from "./schemas.js";
  * `to-prosecution-or-supervisory-authority` (nr. 6), `as-necessary-against-danger` (nr. 7)
  * and `as-needed-to-avert-crime` (straffeloven § 196).
  */
-export type SharingLimit =
+export type ConsentSharingLimit =
   | "to-child-welfare"
   | "to-public-bodies"
   | "to-prosecution-or-supervisory-authority"
@@ -17,17 +17,19 @@ export type SharingLimit =
   | "as-needed-to-avert-crime";
 
 /** A legal basis other than consent: what it is called, how far it reaches, and its source. */
-export interface OtherLegalBasisDef {
-  readonly basis: Exclude<OtherLegalBasis, "none">;
+export interface ConsentOtherLegalBasisDef {
+  readonly basis: Exclude<ConsentOtherLegalBasis, "none">;
   readonly title: Localized;
-  readonly limit: SharingLimit;
+  readonly limit: ConsentSharingLimit;
   /** The limit in words, as explanations give it. */
   readonly limitText: Localized;
   readonly source: Source;
 }
 
 /** Every legal basis other than consent that `consentToShare` knows, with its limit and source. */
-export const OTHER_LEGAL_BASES: Readonly<Record<Exclude<OtherLegalBasis, "none">, OtherLegalBasisDef>> = {
+export const CONSENT_OTHER_LEGAL_BASES: Readonly<
+  Record<Exclude<ConsentOtherLegalBasis, "none">, ConsentOtherLegalBasisDef>
+> = {
   "public-body": {
     basis: "public-body",
     title: {
@@ -131,5 +133,11 @@ export const CONSENT_OTHER_LEGAL_BASIS = defineRule({
     nn: 'Kva grunnlag som gjeld, er vurderinga til tenesta (`otherLegalBasis`); biblioteket prøver ikkje vilkåra. Sektorreglar kan avgrense eller utelukke nr. 5 og 6 (NAV-lova § 7 for tilsette i NAV, sosialtenestelova § 44); ei teneste under slike reglar oppgir då «none» for dei. Nr. 7 kom inn ved lov 18. juni 2021 nr. 127 (Prop. 166 L (2020–2021)). Dagen han tok til å gjelde, er ikkje funnen, og han blir ikkje oppgitt; han galdt då rettleiaren til departementet om teieplikt låg føre (seinast mars 2023). Prop. 166 L seier at nr. 7 lovfestar tilgangen «som allerede følger av nødretten», så svaret er det same før og etter, og reglane blir ikkje delte i versjonar for han. Er grunnlaget ukjent og gjeld ingen andre unntak, er svaret «unknown» med `needs: ["otherLegalBasis"]`, og `details.consentBy` seier kven som må samtykkje dersom ingen andre grunnlag gjeld. Biblioteket svarer ikkje «samtykke trengst» så lenge eit anna grunnlag kan gjelde: eit hastetilfelle (nr. 7, § 196) skal ikkje vente på eit samtykke lova ikkje krev. Ei teneste som veit at ingen av grunnlaga gjeld, oppgir «none» og får svaret om samtykke. Livsviktig informasjon til dei føresette (`guardianDisclosure`) kviler på nr. 7 i alle aldrar.',
     en: "Which basis applies is the service's assessment (`otherLegalBasis`); the library does not test its conditions. Sector rules may narrow or exclude nr. 5 and 6 (NAV-loven § 7 for NAV staff, sosialtjenesteloven § 44); a service under such rules then states “none” for them. Nr. 7 was added by lov 18. juni 2021 nr. 127 (Prop. 166 L (2020–2021)). The day it came into force was not found and is not given; it was in force when the ministry's guide on confidentiality was out (by March 2023). Prop. 166 L says nr. 7 codifies what «allerede følger av nødretten» (what necessity already allowed), so the answer is the same before and after, and the rules are not split into versions for it. With the basis unknown and no other exemption, the answer is “unknown” with `needs: [\"otherLegalBasis\"]`, and `details.consentBy` says who must consent if no other basis applies. The library does not answer “consent needed” while another basis may apply: an urgent case (nr. 7, § 196) must not wait for a consent the law does not require. A service that knows no basis applies states “none” and gets the answer on consent. Vital information to the guardians (`guardianDisclosure`) rests on nr. 7 at every age.",
   },
-  evaluatedBy: "consentToShare, guardianDisclosure",
+  evaluatedBy: "consentToShare, consentGuardianDisclosure",
 });
+
+/** Old name, kept only for `./messages.ts` until its rewrite into per-language catalogues; not exported by the package. */
+export const OTHER_LEGAL_BASES = CONSENT_OTHER_LEGAL_BASES;
+
+/** Old name, kept only for `./messages.ts` until its rewrite into per-language catalogues; not exported by the package. */
+export type OtherLegalBasisDef = ConsentOtherLegalBasisDef;

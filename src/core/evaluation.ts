@@ -5,14 +5,14 @@ import { pathText } from "./describe.js";
 import { IssueList, UngrettInputError } from "./errors.js";
 import { deepFreeze } from "./freeze.js";
 import { compileGuard, parseFast } from "./guard.js";
+import { DECISION_FORMAT, LIBRARY_VERSION } from "./library-version.js";
 import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
 import type { CrossCheck } from "./person.js";
 import { BARE_PROTOTYPE, isRecord, readOnce } from "./read.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
+import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./rule-versions.js";
 import { isoDateSchema, toInputIssues } from "./schema.js";
 import type { Facts, IsoDate, Json, Localized, Status } from "./types.js";
-import { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
-import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./versions.js";
 
 /** An area of the law: its versions, its parameters and its rules. */
 export interface AreaDef {

@@ -18,8 +18,10 @@ export {
   valueOn,
   versionsInForce,
 } from "./helpers.js";
+export { DECISION_FORMAT, LIBRARY_VERSION } from "./library-version.js";
 export type { ParameterDef, ParameterInfo, ParameterUse, ParameterValue, Unit } from "./parameters.js";
 export type { Reason, RuleDef, RuleSource } from "./rule.js";
+export type { VersionDef, VersionRef } from "./rule-versions.js";
 export { isoDateSchema } from "./schema.js";
 export {
   type Facts,
@@ -33,5 +35,3 @@ export {
   type Status,
   type Strength,
 } from "./types.js";
-export { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
-export type { VersionDef, VersionRef } from "./versions.js";

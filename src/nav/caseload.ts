@@ -54,7 +54,7 @@ export type NavCaseloadDetails = NavAdvisory & {
   readonly limitedOver: number;
 };
 
-/** Classifies a caseload and records the two conditions; shared with `assessCloseFollowUp`. */
+/** Classifies a caseload and records the two conditions; shared with `navAssessCloseFollowUp`. */
 export function caseloadClass(
   ev: Evaluation,
   fn: string,
@@ -93,7 +93,7 @@ export function caseloadClass(
 export function navCaseload(
   input: NavCaseloadInput,
   options: EvaluationOptions,
-): Decision<NavCaseloadClass, NavCaseloadDetails> {
+): Decision<NavCaseloadOutcome, NavCaseloadDetails> {
   const { ev, input: c } = NAV.begin("navCaseload", navCaseloadSchema, input, options);
   const { outcome, reasons, closeMax, limitedOver } = caseloadClass(ev, "navCaseload", c.youthPerCounsellor);
   return ev.decide(NAV_CASELOAD, outcome, reasons, [], {
@@ -103,3 +103,6 @@ export function navCaseload(
     limitedOver,
   });
 }
+
+/** The outcome of `navCaseload`: the class of the caseload. */
+export type NavCaseloadOutcome = NavCaseloadClass;

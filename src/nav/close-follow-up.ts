@@ -10,7 +10,7 @@ import { advisory, type NavAdvisory } from "./common.js";
 import { NAV_CAPACITY_STANDARD } from "./parameters.js";
 import { reactionClass, reactionThresholds } from "./reaction-time.js";
 import {
-  type NavFollowUp,
+  type NavAssessCloseFollowUpInput,
   type NavPhase,
   type NavTheme,
   navFollowUpSchema,
@@ -40,7 +40,7 @@ export type NavQualityInfo = {
   readonly recommendation: Localized;
   readonly source: Source;
   /** The input fields the assessment reads for it. */
-  readonly facts: readonly (keyof NavFollowUp)[];
+  readonly facts: readonly (keyof NavAssessCloseFollowUpInput)[];
 };
 
 const src = (locator: string): Source => cite("afi-tipshefte-2016", locator);
@@ -225,7 +225,7 @@ export const NAV_CLOSE_FOLLOW_UP = defineRule({
     nn: "Kvar kvalitet er oppfylt når alle delane av tilrådinga er oppfylte, òg det rapporten seier «gjerne» om (mobiltelefon). Ei liste som er oppgitt, blir rekna som fullstendig. Kvalitet 7 bruker klassane i `nav.caseload`; berre klassen med rom for tett oppfølging oppfyller han (`nav.capacity-caseload-standard`). Kvalitet 5 bruker grensa i `nav.reaction-time` på dagane som er oppgitt.",
     en: "A quality is met when every part of its recommendation is, including what the report says “preferably” about (mobile phone). A list that is given is taken as complete. Quality 7 uses the classes of `nav.caseload`; only the close-follow-up class meets it (`nav.capacity-caseload-standard`). Quality 5 applies the limit of `nav.reaction-time` to the days given.",
   },
-  evaluatedBy: "assessCloseFollowUp",
+  evaluatedBy: "navAssessCloseFollowUp",
 });
 
 /** How one quality fares. */
@@ -244,10 +244,10 @@ export type NavQualityItem = {
 };
 
 /** The overall outcome: every quality met, at least one falling short, or not yet known. */
-export type NavCloseFollowUpOutcome = "meets-all" | "falls-short" | "unknown";
+export type NavAssessCloseFollowUpOutcome = "meets-all" | "falls-short" | "unknown";
 
-/** What `assessCloseFollowUp` reports beside the outcome. */
-export type NavCloseFollowUpDetails = NavAdvisory & {
+/** What `navAssessCloseFollowUp` reports beside the outcome. */
+export type NavAssessCloseFollowUpDetails = NavAdvisory & {
   readonly items: readonly NavQualityItem[];
   readonly counts: { readonly meets: number; readonly fallsShort: number; readonly unknown: number };
 };
@@ -257,7 +257,7 @@ const ITEM_STATUS: Readonly<Record<Status, NavItemStatus>> = {
   fails: "falls-short",
   unknown: "unknown",
 };
-const OUTCOME: Readonly<Record<Status, NavCloseFollowUpOutcome>> = {
+const OUTCOME: Readonly<Record<Status, NavAssessCloseFollowUpOutcome>> = {
   holds: "meets-all",
   fails: "falls-short",
   unknown: "unknown",
@@ -284,18 +284,18 @@ const ALL_PHASES: readonly NavPhase[] = navPhaseSchema.options;
  * Rule `nav.close-follow-up` (with `nav.caseload` and `nav.reaction-time`).
  *
  * @example
- * const d = assessCloseFollowUp(
+ * const d = navAssessCloseFollowUp(
  *   { models: ["los", "motivation"], actors: ["youth", "employer"], youthPerCounsellor: 60, activeOutreach: true },
  *   { asOf: "2026-03-02" },
  * );
  * d.outcome // "falls-short" (60 young people per counsellor is not room for close follow-up)
  * d.details.counts // { meets: 3, fallsShort: 1, unknown: 6 }
  */
-export function assessCloseFollowUp(
-  followUp: NavFollowUp,
+export function navAssessCloseFollowUp(
+  followUp: NavAssessCloseFollowUpInput,
   options: EvaluationOptions,
-): Decision<NavCloseFollowUpOutcome, NavCloseFollowUpDetails> {
-  const fn = "assessCloseFollowUp";
+): Decision<NavAssessCloseFollowUpOutcome, NavAssessCloseFollowUpDetails> {
+  const fn = "navAssessCloseFollowUp";
   const { ev, input: f } = NAV.begin(fn, navFollowUpSchema, followUp, options);
   const rule = NAV_CLOSE_FOLLOW_UP;
   const extra: Reason[] = [];
@@ -448,3 +448,6 @@ export function assessCloseFollowUp(
     },
   );
 }
+
+/** Old name, kept only for `./messages.ts` until its rewrite into per-language catalogues; not exported by the package. */
+export type NavCloseFollowUpOutcome = NavAssessCloseFollowUpOutcome;

@@ -8,7 +8,7 @@ import { cite } from "../core/sources.js";
 import type { Facts, Source, Status, Strength } from "../core/types.js";
 import { OUTREACH } from "./area.js";
 import { FLOAT_TOLERANCE } from "./checks.js";
-import type { Criterion } from "./criteria.js";
+import type { OutreachCriterion } from "./criteria.js";
 import { OUTREACH_DIVERSITY } from "./diversity.js";
 import { fieldTimeReason, OUTREACH_FIELD_TIME } from "./field-time.js";
 import { OUTREACH_LEADERSHIP } from "./leadership.js";
@@ -17,7 +17,7 @@ import { OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA } from "./material.js";
 import { OUTREACH_PAIRS } from "./pairs.js";
 import { OUTREACH_PAIR_SIZE, OUTREACH_SOCIAL_WORK_MAJORITY, OUTREACH_STAFFING_MINIMUM_FTE } from "./parameters.js";
 import { OUTREACH_QUALIFICATIONS } from "./qualifications.js";
-import { type OutreachService, outreachServiceSchema } from "./schemas.js";
+import { type OutreachAssessServiceInput, outreachServiceSchema } from "./schemas.js";
 import { OUTREACH_STAFFING, staffingNeed } from "./staffing.js";
 import { OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA } from "./structure.js";
 import { OUTREACH_SUPERVISION } from "./supervision.js";
@@ -55,22 +55,22 @@ export const OUTREACH_ASSESSMENT = /* @__PURE__ */ defineRule({
     nn: "Eit punkt er «oppfylt» berre når kjende fakta viser det, og «ikkje oppfylt» når kjende fakta avgjer det (til dømes under eitt årsverk uansett folketal); elles er det «ukjent». `needs` i avgjerda listar alle fakta som manglar for ein fullstendig rapport.",
     en: "An item “meets” only when known facts show it, and “falls short” when known facts decide it (for example below one FTE whatever the population); otherwise it is “unknown”. The decision's `needs` lists every fact missing for a complete report.",
   },
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });
 
 /** An item's verdict. */
-export type AssessmentStatus = "meets" | "falls-short" | "unknown";
+export type OutreachAssessmentStatus = "meets" | "falls-short" | "unknown";
 
-/** The outcomes of `assessOutreachService`. */
-export type AssessmentOutcome = "meets-all" | "falls-short" | "incomplete";
+/** The outcomes of `outreachAssessService`. */
+export type OutreachAssessServiceOutcome = "meets-all" | "falls-short" | "incomplete";
 
 /** One norm the service is held against. */
-export type AssessmentItem = {
+export type OutreachAssessmentItem = {
   /** A stable key: `staffing`, `pairs`, `structure.mandate-defined`, `material.car`, … */
   readonly id: string;
   /** The rule id, e.g. `outreach.structure`. */
   readonly rule: string;
-  readonly status: AssessmentStatus;
+  readonly status: OutreachAssessmentStatus;
   /** How binding the norm is (a recommendation for every item). */
   readonly strength: Strength;
   readonly sources: readonly Source[];
@@ -78,9 +78,9 @@ export type AssessmentItem = {
   readonly needs: readonly string[];
 };
 
-/** What `assessOutreachService` reports beside the outcome. */
-export type AssessmentDetails = {
-  readonly items: readonly AssessmentItem[];
+/** What `outreachAssessService` reports beside the outcome. */
+export type OutreachAssessServiceDetails = {
+  readonly items: readonly OutreachAssessmentItem[];
   readonly summary: {
     readonly meets: number;
     readonly fallsShort: number;
@@ -95,7 +95,7 @@ export type AssessmentDetails = {
   readonly headcount: number | null;
 };
 
-const VERDICT: Readonly<Record<Status, AssessmentStatus>> = {
+const VERDICT: Readonly<Record<Status, OutreachAssessmentStatus>> = {
   holds: "meets",
   fails: "falls-short",
   unknown: "unknown",
@@ -168,7 +168,7 @@ const NONE: Readonly<Record<string, undefined>> = /* @__PURE__ */ Object.freeze(
  * recommendations, not law. Rule `outreach.assessment` (and the rules of its items).
  *
  * @example
- * const d = assessOutreachService(
+ * const d = outreachAssessService(
  *   { population: 25_000, fte: 2, staff: [{ fte: 1, socialWorkEducation: true }, { fte: 1, socialWorkEducation: false }],
  *     workInPairs: true, fieldTime: [{ fieldHours: 12, totalHours: 37.5 }] },
  *   { asOf: "2026-01-01" },
@@ -176,13 +176,13 @@ const NONE: Readonly<Record<string, undefined>> = /* @__PURE__ */ Object.freeze(
  * d.outcome // "falls-short" (2 FTE where 2.5 are recommended; 1 of 2 with social-work education is no majority)
  * d.details.summary // { meets: 3, fallsShort: 2, unknown: 19, total: 24 }
  */
-export function assessOutreachService(
-  service: OutreachService,
+export function outreachAssessService(
+  service: OutreachAssessServiceInput,
   options: EvaluationOptions,
-): Decision<AssessmentOutcome, AssessmentDetails> {
-  const fn = "assessOutreachService";
+): Decision<OutreachAssessServiceOutcome, OutreachAssessServiceDetails> {
+  const fn = "outreachAssessService";
   const { ev, input: s } = OUTREACH.begin(fn, outreachServiceSchema, service, options, serviceCheck);
-  const items: AssessmentItem[] = [];
+  const items: OutreachAssessmentItem[] = [];
   const reasons: Reason[] = [];
   const add = (
     id: string,
@@ -296,7 +296,7 @@ export function assessOutreachService(
   const lists: readonly [
     string,
     RuleDef,
-    readonly Criterion[],
+    readonly OutreachCriterion[],
     Readonly<Record<string, boolean | null | undefined>>,
   ][] = [
     ["structure", OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA, s.structure ?? NONE],
@@ -324,7 +324,7 @@ export function assessOutreachService(
     unknown: items.filter((i) => i.status === "unknown").length,
     total: items.length,
   };
-  const outcome: AssessmentOutcome =
+  const outcome: OutreachAssessServiceOutcome =
     summary.fallsShort > 0 ? "falls-short" : summary.unknown > 0 ? "incomplete" : "meets-all";
   return ev.decide(OUTREACH_ASSESSMENT, outcome, reasons, needsOf(reasons), {
     items,
@@ -402,3 +402,6 @@ function qualificationsItem(
   }
   return { status, facts, needs };
 }
+
+/** Old name, kept only for `./messages.ts` until its rewrite into per-language catalogues; not exported by the package. */
+export type AssessmentOutcome = OutreachAssessServiceOutcome;

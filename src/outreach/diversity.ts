@@ -24,5 +24,5 @@ export const OUTREACH_DIVERSITY = /* @__PURE__ */ defineRule({
     nn: "Vurderinga les to fakta på teamnivå: at teamet har meir enn eitt kjønn (`mixedGender`), og at det er teke omsyn til etnisitet ved samansetjinga (`ethnicityConsidered`). Biblioteket spør ikkje om kjønn eller etnisitet for einskildpersonar.",
     en: "The assessment reads two team-level facts: the team has more than one gender (`mixedGender`), and ethnicity was taken into account in composing it (`ethnicityConsidered`). The library asks nothing about single persons' gender or ethnicity.",
   },
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

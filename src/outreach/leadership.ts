@@ -24,5 +24,5 @@ export const OUTREACH_LEADERSHIP = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

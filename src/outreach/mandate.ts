@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule.js";
-import type { Criterion } from "./criteria.js";
+import type { OutreachCriterion } from "./criteria.js";
 import type { OutreachMandate } from "./schemas.js";
 
 const CONTENTS =
@@ -21,7 +21,7 @@ export const OUTREACH_MANDATE_CRITERIA = [
     fact: "politicallyAnchored",
     locator: "«Erfaringsmessig er det viktig at mandatet er politisk forankret»",
   },
-] as const satisfies readonly Criterion<keyof OutreachMandate>[];
+] as const satisfies readonly OutreachCriterion<keyof OutreachMandate>[];
 
 /** `outreach.mandate`: what the service's mandate states, and its political anchoring. */
 export const OUTREACH_MANDATE = /* @__PURE__ */ defineRule({
@@ -57,5 +57,5 @@ export const OUTREACH_MANDATE = /* @__PURE__ */ defineRule({
     nn: "Rettleiaren gir innhaldet som døme («Eksempler på dette er …»); vurderinga handsamar kvart av dei som eit punkt mandatet bør dekkje. Aldersspennet i mandatet blir brukt i dei andre funksjonane gjennom parametrane `outreach.age-min` og `outreach.age-max`.",
     en: "The guide gives the contents as examples (“Eksempler på dette er …”); the assessment treats each as a point the mandate should cover. The mandate's age span reaches the other functions through the parameters `outreach.age-min` and `outreach.age-max`.",
   },
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

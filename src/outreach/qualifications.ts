@@ -25,5 +25,5 @@ export const OUTREACH_QUALIFICATIONS = /* @__PURE__ */ defineRule({
     nn: "«Majoriteten» er lese som meir enn halvparten av personane, ikkje av årsverka (parameteren `outreach.social-work-majority`).",
     en: "“The majority” is read as more than half of the persons, not of the FTE (parameter `outreach.social-work-majority`).",
   },
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

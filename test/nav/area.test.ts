@@ -4,8 +4,8 @@ import type { Msg } from "../../src/core/explain.js";
 import { formatter } from "../../src/core/format.js";
 import { valueOn } from "../../src/core/parameters.js";
 import type { RuleDef } from "../../src/core/rule.js";
-import { versionsInForce } from "../../src/core/versions.js";
-import { NAV_AREA, NAV_MESSAGES, NAV_RULES, navCaseload, navPartners } from "../../src/nav/index.js";
+import { versionsInForce } from "../../src/core/rule-versions.js";
+import { NAV_AREA, NAV_MESSAGES, NAV_RULES, navCaseload, navPartners, navPrepare } from "../../src/nav/index.js";
 import { thrown } from "../helpers/errors.js";
 import { issuesOf } from "./helpers.js";
 
@@ -173,5 +173,20 @@ describe("nav: parameters overridden out of order", () => {
     expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual([
       "options.parameters.nav.aftercare-from:inconsistent_parameters",
     ]);
+  });
+});
+
+describe("navPrepare", () => {
+  it("validates the options once and every NAV function takes the result", () => {
+    const prepared = navPrepare({ asOf, parameters: { "nav.caseload-close-max": 30 } });
+    const plain = { asOf, parameters: { "nav.caseload-close-max": 30 } };
+    expect(navCaseload({ youthPerCounsellor: 28 }, prepared)).toEqual(navCaseload({ youthPerCounsellor: 28 }, plain));
+    expect(navCaseload({ youthPerCounsellor: 28 }, prepared).outcome).toBe("close-follow-up-possible");
+  });
+
+  it("names itself and the bad field when the options are bad", () => {
+    const error = thrown(() => navPrepare({ asOf: "2026-02-30" }));
+    expect(error.message).toMatch(/^Invalid input to navPrepare/);
+    expect(error.issues.map((i) => i.path)).toEqual(["options.asOf"]);
   });
 });

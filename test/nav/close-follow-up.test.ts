@@ -1,18 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { assessCloseFollowUp, explain, NAV_QUALITIES, type NavFollowUp } from "../../src/nav/index.js";
+import {
+  explain,
+  NAV_QUALITIES,
+  type NavAssessCloseFollowUpInput,
+  navAssessCloseFollowUp,
+} from "../../src/nav/index.js";
 import { codes, GOOD } from "./helpers.js";
 
 const asOf = "2026-03-02";
 const RULE = "nav.close-follow-up";
 
-const assess = (f: NavFollowUp, parameters?: Record<string, string | number>) =>
-  assessCloseFollowUp(f, parameters === undefined ? { asOf } : { asOf, parameters });
-const statusOf = (f: NavFollowUp, q: string, parameters?: Record<string, string | number>) =>
+const assess = (f: NavAssessCloseFollowUpInput, parameters?: Record<string, string | number>) =>
+  navAssessCloseFollowUp(f, parameters === undefined ? { asOf } : { asOf, parameters });
+const statusOf = (f: NavAssessCloseFollowUpInput, q: string, parameters?: Record<string, string | number>) =>
   assess(f, parameters).details.items.find((i) => i.quality === q)?.status;
 
 /** Something short on every quality. */
-const POOR: NavFollowUp = {
+const POOR: NavAssessCloseFollowUpInput = {
   models: ["maturation"],
   actors: ["family"],
   themes: ["health"],
@@ -29,12 +34,12 @@ const POOR: NavFollowUp = {
   futureFocus: false,
 };
 
-const factsOf = (f: NavFollowUp) => {
-  const d = assessCloseFollowUp(f, { asOf });
+const factsOf = (f: NavAssessCloseFollowUpInput) => {
+  const d = navAssessCloseFollowUp(f, { asOf });
   return Object.fromEntries(d.reasons.filter((r) => r.rule === RULE).map((r) => [r.condition, r.facts]));
 };
-const reasonsOf = (f: NavFollowUp, rule: string) =>
-  assessCloseFollowUp(f, { asOf }).reasons.filter((r) => r.rule === rule);
+const reasonsOf = (f: NavAssessCloseFollowUpInput, rule: string) =>
+  navAssessCloseFollowUp(f, { asOf }).reasons.filter((r) => r.rule === rule);
 
 describe("nav.close-follow-up: the ten qualities", () => {
   it("meets all ten for a follow-up that does everything the report recommends", () => {
@@ -85,7 +90,7 @@ describe("nav.close-follow-up: the ten qualities", () => {
     ["method", { problemFocus: false }],
     ["method", { futureFocus: false }],
   ] as const)("%s falls short with %j", (quality, change) => {
-    const d = assess({ ...GOOD, ...change } as NavFollowUp);
+    const d = assess({ ...GOOD, ...change } as NavAssessCloseFollowUpInput);
     expect(d.outcome).toBe("falls-short");
     expect(d.details.counts).toEqual({ meets: 9, fallsShort: 1, unknown: 0 });
     expect(d.details.items.find((i) => i.status === "falls-short")?.quality).toBe(quality);
@@ -213,7 +218,10 @@ describe("nav.close-follow-up: the facts each quality records", () => {
   });
 
   it("records unknown facts as null, never as absent", () => {
-    for (const input of [{}, Object.fromEntries(Object.keys(GOOD).map((k) => [k, null])) as NavFollowUp]) {
+    for (const input of [
+      {},
+      Object.fromEntries(Object.keys(GOOD).map((k) => [k, null])) as NavAssessCloseFollowUpInput,
+    ]) {
       expect(factsOf(input)).toEqual({
         typology: { models: null, motivation: null },
         actors: { actors: null, reachesYouth: null, reachesWorkOrSchool: null },
@@ -254,7 +262,7 @@ describe("nav.close-follow-up: the facts each quality records", () => {
   });
 
   it("lets a caseload between the thresholds meet only under the not-limited standard", () => {
-    const d = assessCloseFollowUp(
+    const d = navAssessCloseFollowUp(
       { youthPerCounsellor: 60 },
       { asOf, parameters: { "nav.capacity-caseload-standard": "not-limited" } },
     );
@@ -302,10 +310,12 @@ describe("nav.close-follow-up: bad input", () => {
     expect(codes(() => assess({ caseload: 20 } as never))).toEqual(["caseload:unknown_field"]);
   });
 
-  it("names assessCloseFollowUp in the input error", () => {
-    expect(() => assessCloseFollowUp({ bogus: true } as unknown as NavFollowUp, { asOf })).toThrow(UngrettInputError);
-    expect(() => assessCloseFollowUp({ bogus: true } as unknown as NavFollowUp, { asOf })).toThrow(
-      /^Invalid input to assessCloseFollowUp: /,
+  it("names navAssessCloseFollowUp in the input error", () => {
+    expect(() => navAssessCloseFollowUp({ bogus: true } as unknown as NavAssessCloseFollowUpInput, { asOf })).toThrow(
+      UngrettInputError,
+    );
+    expect(() => navAssessCloseFollowUp({ bogus: true } as unknown as NavAssessCloseFollowUpInput, { asOf })).toThrow(
+      /^Invalid input to navAssessCloseFollowUp: /,
     );
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { type InputIssue, UngrettInputError } from "../../src/core/errors.js";
-import type { NavFollowUp } from "../../src/nav/index.js";
+import type { NavAssessCloseFollowUpInput } from "../../src/nav/index.js";
 
 /** The issues of the input error `f` throws; fails the test when it throws nothing or something else. */
 export function issuesOf(f: () => unknown): readonly InputIssue[] {
@@ -17,7 +17,7 @@ export function issuesOf(f: () => unknown): readonly InputIssue[] {
 export const codes = (f: () => unknown): string[] => issuesOf(f).map((i) => `${i.path}:${i.code}`);
 
 /** A follow-up that meets every quality. */
-export const GOOD: NavFollowUp = {
+export const GOOD: NavAssessCloseFollowUpInput = {
   models: ["los", "motivation"],
   actors: ["youth", "employer", "family"],
   themes: ["social-inclusion", "tasks", "health", "life-otherwise"],

@@ -4,7 +4,7 @@ import {
   explain,
   NAV_FOLLOW_UP_MODELS,
   NAV_INCLUSION_APPROACHES,
-  type NavInclusionInput,
+  type NavInclusionApproachInput,
   navInclusionApproach,
 } from "../../src/nav/index.js";
 import { codes } from "./helpers.js";
@@ -87,7 +87,7 @@ describe("nav.inclusion-approach: its one reason", () => {
   });
 
   it("is unknown, and asks for the model, when the model is unknown", () => {
-    for (const input of [{}, { model: null }] as NavInclusionInput[]) {
+    for (const input of [{}, { model: null }] as NavInclusionApproachInput[]) {
       const d = navInclusionApproach(input, { asOf });
       expect(d.outcome).toBe("unknown");
       expect(d.needs).toEqual(["model"]);
@@ -104,7 +104,7 @@ describe("nav.inclusion-approach: its one reason", () => {
   });
 
   it("names navInclusionApproach in the input error", () => {
-    const bad = () => navInclusionApproach({ bogus: 1 } as unknown as NavInclusionInput, { asOf });
+    const bad = () => navInclusionApproach({ bogus: 1 } as unknown as NavInclusionApproachInput, { asOf });
     expect(bad).toThrow(UngrettInputError);
     expect(bad).toThrow(/^Invalid input to navInclusionApproach: /);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, type NavReactionInput, navReactionTime } from "../../src/nav/index.js";
+import { explain, type NavReactionTimeInput, navReactionTime } from "../../src/nav/index.js";
 import { countDays } from "../../src/nav/working-days.js";
 import { codes, issuesOf } from "./helpers.js";
 
 const asOf = "2025-05-10";
-const bad = (input: unknown) => () => navReactionTime(input as NavReactionInput, { asOf });
+const bad = (input: unknown) => () => navReactionTime(input as NavReactionTimeInput, { asOf });
 
 const react = (contactDate: string, responseDate: string | null, asOf: string, dayCount?: string) =>
   navReactionTime(

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, type OtPerson, otTargetGroup } from "../../src/index.js";
+import { explain, type OtTargetGroupInput, otTargetGroup } from "../../src/index.js";
 
 const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const;
 
 const OLD = "2023-09-01"; // ot-2006
 const NEW = "2025-09-01"; // ot-2024
 const RULE = "ot.target-group";
-const ownFacts = (p: OtPerson, asOf: string) =>
+const ownFacts = (p: OtTargetGroupInput, asOf: string) =>
   Object.fromEntries(
     otTargetGroup(p, { asOf })
       .reasons.filter((r) => r.rule === RULE)
@@ -280,7 +280,7 @@ describe("ot.target-group: the facts each condition records", () => {
   });
 
   it("names otTargetGroup in the input error", () => {
-    const bad = () => otTargetGroup({ bogus: 1 } as unknown as OtPerson, { asOf: NEW });
+    const bad = () => otTargetGroup({ bogus: 1 } as unknown as OtTargetGroupInput, { asOf: NEW });
     expect(bad).toThrow(UngrettInputError);
     expect(bad).toThrow(/^Invalid input to otTargetGroup: /);
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { FLOAT_TOLERANCE } from "../../src/outreach/checks.js";
 import {
-  assessOutreachService,
   explain,
   OUTREACH_MANDATE,
   OUTREACH_MANDATE_CRITERIA,
@@ -10,7 +9,8 @@ import {
   OUTREACH_MATERIAL_CRITERIA,
   OUTREACH_STRUCTURE,
   OUTREACH_STRUCTURE_CRITERIA,
-  type OutreachService,
+  type OutreachAssessServiceInput,
+  outreachAssessService,
 } from "../../src/outreach/index.js";
 import { issuesOf, pathsOf } from "./helpers.js";
 
@@ -19,7 +19,7 @@ const yes5 = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
 
 /** A service that meets every norm. */
-const good: OutreachService = {
+const good: OutreachAssessServiceInput = {
   population: 25_000,
   staff: [
     { fte: 1, socialWorkEducation: true },
@@ -50,21 +50,21 @@ const good: OutreachService = {
   ]),
 };
 
-const status = (s: OutreachService, id: string) =>
-  assessOutreachService(s, { asOf }).details.items.find((i) => i.id === id)?.status;
+const status = (s: OutreachAssessServiceInput, id: string) =>
+  outreachAssessService(s, { asOf }).details.items.find((i) => i.id === id)?.status;
 
-const assess = (s: OutreachService) => assessOutreachService(s, { asOf });
-const reason = (s: OutreachService, condition: string, rule?: string) => {
+const assess = (s: OutreachAssessServiceInput) => outreachAssessService(s, { asOf });
+const reason = (s: OutreachAssessServiceInput, condition: string, rule?: string) => {
   const r = assess(s).reasons.find((x) => x.condition === condition && (rule === undefined || x.rule === rule));
   if (r === undefined) throw new Error(`no reason ${condition}`);
   return r;
 };
-const item = (s: OutreachService, id: string) => assess(s).details.items.find((i) => i.id === id);
-const bad = (s: unknown) => () => assessOutreachService(s as OutreachService, { asOf });
+const item = (s: OutreachAssessServiceInput, id: string) => assess(s).details.items.find((i) => i.id === id);
+const bad = (s: unknown) => () => outreachAssessService(s as OutreachAssessServiceInput, { asOf });
 
 describe("outreach.assessment: the whole service", () => {
   it("a service meeting every norm: 24 items, all met", () => {
-    const d = assessOutreachService(good, { asOf });
+    const d = outreachAssessService(good, { asOf });
     expect(d.outcome).toBe("meets-all");
     expect(d.details.summary).toEqual({ meets: 24, fallsShort: 0, unknown: 0, total: 24 });
     expect(d.needs).toEqual([]);
@@ -74,7 +74,7 @@ describe("outreach.assessment: the whole service", () => {
   });
 
   it("lists every item once, in a stable order, with rule, strength and source", () => {
-    const d = assessOutreachService(good, { asOf });
+    const d = outreachAssessService(good, { asOf });
     expect(d.details.items.map((i) => i.id)).toEqual([
       "staffing",
       "pair-staffing",
@@ -111,7 +111,7 @@ describe("outreach.assessment: the whole service", () => {
   });
 
   it("an empty service: every item unknown, the outcome incomplete, every fact needed", () => {
-    const d = assessOutreachService({}, { asOf });
+    const d = outreachAssessService({}, { asOf });
     expect(d.outcome).toBe("incomplete");
     expect(d.details.summary).toEqual({ meets: 0, fallsShort: 0, unknown: 24, total: 24 });
     expect(d.needs).toContain("population");
@@ -121,7 +121,7 @@ describe("outreach.assessment: the whole service", () => {
   });
 
   it("one criterion missing makes the service fall short", () => {
-    const d = assessOutreachService({ ...good, material: { ...good.material, car: false } }, { asOf });
+    const d = outreachAssessService({ ...good, material: { ...good.material, car: false } }, { asOf });
     expect(d.outcome).toBe("falls-short");
     expect(d.details.summary).toEqual({ meets: 23, fallsShort: 1, unknown: 0, total: 24 });
     expect(d.details.items.find((i) => i.status === "falls-short")?.id).toBe("material.car");
@@ -137,26 +137,26 @@ describe("outreach.assessment: staffing for the population", () => {
 
   it("rounding up to whole positions asks for 3", () => {
     const opts = { asOf, parameters: { "outreach.staffing-rounding": "whole-up" } };
-    const d = assessOutreachService({ population: 25_000, fte: 2.5 }, opts);
+    const d = outreachAssessService({ population: 25_000, fte: 2.5 }, opts);
     expect(d.details.requiredFte).toBe(3);
     expect(d.details.items[0]?.status).toBe("falls-short");
   });
 
   it("below one FTE falls short whatever the population", () => {
-    const d = assessOutreachService({ fte: 0.5 }, { asOf });
+    const d = outreachAssessService({ fte: 0.5 }, { asOf });
     expect(d.details.items[0]?.status).toBe("falls-short");
     expect(d.details.requiredFte).toBeNull();
     expect(explain(d, "en")).toContain("below the minimum of 1 whatever the population");
   });
 
   it("one FTE with the population unknown is unknown", () => {
-    const d = assessOutreachService({ fte: 1 }, { asOf });
+    const d = outreachAssessService({ fte: 1 }, { asOf });
     expect(d.details.items[0]).toMatchObject({ status: "unknown", needs: ["population"] });
   });
 
   it("sums the staff's posts when fte is not given, and leaves it unknown if one post is unknown", () => {
-    expect(assessOutreachService({ staff: [{ fte: 0.5 }, { fte: 0.5 }] }, { asOf }).details.fte).toBe(1);
-    expect(assessOutreachService({ staff: [{ fte: 0.5 }, {}] }, { asOf }).details.fte).toBeNull();
+    expect(outreachAssessService({ staff: [{ fte: 0.5 }, { fte: 0.5 }] }, { asOf }).details.fte).toBe(1);
+    expect(outreachAssessService({ staff: [{ fte: 0.5 }, {}] }, { asOf }).details.fte).toBeNull();
     expect(status({ population: 5_000, staff: [{ fte: 0.5 }, {}] }, "staffing")).toBe("unknown");
     expect(status({ population: 5_000, fte: 1, staff: [{ fte: 0.5 }, {}] }, "staffing")).toBe("meets");
   });
@@ -233,34 +233,34 @@ describe("outreach.assessment: field time, diversity and the rest", () => {
 
 describe("outreach.assessment: contradictory facts are input errors", () => {
   it("staff list and counts together", () => {
-    expect(pathsOf(() => assessOutreachService({ staff: [{}], headcount: 1 }, { asOf }))).toEqual([
+    expect(pathsOf(() => outreachAssessService({ staff: [{}], headcount: 1 }, { asOf }))).toEqual([
       "headcount:conflicts_with_staff",
     ]);
   });
 
   it("more educated than people, and more FTE than people", () => {
-    expect(pathsOf(() => assessOutreachService({ headcount: 2, socialWorkEducated: 3 }, { asOf }))).toEqual([
+    expect(pathsOf(() => outreachAssessService({ headcount: 2, socialWorkEducated: 3 }, { asOf }))).toEqual([
       "socialWorkEducated:above_headcount",
     ]);
-    expect(pathsOf(() => assessOutreachService({ headcount: 2, fte: 2.5 }, { asOf }))).toEqual(["fte:above_headcount"]);
+    expect(pathsOf(() => outreachAssessService({ headcount: 2, fte: 2.5 }, { asOf }))).toEqual(["fte:above_headcount"]);
   });
 
   it("an fte that differs from the staff's posts", () => {
-    expect(pathsOf(() => assessOutreachService({ fte: 2, staff: [{ fte: 1 }, { fte: 0.5 }] }, { asOf }))).toEqual([
+    expect(pathsOf(() => outreachAssessService({ fte: 2, staff: [{ fte: 1 }, { fte: 0.5 }] }, { asOf }))).toEqual([
       "fte:contradicts_staff",
     ]);
   });
 
   it("names contradictions together with the schema's issues, in one error", () => {
     expect(
-      pathsOf(() => assessOutreachService({ population: 0, headcount: 2, socialWorkEducated: 3 }, { asOf })).sort(),
+      pathsOf(() => outreachAssessService({ population: 0, headcount: 2, socialWorkEducated: 3 }, { asOf })).sort(),
     ).toEqual(["population:too_small", "socialWorkEducated:above_headcount"]);
   });
 
   it("bad numbers and misspelt fields", () => {
     expect(
       pathsOf(() =>
-        assessOutreachService(
+        outreachAssessService(
           {
             population: -1,
             fte: Number.NaN,
@@ -338,9 +338,9 @@ describe("outreach.assessment: contradictory facts are input errors", () => {
     expect(assess({ headcount: 1, fte: 1 + FLOAT_TOLERANCE }).details.fte).toBe(1 + FLOAT_TOLERANCE);
   });
 
-  it("names assessOutreachService in the input error", () => {
+  it("names outreachAssessService in the input error", () => {
     expect(bad({ bogus: 1 })).toThrow(UngrettInputError);
-    expect(bad({ bogus: 1 })).toThrow(/^Invalid input to assessOutreachService: /);
+    expect(bad({ bogus: 1 })).toThrow(/^Invalid input to outreachAssessService: /);
   });
 });
 
@@ -377,7 +377,7 @@ describe("outreach.assessment: pair staffing", () => {
 });
 
 describe("outreach.assessment: the facts each item records", () => {
-  const ALL_TRUE: OutreachService = {
+  const ALL_TRUE: OutreachAssessServiceInput = {
     workInPairs: true,
     leaderOrCoordinator: true,
     mixedGender: true,
@@ -431,7 +431,7 @@ describe("outreach.assessment: the facts each item records", () => {
 
 describe("outreach.assessment: field time not given", () => {
   it("records the range and the main rule it would be judged by, and asks for the field time", () => {
-    const d = assessOutreachService({}, { asOf });
+    const d = outreachAssessService({}, { asOf });
     const value = (id: string) => d.parameters.find((p) => p.id === id)?.value;
     const r = d.reasons.find((x) => x.rule === "outreach.field-time");
     expect(r).toMatchObject({ condition: "within-range", status: "unknown", needs: ["fieldTime"] });
@@ -444,14 +444,14 @@ describe("outreach.assessment: field time not given", () => {
   });
 
   it("keeps the condition of the field-time rule and asks for the field time", () => {
-    const r = assessOutreachService({}, { asOf }).reasons.find((x) => x.rule === "outreach.field-time");
+    const r = outreachAssessService({}, { asOf }).reasons.find((x) => x.rule === "outreach.field-time");
     expect([r?.condition, r?.status, r?.needs]).toEqual(["within-range", "unknown", ["fieldTime"]]);
   });
 });
 
 describe("outreach.assessment: explanations", () => {
   it("summarises and explains each item with its strength", () => {
-    const d = assessOutreachService({ ...good, supervision: false, mandate: null }, { asOf });
+    const d = outreachAssessService({ ...good, supervision: false, mandate: null }, { asOf });
     expect(d.outcome).toBe("falls-short");
     const nb = explain(d, "nb");
     expect(nb).toContain("tjenesten oppfyller ikke 1 av 24 punkter (17 oppfylt, 6 ukjent)");
