@@ -1,4 +1,5 @@
 import type { RuleDef } from "../../src/core/public.js";
+import { evaluatorsOf } from "../../src/core/rule.js";
 import { citationText } from "../../src/core/sources.js";
 
 const STRENGTH_EN: Record<string, string> = {
@@ -13,7 +14,8 @@ const STRENGTH_EN: Record<string, string> = {
 export function rulesTable(rules: readonly RuleDef[]): string {
   const rows = rules.map((r) => {
     const strength = `${STRENGTH_EN[r.strength] ?? r.strength}${r.strengthNote ? ` (${r.strengthNote.en})` : ""}`;
-    const fn = r.evaluatedBy ? `\`${r.evaluatedBy}\`` : "—";
+    const fns = evaluatorsOf(r);
+    const fn = fns.length > 0 ? fns.map((f) => `\`${f}\``).join(", ") : "—";
     const sources = [...new Set(r.sources.map((s) => citationText(s.ref)))].join("; ");
     return `| \`${r.id}\` | ${r.title.en} | ${strength} | ${fn} | ${sources} |`;
   });
