@@ -12,13 +12,15 @@ import { createExplain } from "./core/explain.js";
 import type { ParameterDef } from "./core/parameters.js";
 import type { RuleDef } from "./core/rule.js";
 import { NAV_AREA } from "./nav/area.js";
-import { NAV_MESSAGES, NAV_RULES } from "./nav/messages.js";
+import { NAV_RULES } from "./nav/messages.js";
+import { NAV_MESSAGES } from "./nav/messages-bridge.js";
 import { NAV_PARAMETERS } from "./nav/parameters.js";
 import { OT_AREA } from "./ot/area.js";
 import { OT_MESSAGES, OT_RULES } from "./ot/messages.js";
 import { OT_PARAMETERS } from "./ot/parameters.js";
 import { OUTREACH_AREA } from "./outreach/area.js";
-import { OUTREACH_MESSAGES, OUTREACH_RULES } from "./outreach/messages.js";
+import { OUTREACH_RULES } from "./outreach/messages.js";
+import { OUTREACH_MESSAGES } from "./outreach/messages-bridge.js";
 import { OUTREACH_PARAMETERS } from "./outreach/parameters.js";
 
 export * from "./consent/index.js";

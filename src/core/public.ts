@@ -1,5 +1,6 @@
 /** The core every area shares, re-exported by `ungrett` and by each subpath. */
 export { SCHOOL_YEAR_START } from "./calendar.js";
+export type { ChecklistCounts, ChecklistOutcome, ChecklistStatus } from "./checklist.js";
 export type { Decision } from "./decision.js";
 export { type InputIssue, isUngrettInputError, UngrettInputError } from "./errors.js";
 export { type AreaDef, type EvaluationOptions, PreparedOptions } from "./evaluation.js";

@@ -1,3 +1,10 @@
+import {
+  type ChecklistCounts,
+  type ChecklistOutcome,
+  type ChecklistStatus,
+  checklistResult,
+  checklistStatus,
+} from "../core/checklist.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -228,14 +235,11 @@ export const NAV_CLOSE_FOLLOW_UP = defineRule({
   evaluatedBy: "navAssessCloseFollowUp",
 });
 
-/** How one quality fares. */
-export type NavItemStatus = "meets" | "falls-short" | "unknown";
-
 /** One quality's assessment. */
 export type NavQualityItem = {
   readonly quality: NavQuality;
   readonly number: number;
-  readonly status: NavItemStatus;
+  readonly status: ChecklistStatus;
   readonly recommendation: Localized;
   readonly source: Source;
   readonly strength: Strength;
@@ -243,24 +247,13 @@ export type NavQualityItem = {
   readonly needs: readonly string[];
 };
 
-/** The overall outcome: every quality met, at least one falling short, or not yet known. */
-export type NavAssessCloseFollowUpOutcome = "meets-all" | "falls-short" | "unknown";
+/** The overall outcome, a checklist's: every quality met, at least one falling short, or incomplete (some not yet known). */
+export type NavAssessCloseFollowUpOutcome = ChecklistOutcome;
 
 /** What `navAssessCloseFollowUp` reports beside the outcome. */
 export type NavAssessCloseFollowUpDetails = NavAdvisory & {
   readonly items: readonly NavQualityItem[];
-  readonly counts: { readonly meets: number; readonly fallsShort: number; readonly unknown: number };
-};
-
-const ITEM_STATUS: Readonly<Record<Status, NavItemStatus>> = {
-  holds: "meets",
-  fails: "falls-short",
-  unknown: "unknown",
-};
-const OUTCOME: Readonly<Record<Status, NavAssessCloseFollowUpOutcome>> = {
-  holds: "meets-all",
-  fails: "falls-short",
-  unknown: "unknown",
+  readonly counts: ChecklistCounts;
 };
 
 /** One part of a quality: its status and the fact that would settle it. */
@@ -289,7 +282,7 @@ const ALL_PHASES: readonly NavPhase[] = navPhaseSchema.options;
  *   { asOf: "2026-03-02" },
  * );
  * d.outcome // "falls-short" (60 young people per counsellor is not room for close follow-up)
- * d.details.counts // { meets: 3, fallsShort: 1, unknown: 6 }
+ * d.details.counts // { meets: 3, fallsShort: 1, unknown: 6, total: 10 }
  */
 export function navAssessCloseFollowUp(
   followUp: NavAssessCloseFollowUpInput,
@@ -427,27 +420,22 @@ export function navAssessCloseFollowUp(
     items.push({
       quality: q.id,
       number: q.number,
-      status: ITEM_STATUS[status],
+      status: checklistStatus(status),
       recommendation: q.recommendation,
       source: q.source,
       strength: rule.strength,
       needs,
     });
   }
-  const count = (s: NavItemStatus): number => items.filter((i) => i.status === s).length;
-  const overall = allOf(qualityReasons.map((r) => r.status));
+  const { counts, outcome } = checklistResult(items);
   return ev.decide(
     rule,
-    OUTCOME[overall],
+    outcome,
     [...qualityReasons, ...extra],
-    overall === "unknown" ? needsOf(qualityReasons) : [],
-    {
-      ...advisory(rule.strength),
-      items,
-      counts: { meets: count("meets"), fallsShort: count("falls-short"), unknown: count("unknown") },
-    },
+    outcome === "incomplete" ? needsOf(qualityReasons) : [],
+    { ...advisory(rule.strength), items, counts },
   );
 }
 
 /** Old name, kept only for `./messages.ts` until its rewrite into per-language catalogues; not exported by the package. */
-export type NavCloseFollowUpOutcome = NavAssessCloseFollowUpOutcome;
+export type NavCloseFollowUpOutcome = "meets-all" | "falls-short" | "unknown";

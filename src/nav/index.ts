@@ -5,7 +5,7 @@
  * @module nav
  */
 import { createExplain } from "../core/explain.js";
-import { NAV_MESSAGES } from "./messages.js";
+import { NAV_MESSAGES } from "./messages-bridge.js";
 
 export * from "../core/public.js";
 export {
@@ -37,7 +37,6 @@ export {
   NAV_QUALITIES,
   type NavAssessCloseFollowUpDetails,
   type NavAssessCloseFollowUpOutcome,
-  type NavItemStatus,
   type NavQuality,
   type NavQualityInfo,
   type NavQualityItem,
@@ -55,7 +54,8 @@ export {
   type NavInclusionApproachOutcome,
   navInclusionApproach,
 } from "./inclusion-approach.js";
-export { NAV_MESSAGES, NAV_RULES, type NavMessageKey } from "./messages.js";
+export { NAV_RULES, type NavMessageKey } from "./messages.js";
+export { NAV_MESSAGES } from "./messages-bridge.js";
 export {
   NAV_AFTERCARE_FROM,
   NAV_AFTERCARE_UNTIL,

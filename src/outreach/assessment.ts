@@ -1,4 +1,11 @@
 import type * as z from "zod/mini";
+import {
+  type ChecklistCounts,
+  type ChecklistOutcome,
+  type ChecklistStatus,
+  checklistResult,
+  checklistStatus,
+} from "../core/checklist.js";
 import type { Decision } from "../core/decision.js";
 import type { InputIssue } from "../core/errors.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
@@ -58,11 +65,8 @@ export const OUTREACH_ASSESSMENT = /* @__PURE__ */ defineRule({
   evaluatedBy: "outreachAssessService",
 });
 
-/** An item's verdict. */
-export type OutreachAssessmentStatus = "meets" | "falls-short" | "unknown";
-
-/** The outcomes of `outreachAssessService`. */
-export type OutreachAssessServiceOutcome = "meets-all" | "falls-short" | "incomplete";
+/** The outcomes of `outreachAssessService`: a checklist's (`falls-short` decides; `incomplete` while items are unknown). */
+export type OutreachAssessServiceOutcome = ChecklistOutcome;
 
 /** One norm the service is held against. */
 export type OutreachAssessmentItem = {
@@ -70,7 +74,7 @@ export type OutreachAssessmentItem = {
   readonly id: string;
   /** The rule id, e.g. `outreach.structure`. */
   readonly rule: string;
-  readonly status: OutreachAssessmentStatus;
+  readonly status: ChecklistStatus;
   /** How binding the norm is (a recommendation for every item). */
   readonly strength: Strength;
   readonly sources: readonly Source[];
@@ -81,24 +85,13 @@ export type OutreachAssessmentItem = {
 /** What `outreachAssessService` reports beside the outcome. */
 export type OutreachAssessServiceDetails = {
   readonly items: readonly OutreachAssessmentItem[];
-  readonly summary: {
-    readonly meets: number;
-    readonly fallsShort: number;
-    readonly unknown: number;
-    readonly total: number;
-  };
+  readonly counts: ChecklistCounts;
   /** The FTE the population calls for (`null` without a population). */
   readonly requiredFte: number | null;
   /** The service's FTE, given or summed from the staff list (`null` when unknown). */
   readonly fte: number | null;
   /** The number of outreach workers (`null` when unknown). */
   readonly headcount: number | null;
-};
-
-const VERDICT: Readonly<Record<Status, OutreachAssessmentStatus>> = {
-  holds: "meets",
-  fails: "falls-short",
-  unknown: "unknown",
 };
 
 const nullFacts = (facts: Readonly<Record<string, unknown>>): string[] =>
@@ -174,7 +167,7 @@ const NONE: Readonly<Record<string, undefined>> = /* @__PURE__ */ Object.freeze(
  *   { asOf: "2026-01-01" },
  * );
  * d.outcome // "falls-short" (2 FTE where 2.5 are recommended; 1 of 2 with social-work education is no majority)
- * d.details.summary // { meets: 3, fallsShort: 2, unknown: 19, total: 24 }
+ * d.details.counts // { meets: 3, fallsShort: 2, unknown: 19, total: 24 }
  */
 export function outreachAssessService(
   service: OutreachAssessServiceInput,
@@ -198,7 +191,7 @@ export function outreachAssessService(
     items.push({
       id,
       rule: rule.id,
-      status: VERDICT[status],
+      status: checklistStatus(status),
       strength: rule.strength,
       sources: locators.map((locator) => cite("losu-korus-veileder", locator)),
       needs: reason.needs,
@@ -318,17 +311,10 @@ export function outreachAssessService(
     }
   }
 
-  const summary = {
-    meets: items.filter((i) => i.status === "meets").length,
-    fallsShort: items.filter((i) => i.status === "falls-short").length,
-    unknown: items.filter((i) => i.status === "unknown").length,
-    total: items.length,
-  };
-  const outcome: OutreachAssessServiceOutcome =
-    summary.fallsShort > 0 ? "falls-short" : summary.unknown > 0 ? "incomplete" : "meets-all";
+  const { counts, outcome } = checklistResult(items);
   return ev.decide(OUTREACH_ASSESSMENT, outcome, reasons, needsOf(reasons), {
     items,
-    summary,
+    counts,
     requiredFte: staffing.requiredFte,
     fte,
     headcount,

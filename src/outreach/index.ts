@@ -6,7 +6,7 @@
  * @module outreach
  */
 import { createExplain } from "../core/explain.js";
-import { OUTREACH_MESSAGES } from "./messages.js";
+import { OUTREACH_MESSAGES } from "./messages-bridge.js";
 
 export * from "../core/public.js";
 export {
@@ -19,7 +19,6 @@ export { OUTREACH_AREA, outreachPrepare } from "./area.js";
 export {
   OUTREACH_ASSESSMENT,
   type OutreachAssessmentItem,
-  type OutreachAssessmentStatus,
   type OutreachAssessServiceDetails,
   type OutreachAssessServiceOutcome,
   outreachAssessService,
@@ -44,7 +43,8 @@ export {
 export { OUTREACH_LEADERSHIP } from "./leadership.js";
 export { OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA } from "./mandate.js";
 export { OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA } from "./material.js";
-export { OUTREACH_MESSAGES, OUTREACH_RULES, type OutreachMessageKey } from "./messages.js";
+export { OUTREACH_RULES, type OutreachMessageKey } from "./messages.js";
+export { OUTREACH_MESSAGES } from "./messages-bridge.js";
 export { OUTREACH_PAIRS } from "./pairs.js";
 export {
   OUTREACH_AGE_MAX,

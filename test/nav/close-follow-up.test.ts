@@ -46,7 +46,7 @@ describe("nav.close-follow-up: the ten qualities", () => {
     const d = assess(GOOD);
     expect(d.outcome).toBe("meets-all");
     expect(d.needs).toEqual([]);
-    expect(d.details.counts).toEqual({ meets: 10, fallsShort: 0, unknown: 0 });
+    expect(d.details.counts).toEqual({ meets: 10, fallsShort: 0, unknown: 0, total: 10 });
     expect(d.details.items.map((i) => i.quality)).toEqual([
       "typology",
       "actors",
@@ -92,7 +92,7 @@ describe("nav.close-follow-up: the ten qualities", () => {
   ] as const)("%s falls short with %j", (quality, change) => {
     const d = assess({ ...GOOD, ...change } as NavAssessCloseFollowUpInput);
     expect(d.outcome).toBe("falls-short");
-    expect(d.details.counts).toEqual({ meets: 9, fallsShort: 1, unknown: 0 });
+    expect(d.details.counts).toEqual({ meets: 9, fallsShort: 1, unknown: 0, total: 10 });
     expect(d.details.items.find((i) => i.status === "falls-short")?.quality).toBe(quality);
   });
 
@@ -131,8 +131,8 @@ describe("nav.close-follow-up: the ten qualities", () => {
 describe("nav.close-follow-up: unknown facts", () => {
   it("is unknown with every fact missing, and needs them all", () => {
     const d = assess({});
-    expect(d.outcome).toBe("unknown");
-    expect(d.details.counts).toEqual({ meets: 0, fallsShort: 0, unknown: 10 });
+    expect(d.outcome).toBe("incomplete");
+    expect(d.details.counts).toEqual({ meets: 0, fallsShort: 0, unknown: 10, total: 10 });
     expect(d.needs).toEqual([
       "models",
       "actors",
@@ -167,7 +167,7 @@ describe("nav.close-follow-up: unknown facts", () => {
   it("never meets a quality on a missing fact", () => {
     const { naturalSupport: _n, ...rest } = GOOD;
     expect(statusOf(rest, "phases")).toBe("unknown");
-    expect(assess(rest).outcome).toBe("unknown");
+    expect(assess(rest).outcome).toBe("incomplete");
     expect(assess(rest).needs).toEqual(["naturalSupport"]);
     expect(assess({ ...GOOD, futureFocus: null }).needs).toEqual(["futureFocus"]);
   });

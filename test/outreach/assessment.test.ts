@@ -66,7 +66,7 @@ describe("outreach.assessment: the whole service", () => {
   it("a service meeting every norm: 24 items, all met", () => {
     const d = outreachAssessService(good, { asOf });
     expect(d.outcome).toBe("meets-all");
-    expect(d.details.summary).toEqual({ meets: 24, fallsShort: 0, unknown: 0, total: 24 });
+    expect(d.details.counts).toEqual({ meets: 24, fallsShort: 0, unknown: 0, total: 24 });
     expect(d.needs).toEqual([]);
     expect(d.details.requiredFte).toBe(2.5);
     expect(d.details.fte).toBe(2.5);
@@ -113,7 +113,7 @@ describe("outreach.assessment: the whole service", () => {
   it("an empty service: every item unknown, the outcome incomplete, every fact needed", () => {
     const d = outreachAssessService({}, { asOf });
     expect(d.outcome).toBe("incomplete");
-    expect(d.details.summary).toEqual({ meets: 0, fallsShort: 0, unknown: 24, total: 24 });
+    expect(d.details.counts).toEqual({ meets: 0, fallsShort: 0, unknown: 24, total: 24 });
     expect(d.needs).toContain("population");
     expect(d.needs).toContain("fieldTime");
     expect(d.needs).toContain("material.car");
@@ -123,7 +123,7 @@ describe("outreach.assessment: the whole service", () => {
   it("one criterion missing makes the service fall short", () => {
     const d = outreachAssessService({ ...good, material: { ...good.material, car: false } }, { asOf });
     expect(d.outcome).toBe("falls-short");
-    expect(d.details.summary).toEqual({ meets: 23, fallsShort: 1, unknown: 0, total: 24 });
+    expect(d.details.counts).toEqual({ meets: 23, fallsShort: 1, unknown: 0, total: 24 });
     expect(d.details.items.find((i) => i.status === "falls-short")?.id).toBe("material.car");
   });
 });

@@ -311,11 +311,11 @@ describe("outreach.target-group: properties", () => {
 });
 
 describe("outreach.assessment: properties", () => {
-  it("every item has a source, a strength and a verdict; the summary and outcome agree with the items", () => {
+  it("every item has a source, a strength and a verdict; the counts and outcome agree with the items", () => {
     fc.assert(
       fc.property(serviceArb, (s) => {
         const d = outreachAssessService(s, { asOf: "2026-01-01" });
-        const { items, summary } = d.details;
+        const { items, counts } = d.details;
         expect(items).toHaveLength(24);
         expect(new Set(items.map((i) => i.id)).size).toBe(24);
         for (const i of items) {
@@ -328,11 +328,9 @@ describe("outreach.assessment: properties", () => {
           expect(["meets", "falls-short", "unknown"]).toContain(i.status);
           expect(i.needs.length > 0).toBe(i.status === "unknown");
         }
-        expect(summary.meets + summary.fallsShort + summary.unknown).toBe(summary.total);
-        expect(d.outcome).toBe(
-          summary.fallsShort > 0 ? "falls-short" : summary.unknown > 0 ? "incomplete" : "meets-all",
-        );
-        expect(d.needs.length > 0).toBe(summary.unknown > 0);
+        expect(counts.meets + counts.fallsShort + counts.unknown).toBe(counts.total);
+        expect(d.outcome).toBe(counts.fallsShort > 0 ? "falls-short" : counts.unknown > 0 ? "incomplete" : "meets-all");
+        expect(d.needs.length > 0).toBe(counts.unknown > 0);
       }),
     );
   });
