@@ -64,6 +64,11 @@ export class Evaluation {
     this.overrides = overrides;
   }
 
+  /** Whether the caller overrides `def` in this evaluation. */
+  isOverridden(def: ParameterDef): boolean {
+    return this.overrides.has(def.id);
+  }
+
   /** Reads a parameter: the caller's override, or the value in force for this version and date. */
   param<T extends Json>(def: ParameterDef<T>): T {
     const id = def.id;

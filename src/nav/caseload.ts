@@ -1,8 +1,9 @@
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { NAV } from "./area.js";
-import { advisory, checkParameterOrder, type NavAdvisory } from "./common.js";
+import { advisory, type NavAdvisory } from "./common.js";
 import { NAV_CASELOAD_CLOSE_MAX, NAV_CASELOAD_LIMITED_OVER } from "./parameters.js";
 import { type NavCaseloadInput, navCaseloadSchema } from "./schemas.js";
 
@@ -62,7 +63,7 @@ export function caseloadClass(
 ): { outcome: NavCaseloadClass; reasons: Reason[]; closeMax: number; limitedOver: number } {
   const closeMax = ev.param(NAV_CASELOAD_CLOSE_MAX);
   const limitedOver = ev.param(NAV_CASELOAD_LIMITED_OVER);
-  checkParameterOrder(fn, NAV_CASELOAD_CLOSE_MAX.id, closeMax, NAV_CASELOAD_LIMITED_OVER.id, limitedOver, true);
+  checkParameterOrder(ev, fn, [NAV_CASELOAD_CLOSE_MAX, closeMax], [NAV_CASELOAD_LIMITED_OVER, limitedOver]);
   const facts = { youthPerCounsellor, closeMax, limitedOver };
   // «25 personer «på benken», har bedre muligheter»: 25 itself is close (nav.caseload-close-max = 24
   // reads it as fewer than 25); «over 100 ungdommer»: 100 itself is not over (nav.caseload-limited-over = 99).

@@ -2,11 +2,12 @@ import { isIsoDate } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { InputIssue } from "../core/errors.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import type { IsoDate } from "../core/types.js";
 import { NAV } from "./area.js";
-import { advisory, checkParameterOrder, type NavAdvisory } from "./common.js";
+import { advisory, type NavAdvisory } from "./common.js";
 import {
   NAV_REACTION_DAY_COUNT,
   NAV_REACTION_IDEAL_MAX_DAYS,
@@ -74,7 +75,7 @@ export type NavReactionTimeDetails = NavAdvisory & {
 export function reactionThresholds(ev: Evaluation, fn: string): { idealMaxDays: number; maxDays: number } {
   const idealMaxDays = ev.param(NAV_REACTION_IDEAL_MAX_DAYS);
   const maxDays = ev.param(NAV_REACTION_MAX_DAYS);
-  checkParameterOrder(fn, NAV_REACTION_IDEAL_MAX_DAYS.id, idealMaxDays, NAV_REACTION_MAX_DAYS.id, maxDays, true);
+  checkParameterOrder(ev, fn, [NAV_REACTION_IDEAL_MAX_DAYS, idealMaxDays], [NAV_REACTION_MAX_DAYS, maxDays]);
   return { idealMaxDays, maxDays };
 }
 

@@ -1,9 +1,9 @@
 import { numberArg } from "../core/args.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { OUTREACH } from "./area.js";
-import { checkOrder } from "./checks.js";
 import { OUTREACH_FIELD_TIME_MAIN, OUTREACH_FIELD_TIME_MAX, OUTREACH_FIELD_TIME_MIN } from "./parameters.js";
 import {
   type OutreachFieldTimeShareInput,
@@ -122,7 +122,7 @@ export function fieldTimeReason(
   const min = ev.param(OUTREACH_FIELD_TIME_MIN);
   const max = ev.param(OUTREACH_FIELD_TIME_MAX);
   const mainRule = ev.param(OUTREACH_FIELD_TIME_MAIN);
-  checkOrder(fn, [OUTREACH_FIELD_TIME_MIN, min], [OUTREACH_FIELD_TIME_MAX, max]);
+  checkParameterOrder(ev, fn, [OUTREACH_FIELD_TIME_MIN, min], [OUTREACH_FIELD_TIME_MAX, max]);
   if (periods == null || periods.length === 0) {
     return {
       reason: ev.reason(OUTREACH_FIELD_TIME, "within-range", "unknown", { min, max, mainRule }, ["fieldTime"]),

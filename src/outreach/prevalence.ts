@@ -1,8 +1,8 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { OUTREACH } from "./area.js";
-import { checkOrder } from "./checks.js";
 import {
   OUTREACH_PREVALENCE_PER_10000,
   OUTREACH_RISK_SHARE_HIGH,
@@ -86,7 +86,7 @@ export function outreachPrevalence(
   const rule = OUTREACH_PREVALENCE;
   const low = ev.param(OUTREACH_RISK_SHARE_LOW);
   const high = ev.param(OUTREACH_RISK_SHARE_HIGH);
-  checkOrder(fn, [OUTREACH_RISK_SHARE_LOW, low], [OUTREACH_RISK_SHARE_HIGH, high]);
+  checkParameterOrder(ev, fn, [OUTREACH_RISK_SHARE_LOW, low], [OUTREACH_RISK_SHARE_HIGH, high]);
   const fraction = ev.param(OUTREACH_VERY_VULNERABLE_FRACTION);
   const reasons: Reason[] = [];
 

@@ -125,7 +125,7 @@ describe("nav: input errors name the function called", () => {
 });
 
 describe("nav: parameters overridden out of order", () => {
-  it("navCaseload names itself and says the close maximum must be at most the limit", () => {
+  it("navCaseload names itself and, with both overridden, says the limit must be at least the close maximum", () => {
     const e = thrown(() =>
       navCaseload(
         { youthPerCounsellor: 30 },
@@ -135,9 +135,9 @@ describe("nav: parameters overridden out of order", () => {
     expect(e.message).toMatch(/^Invalid input to navCaseload: /);
     expect(e.issues).toEqual([
       {
-        path: "options.parameters.nav.caseload-close-max",
-        code: "inconsistent_parameters",
-        message: "must be at most nav.caseload-limited-over",
+        path: "options.parameters.nav.caseload-limited-over",
+        code: "parameters_out_of_order",
+        message: "must be at least nav.caseload-close-max: the two are out of order",
       },
     ]);
   });
@@ -158,8 +158,8 @@ describe("nav: parameters overridden out of order", () => {
     expect(issues).toEqual([
       {
         path: "options.parameters.nav.band-16-19-from",
-        code: "inconsistent_parameters",
-        message: "must be below nav.band-20-from",
+        code: "parameters_out_of_order",
+        message: "must be below nav.band-20-from: the two are out of order",
       },
     ]);
   });
@@ -172,7 +172,7 @@ describe("nav: parameters overridden out of order", () => {
       ),
     );
     expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual([
-      "options.parameters.nav.aftercare-from:inconsistent_parameters",
+      "options.parameters.nav.aftercare-until:parameters_out_of_order",
     ]);
   });
 });

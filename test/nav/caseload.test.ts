@@ -59,7 +59,7 @@ describe("nav.caseload: thresholds as parameters", () => {
     expect(cls(50, { "nav.caseload-close-max": 50, "nav.caseload-limited-over": 50 })).toBe("close-follow-up-possible");
     expect(cls(51, { "nav.caseload-close-max": 50, "nav.caseload-limited-over": 50 })).toBe("limited");
     expect(codes(() => cls(10, { "nav.caseload-close-max": 120 }))).toEqual([
-      "options.parameters.nav.caseload-close-max:inconsistent_parameters",
+      "options.parameters.nav.caseload-close-max:parameters_out_of_order",
     ]);
   });
 });

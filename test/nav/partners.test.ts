@@ -110,7 +110,7 @@ describe("nav.partners-by-age: birthdays are the boundaries", () => {
       codes(() =>
         navPartners({ birthDate: "2007-01-15" }, { asOf: "2026-03-02", parameters: { "nav.band-16-19-from": 20 } }),
       ),
-    ).toEqual(["options.parameters.nav.band-16-19-from:inconsistent_parameters"]);
+    ).toEqual(["options.parameters.nav.band-16-19-from:parameters_out_of_order"]);
   });
 });
 

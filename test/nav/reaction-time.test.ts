@@ -110,7 +110,7 @@ describe("nav.reaction-time: thresholds", () => {
           { asOf: "2025-05-20", parameters: { "nav.reaction-ideal-max-days": 3 } },
         ),
       ),
-    ).toEqual(["options.parameters.nav.reaction-ideal-max-days:inconsistent_parameters"]);
+    ).toEqual(["options.parameters.nav.reaction-ideal-max-days:parameters_out_of_order"]);
   });
 });
 

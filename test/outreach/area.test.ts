@@ -151,7 +151,7 @@ describe("outreach errors name the caller and say what is wrong", () => {
     expect(thrown(() => outreachPrepare({ asOf: "2026-02-30" })).message).toMatch(/^Invalid input to outreachPrepare/);
   });
 
-  it("names the parameter below the other end of its frame", () => {
+  it("names the overridden end of the frame and the end it crossed", () => {
     const e = thrown(() =>
       outreachFieldTimeShare(
         { fieldHours: 12, totalHours: 37.5 },
@@ -160,9 +160,9 @@ describe("outreach errors name the caller and say what is wrong", () => {
     );
     expect(e.issues).toEqual([
       {
-        path: "options.parameters.outreach.field-time-max",
-        code: "below_lower_bound",
-        message: "is below outreach.field-time-min: the ends of the range are out of order",
+        path: "options.parameters.outreach.field-time-min",
+        code: "parameters_out_of_order",
+        message: "must be at most outreach.field-time-max: the two are out of order",
       },
     ]);
   });

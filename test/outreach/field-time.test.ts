@@ -128,7 +128,7 @@ describe("outreach.field-time: bad input", () => {
   it("rejects a frame whose ends are out of order", () => {
     const opts = { asOf, parameters: { "outreach.field-time-min": 0.5 } };
     expect(pathsOf(() => outreachFieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, opts))).toEqual([
-      "options.parameters.outreach.field-time-max:below_lower_bound",
+      "options.parameters.outreach.field-time-min:parameters_out_of_order",
     ]);
   });
 });
