@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, NAV_TARGETS, type NavApproachInput, type NavTarget, navApproach } from "../../src/nav/index.js";
-import { codes } from "./helpers.js";
+import { pathsOf } from "../helpers/errors.js";
 
 const asOf = "2026-03-02";
 const approach = (...targets: NavTarget[]) => navApproach({ targets }, { asOf });
@@ -57,8 +57,8 @@ describe("nav.approach", () => {
   });
 
   it("rejects an empty list and an unknown target", () => {
-    expect(codes(() => navApproach({ targets: [] }, { asOf }))).toEqual(["targets:too_small"]);
-    expect(codes(() => navApproach({ targets: ["everyone" as NavTarget] }, { asOf }))).toEqual([
+    expect(pathsOf(() => navApproach({ targets: [] }, { asOf }))).toEqual(["targets:too_small"]);
+    expect(pathsOf(() => navApproach({ targets: ["everyone" as NavTarget] }, { asOf }))).toEqual([
       "targets[0]:invalid_value",
     ]);
   });

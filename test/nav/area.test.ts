@@ -6,8 +6,7 @@ import { valueOn } from "../../src/core/parameters.js";
 import type { RuleDef } from "../../src/core/rule.js";
 import { versionsInForce } from "../../src/core/rule-versions.js";
 import { NAV_AREA, NAV_MESSAGES, NAV_RULES, navCaseload, navPartners, navPrepare } from "../../src/nav/index.js";
-import { thrown } from "../helpers/errors.js";
-import { issuesOf } from "./helpers.js";
+import { issuesOf, thrown } from "../helpers/errors.js";
 
 const asOf = "2026-03-02";
 

@@ -6,7 +6,8 @@ import {
   type NavAssessCloseFollowUpInput,
   navAssessCloseFollowUp,
 } from "../../src/nav/index.js";
-import { codes, GOOD } from "./helpers.js";
+import { pathsOf } from "../helpers/errors.js";
+import { GOOD } from "../helpers/nav-follow-up.js";
 
 const asOf = "2026-03-02";
 const RULE = "nav.close-follow-up";
@@ -303,11 +304,11 @@ describe("nav.close-follow-up: the reaction-time and caseload reasons it carries
 
 describe("nav.close-follow-up: bad input", () => {
   it("rejects bad counts and unknown values", () => {
-    expect(codes(() => assess({ youthPerCounsellor: -3 }))).toEqual(["youthPerCounsellor:too_small"]);
-    expect(codes(() => assess({ youthPerCounsellor: 12.5 }))).toEqual(["youthPerCounsellor:invalid_type"]);
-    expect(codes(() => assess({ reactionDays: Number.NaN }))).toEqual(["reactionDays:invalid_type"]);
-    expect(codes(() => assess({ themes: ["leisure" as never] }))).toEqual(["themes[0]:invalid_value"]);
-    expect(codes(() => assess({ caseload: 20 } as never))).toEqual(["caseload:unknown_field"]);
+    expect(pathsOf(() => assess({ youthPerCounsellor: -3 }))).toEqual(["youthPerCounsellor:too_small"]);
+    expect(pathsOf(() => assess({ youthPerCounsellor: 12.5 }))).toEqual(["youthPerCounsellor:invalid_type"]);
+    expect(pathsOf(() => assess({ reactionDays: Number.NaN }))).toEqual(["reactionDays:invalid_type"]);
+    expect(pathsOf(() => assess({ themes: ["leisure" as never] }))).toEqual(["themes[0]:invalid_value"]);
+    expect(pathsOf(() => assess({ caseload: 20 } as never))).toEqual(["caseload:unknown_field"]);
   });
 
   it("names navAssessCloseFollowUp in the input error", () => {

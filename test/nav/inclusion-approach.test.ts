@@ -7,7 +7,7 @@ import {
   type NavInclusionApproachInput,
   navInclusionApproach,
 } from "../../src/nav/index.js";
-import { codes } from "./helpers.js";
+import { pathsOf } from "../helpers/errors.js";
 
 const asOf = "2026-03-02";
 const RULE = "nav.inclusion-approach";
@@ -56,7 +56,7 @@ describe("nav.inclusion-approach", () => {
   });
 
   it("rejects an unknown model", () => {
-    expect(codes(() => navInclusionApproach({ model: "ips" as never }, { asOf }))).toEqual(["model:invalid_value"]);
+    expect(pathsOf(() => navInclusionApproach({ model: "ips" as never }, { asOf }))).toEqual(["model:invalid_value"]);
   });
 
   it("explains in three languages", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ageOn } from "../../src/core/dates.js";
 import { explain, outreachAgeBand, outreachTargetGroup } from "../../src/outreach/index.js";
-import { pathsOf } from "./helpers.js";
+import { pathsOf } from "../helpers/errors.js";
 
 const asOf = "2026-01-01";
 

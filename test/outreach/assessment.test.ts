@@ -1,65 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { FLOAT_TOLERANCE } from "../../src/outreach/checks.js";
-import {
-  explain,
-  OUTREACH_MANDATE,
-  OUTREACH_MANDATE_CRITERIA,
-  OUTREACH_MATERIAL,
-  OUTREACH_MATERIAL_CRITERIA,
-  OUTREACH_STRUCTURE,
-  OUTREACH_STRUCTURE_CRITERIA,
-  type OutreachAssessServiceInput,
-  outreachAssessService,
-} from "../../src/outreach/index.js";
-import { issuesOf, pathsOf } from "./helpers.js";
+import { explain, type OutreachAssessServiceInput, outreachAssessService } from "../../src/outreach/index.js";
+import { issuesOf, pathsOf } from "../helpers/errors.js";
+import { asOf, assess, good, reason, status } from "../helpers/outreach-service.js";
 
-const asOf = "2026-01-01";
-const yes5 = <K extends string>(keys: readonly K[]) =>
-  Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
-
-/** A service that meets every norm. */
-const good: OutreachAssessServiceInput = {
-  population: 25_000,
-  staff: [
-    { fte: 1, socialWorkEducation: true },
-    { fte: 1, socialWorkEducation: true },
-    { fte: 0.5, socialWorkEducation: false },
-  ],
-  fieldTime: [{ fieldHours: 12, totalHours: 37.5 }],
-  workInPairs: true,
-  leaderOrCoordinator: true,
-  mixedGender: true,
-  ethnicityConsidered: true,
-  supervision: true,
-  structure: yes5([
-    "mandateDefined",
-    "fieldTimeFrame",
-    "independentBasis",
-    "notCaseWorkers",
-    "responsibilitiesClarified",
-  ]),
-  material: yes5(["operatingBudget", "car", "premises", "mobilePhones", "dataStorage"]),
-  mandate: yes5([
-    "targetGroups",
-    "responsibilities",
-    "staffingAndOperatingConditions",
-    "confidentiality",
-    "ageSpan",
-    "politicallyAnchored",
-  ]),
-};
-
-const status = (s: OutreachAssessServiceInput, id: string) =>
-  outreachAssessService(s, { asOf }).details.items.find((i) => i.id === id)?.status;
-
-const assess = (s: OutreachAssessServiceInput) => outreachAssessService(s, { asOf });
-const reason = (s: OutreachAssessServiceInput, condition: string, rule?: string) => {
-  const r = assess(s).reasons.find((x) => x.condition === condition && (rule === undefined || x.rule === rule));
-  if (r === undefined) throw new Error(`no reason ${condition}`);
-  return r;
-};
-const item = (s: OutreachAssessServiceInput, id: string) => assess(s).details.items.find((i) => i.id === id);
 const bad = (s: unknown) => () => outreachAssessService(s as OutreachAssessServiceInput, { asOf });
 
 describe("outreach.assessment: the whole service", () => {
@@ -164,70 +109,6 @@ describe("outreach.assessment: staffing for the population", () => {
   it("sums binary fractions without losing the boundary", () => {
     const staff = [{ fte: 0.1 }, { fte: 0.2 }, { fte: 0.7 }];
     expect(status({ population: 10_000, staff }, "staffing")).toBe("meets");
-  });
-});
-
-describe("outreach.assessment: pairs", () => {
-  it("one person falls short unless team work is secured otherwise", () => {
-    expect(status({ headcount: 1, teamWorkSecuredOtherwise: false }, "pair-staffing")).toBe("falls-short");
-    expect(status({ headcount: 1, teamWorkSecuredOtherwise: true }, "pair-staffing")).toBe("meets");
-    expect(status({ headcount: 1 }, "pair-staffing")).toBe("unknown");
-    expect(status({ headcount: 2 }, "pair-staffing")).toBe("meets");
-    expect(status({ teamWorkSecuredOtherwise: true }, "pair-staffing")).toBe("meets");
-    expect(status({}, "pair-staffing")).toBe("unknown");
-  });
-
-  it("field work done alone falls short", () => {
-    expect(status({ workInPairs: false }, "pairs")).toBe("falls-short");
-  });
-});
-
-describe("outreach.assessment: social-work education", () => {
-  it("more than half, counted by persons", () => {
-    expect(status({ headcount: 3, socialWorkEducated: 2 }, "qualifications")).toBe("meets");
-    expect(status({ headcount: 4, socialWorkEducated: 2 }, "qualifications")).toBe("falls-short");
-    expect(status({ headcount: 2, socialWorkEducated: 1 }, "qualifications")).toBe("falls-short");
-  });
-
-  it("persons, not FTE: two educated part-timers and one full-timer without", () => {
-    const staff = [
-      { fte: 0.2, socialWorkEducation: true },
-      { fte: 0.2, socialWorkEducation: true },
-      { fte: 1, socialWorkEducation: false },
-    ];
-    expect(status({ staff }, "qualifications")).toBe("meets");
-  });
-
-  it("decides with unknown educations when they cannot change the answer", () => {
-    const staff = (...e: (boolean | null)[]) => e.map((socialWorkEducation) => ({ socialWorkEducation }));
-    expect(status({ staff: staff(true, true, null) }, "qualifications")).toBe("meets");
-    expect(status({ staff: staff(false, false, null) }, "qualifications")).toBe("falls-short");
-    expect(status({ staff: staff(true, false, null) }, "qualifications")).toBe("unknown");
-  });
-
-  it("counts: unknown headcount or education", () => {
-    expect(status({ socialWorkEducated: 2 }, "qualifications")).toBe("unknown");
-    expect(status({ socialWorkEducated: 0 }, "qualifications")).toBe("falls-short");
-    expect(status({ headcount: 3 }, "qualifications")).toBe("unknown");
-  });
-
-  it("a staff of nobody falls short, whether it is given as a headcount or as a list", () => {
-    expect(status({ headcount: 0 }, "qualifications")).toBe("falls-short");
-    expect(status({ headcount: 0, socialWorkEducated: 0 }, "qualifications")).toBe("falls-short");
-    expect(status({ staff: [] }, "qualifications")).toBe("falls-short");
-  });
-});
-
-describe("outreach.assessment: field time, diversity and the rest", () => {
-  it("judges the field time over the periods given", () => {
-    expect(status({ fieldTime: [{ fieldHours: 5, totalHours: 37.5 }] }, "field-time")).toBe("falls-short");
-    expect(status({ fieldTime: null }, "field-time")).toBe("unknown");
-  });
-
-  it("diversity needs both facts; one false decides", () => {
-    expect(status({ mixedGender: false }, "diversity")).toBe("falls-short");
-    expect(status({ mixedGender: true }, "diversity")).toBe("unknown");
-    expect(status({ mixedGender: true, ethnicityConsidered: true }, "diversity")).toBe("meets");
   });
 });
 
@@ -360,75 +241,6 @@ describe("outreach.assessment: staffing within the float tolerance", () => {
   });
 });
 
-describe("outreach.assessment: pair staffing", () => {
-  it("stays unknown without a headcount even when team work is not secured otherwise", () => {
-    const r = reason({ teamWorkSecuredOtherwise: false }, "two-people");
-    expect(r.status).toBe("unknown");
-    expect(r.needs).toEqual(["headcount"]);
-    expect(r.facts).toEqual({ headcount: null, pairSize: 2, teamWorkSecuredOtherwise: false });
-  });
-
-  it("holds with two people even when team work is not secured otherwise", () => {
-    const r = reason({ headcount: 2, teamWorkSecuredOtherwise: false }, "two-people");
-    expect(r.status).toBe("holds");
-    expect(r.facts).toEqual({ headcount: 2, pairSize: 2, teamWorkSecuredOtherwise: false });
-    expect(item({ headcount: 2, teamWorkSecuredOtherwise: false }, "pair-staffing")?.status).toBe("meets");
-  });
-});
-
-describe("outreach.assessment: the facts each item records", () => {
-  const ALL_TRUE: OutreachAssessServiceInput = {
-    workInPairs: true,
-    leaderOrCoordinator: true,
-    mixedGender: true,
-    ethnicityConsidered: true,
-    supervision: true,
-    structure: Object.fromEntries(OUTREACH_STRUCTURE_CRITERIA.map((c) => [c.fact, true])),
-    material: Object.fromEntries(OUTREACH_MATERIAL_CRITERIA.map((c) => [c.fact, true])),
-    mandate: Object.fromEntries(OUTREACH_MANDATE_CRITERIA.map((c) => [c.fact, true])),
-  };
-  const GROUPS = [
-    [OUTREACH_STRUCTURE.id, OUTREACH_STRUCTURE_CRITERIA],
-    [OUTREACH_MATERIAL.id, OUTREACH_MATERIAL_CRITERIA],
-    [OUTREACH_MANDATE.id, OUTREACH_MANDATE_CRITERIA],
-  ] as const;
-
-  it("records known facts as given", () => {
-    expect(reason(ALL_TRUE, "field-work-in-pairs").facts).toEqual({ workInPairs: true });
-    expect(reason(ALL_TRUE, "leader-or-coordinator").facts).toEqual({ leaderOrCoordinator: true });
-    expect(reason(ALL_TRUE, "team-composition").facts).toEqual({ mixedGender: true, ethnicityConsidered: true });
-    expect(reason(ALL_TRUE, "supervision-and-reflection").facts).toEqual({ supervision: true });
-    for (const [rule, criteria] of GROUPS)
-      for (const c of criteria) expect(reason(ALL_TRUE, c.id, rule).facts).toEqual({ [c.fact]: true });
-  });
-
-  it("records unknown facts as null", () => {
-    expect(reason({}, "field-work-in-pairs").facts).toEqual({ workInPairs: null });
-    expect(reason({}, "leader-or-coordinator").facts).toEqual({ leaderOrCoordinator: null });
-    expect(reason({}, "team-composition").facts).toEqual({ mixedGender: null, ethnicityConsidered: null });
-    expect(reason({}, "supervision-and-reflection").facts).toEqual({ supervision: null });
-    expect(reason({}, "two-people").facts).toEqual({ headcount: null, pairSize: 2, teamWorkSecuredOtherwise: null });
-    for (const [rule, criteria] of GROUPS)
-      for (const c of criteria) expect(reason({}, c.id, rule).facts).toEqual({ [c.fact]: null });
-  });
-
-  it("counts every person of a known headcount as of unknown education when the count educated is unknown", () => {
-    const r = reason({ headcount: 3 }, "social-work-majority");
-    expect(r.status).toBe("unknown");
-    expect(r.needs).toEqual(["socialWorkEducated"]);
-    expect(r.facts).toEqual({ headcount: 3, socialWorkEducated: null, unknownEducation: 3, threshold: 0.5 });
-  });
-
-  it("counts no unknown education when the count educated is known", () => {
-    expect(reason({ headcount: 3, socialWorkEducated: 1 }, "social-work-majority").facts).toEqual({
-      headcount: 3,
-      socialWorkEducated: 1,
-      unknownEducation: 0,
-      threshold: 0.5,
-    });
-  });
-});
-
 describe("outreach.assessment: field time not given", () => {
   it("records the range and the main rule it would be judged by, and asks for the field time", () => {
     const d = outreachAssessService({}, { asOf });
@@ -459,5 +271,12 @@ describe("outreach.assessment: explanations", () => {
     expect(nb).toContain("Ukjent: Ikke opplyst om mandatet har politisk forankring.");
     expect(explain(d, "nn")).toContain("Ikkje oppfylt: Dei tilsette har ikkje tilgang til rettleiing og refleksjon.");
     expect(explain(d, "en")).toContain("In place: its own operating budget.");
+  });
+});
+
+describe("outreach.assessment: field time", () => {
+  it("judges the field time over the periods given", () => {
+    expect(status({ fieldTime: [{ fieldHours: 5, totalHours: 37.5 }] }, "field-time")).toBe("falls-short");
+    expect(status({ fieldTime: null }, "field-time")).toBe("unknown");
   });
 });

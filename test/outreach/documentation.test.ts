@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachDocumentation } from "../../src/outreach/index.js";
-import { pathsOf } from "./helpers.js";
+import { pathsOf } from "../helpers/errors.js";
 
 const asOf = "2026-01-01";
 

@@ -6,7 +6,7 @@ import {
   outreachFieldTimeShare,
   outreachFieldTimeShareSchema,
 } from "../../src/outreach/index.js";
-import { pathsOf } from "./helpers.js";
+import { pathsOf } from "../helpers/errors.js";
 
 const asOf = "2026-01-01";
 const week = (fieldHours: number, totalHours = 37.5) => outreachFieldTimeShare({ fieldHours, totalHours }, { asOf });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachPrepare, outreachStaffing } from "../../src/outreach/index.js";
-import { issuesOf, pathsOf } from "./helpers.js";
+import { issuesOf, pathsOf } from "../helpers/errors.js";
 
 const asOf = "2026-01-01";
 const up = { asOf, parameters: { "outreach.staffing-rounding": "whole-up" } } as const;

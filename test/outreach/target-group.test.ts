@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { explain, type OutreachTargetGroupInput, outreachTargetGroup } from "../../src/outreach/index.js";
-import { pathsOf } from "./helpers.js";
+import { pathsOf } from "../helpers/errors.js";
 
 const asOf = "2026-04-15";
 const born = "2009-03-01"; // 17 on asOf
