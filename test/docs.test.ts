@@ -53,10 +53,11 @@ describe("API documentation", () => {
  * Links: every relative link in README.md and in the guides under docs/ (hand-written and
  * generated) goes to a file that exists and, into Markdown, to a heading or anchor it has.
  */
-describe("links in README.md and docs/*.md", () => {
+describe("links in README.md, CONTRIBUTING.md and docs/*.md", () => {
   const root = new URL("../", import.meta.url);
   const docs = [
     "README.md",
+    "CONTRIBUTING.md",
     ...readdirSync(new URL("docs/", root))
       .filter((f) => f.endsWith(".md"))
       .map((f) => `docs/${f}`),
