@@ -239,8 +239,9 @@ export function qualityDoc(m: Measurements): string {
     "|---|---|---|---|",
     ...rows,
     "",
-    "The size budgets in `package.json` sit at the measured sizes, so `npm test` fails if they",
-    "grow. `npm run size:floor` shows how much of each entry is text and how much is zod/mini.",
+    "The size budgets in `package.json` sit just above the sizes measured when they were set, so",
+    "`npm test` fails if they grow. `npm run size:floor` shows how much of each entry is text and",
+    "how much is zod/mini.",
   ].join("\n")}\n`;
 }
 
