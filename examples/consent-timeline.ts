@@ -6,13 +6,13 @@
  * Kjør: npm run examples -- consent-timeline
  */
 import {
+  type ConsentInformationKind,
   type ConsentThreshold,
+  consentGuardianDisclosure,
   consentTimeline,
   consentToShare,
   type Decision,
   explain,
-  guardianDisclosure,
-  type InformationKind,
 } from "ungrett/consent";
 
 interface Case {
@@ -23,7 +23,7 @@ interface Case {
   readonly pronoun: string;
   /** What she told the outreach worker, and what kind of information that is. */
   readonly told: string;
-  readonly information: InformationKind;
+  readonly information: ConsentInformationKind;
 }
 
 const CASES: readonly Case[] = [
@@ -113,7 +113,7 @@ for (const c of CASES) {
   const signer = share.outcome === "youth" ? "Ungdommen selv." : share.outcome === "guardians" ? "De foresatte." : "—";
   console.log(`    ${signer} ${answer(share)}`);
 
-  const disclosure = guardianDisclosure({ birthDate: c.birthDate, information: c.information }, options);
+  const disclosure = consentGuardianDisclosure({ birthDate: c.birthDate, information: c.information }, options);
   console.log(`\n3. Kan jeg fortelle foreldrene ${c.told}?`);
   console.log(indent(explain(disclosure, "nb")));
 

@@ -6,10 +6,10 @@
  * Run: npm run examples -- nav-follow-up
  */
 import {
-  assessCloseFollowUp,
   explain,
   type NavPartnersInput,
-  type NavReactionInput,
+  type NavReactionTimeInput,
+  navAssessCloseFollowUp,
   navCaseload,
   navPartners,
   navReactionTime,
@@ -49,7 +49,7 @@ const aisha = caseloads.find((c) => c.name === "Aisha");
 if (aisha !== undefined) console.log(explain(aisha.d, "nb"), "\n");
 
 // 2. Reaction time: from the day the young person made contact to the day a measure or follow-up was offered.
-const cases: readonly { id: string; input: NavReactionInput }[] = [
+const cases: readonly { id: string; input: NavReactionTimeInput }[] = [
   { id: "Sak 1 (fredag til mandag)", input: { contactDate: "2025-05-02", responseDate: "2025-05-05" } },
   { id: "Sak 2 (over påske)", input: { contactDate: "2025-04-16", responseDate: "2025-04-22" } },
   { id: "Sak 3 (samme dag)", input: { contactDate: "2025-05-07", responseDate: "2025-05-07" } },
@@ -95,7 +95,7 @@ for (const { id, input } of youth) {
 
 // 4. The office as a whole against the ten qualities of close follow-up.
 console.log("## Kontoret mot de ti kvalitetene ved tett oppfølging\n");
-const assessment = assessCloseFollowUp(
+const assessment = navAssessCloseFollowUp(
   {
     models: ["los", "motivation"],
     actors: ["youth", "employer", "school"],

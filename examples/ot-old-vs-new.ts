@@ -4,13 +4,13 @@
  * Run: npm run examples -- ot-old-vs-new
  */
 import { readFileSync } from "node:fs";
-import { type OtPerson, otTargetGroup } from "ungrett/ot";
+import { type OtTargetGroupInput, otTargetGroup } from "ungrett/ot";
 
 const asOf = "2026-04-15";
 const cohort = JSON.parse(readFileSync(new URL("./data/ot-cohort.json", import.meta.url), "utf8")) as {
   id: string;
   name: string;
-  person: OtPerson;
+  person: OtTargetGroupInput;
 }[];
 
 const cell = (s: string, w: number) => s.padEnd(w);

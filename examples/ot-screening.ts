@@ -3,13 +3,13 @@
  * outcome and the Norwegian explanation for each. Run: npm run examples -- ot-screening
  */
 import { readFileSync } from "node:fs";
-import { explain, type OtPerson, otTargetGroup } from "ungrett/ot";
+import { explain, type OtTargetGroupInput, otTargetGroup } from "ungrett/ot";
 
 const asOf = "2026-04-15";
 const cohort = JSON.parse(readFileSync(new URL("./data/ot-cohort.json", import.meta.url), "utf8")) as {
   id: string;
   name: string;
-  person: OtPerson;
+  person: OtTargetGroupInput;
 }[];
 
 console.log(`OT-screening per ${asOf}: ${cohort.length} ungdommer\n`);

@@ -9,10 +9,10 @@
  * differs between the two runs.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { type OtPerson, otPrepare, otTargetGroup } from "ungrett/ot";
+import { type OtTargetGroupInput, otPrepare, otTargetGroup } from "ungrett/ot";
 
 const PER_YEAR = 100;
-const cohort: OtPerson[] = [];
+const cohort: OtTargetGroupInput[] = [];
 for (let birthYear = 1998; birthYear <= 2012; birthYear++) {
   for (let i = 0; i < PER_YEAR; i++) cohort.push({ birthYear, hasYouthRight: true, inEducation: false, inWork: false });
 }

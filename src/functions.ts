@@ -1,19 +1,20 @@
 import type * as z from "zod/mini";
 import { CONSENT } from "./consent/area.js";
-import { guardianDisclosure } from "./consent/guardian-confidentiality.js";
-import { consentTimelineSchema, consentToShareSchema, guardianDisclosureSchema } from "./consent/schemas.js";
-import { consentToShare } from "./consent/share-with-agency.js";
-import { consentTimeline } from "./consent/timeline.js";
+import { CONSENT_GUARDIAN_CONFIDENTIALITY, consentGuardianDisclosure } from "./consent/guardian-confidentiality.js";
+import { consentGuardianDisclosureSchema, consentTimelineSchema, consentToShareSchema } from "./consent/schemas.js";
+import { CONSENT_SHARE_WITH_AGENCY, consentToShare } from "./consent/share-with-agency.js";
+import { CONSENT_TIMELINE, consentTimeline } from "./consent/timeline.js";
 import type { Decision } from "./core/decision.js";
 import type { AreaRuntime, EvaluationOptions, PreparedOptions } from "./core/evaluation.js";
 import { deepFreeze } from "./core/freeze.js";
-import { navApproach } from "./nav/approach.js";
+import type { RuleDef } from "./core/rule.js";
+import { NAV_APPROACH, navApproach } from "./nav/approach.js";
 import { NAV } from "./nav/area.js";
-import { navCaseload } from "./nav/caseload.js";
-import { assessCloseFollowUp } from "./nav/close-follow-up.js";
-import { navInclusionApproach } from "./nav/inclusion-approach.js";
-import { navPartners } from "./nav/partners.js";
-import { navReactionTime } from "./nav/reaction-time.js";
+import { NAV_CASELOAD, navCaseload } from "./nav/caseload.js";
+import { NAV_CLOSE_FOLLOW_UP, navAssessCloseFollowUp } from "./nav/close-follow-up.js";
+import { NAV_INCLUSION_APPROACH, navInclusionApproach } from "./nav/inclusion-approach.js";
+import { NAV_PARTNERS, navPartners } from "./nav/partners.js";
+import { NAV_REACTION_TIME, navReactionTime } from "./nav/reaction-time.js";
 import {
   navCaseloadSchema,
   navEffortSchema,
@@ -22,10 +23,10 @@ import {
   navPartnersSchema,
   navReactionSchema,
 } from "./nav/schemas.js";
-import { otCoverageEnd } from "./ot/age-limit.js";
+import { OT_AGE_LIMIT, otCoverageEnd } from "./ot/age-limit.js";
 import { OT } from "./ot/area.js";
-import { otContactTriggers } from "./ot/contact-triggers.js";
-import { otNotifyOnDropout } from "./ot/notify-on-dropout.js";
+import { OT_CONTACT_TRIGGERS, otContactTriggers } from "./ot/contact-triggers.js";
+import { OT_NOTIFY_ON_DROPOUT, otNotifyOnDropout } from "./ot/notify-on-dropout.js";
 import {
   otCoverageEndSchema,
   otDropoutNoticeSchema,
@@ -33,31 +34,33 @@ import {
   otSituationSchema,
   otYearlyContactSchema,
 } from "./ot/schemas.js";
-import { otTargetGroup } from "./ot/target-group.js";
-import { otYearlyContact } from "./ot/yearly-contact.js";
-import { outreachAgeBand } from "./outreach/age-band.js";
+import { OT_TARGET_GROUP, otTargetGroup } from "./ot/target-group.js";
+import { OT_YEARLY_CONTACT, otYearlyContact } from "./ot/yearly-contact.js";
+import { OUTREACH_AGE_BAND, outreachAgeBand } from "./outreach/age-band.js";
 import { OUTREACH } from "./outreach/area.js";
-import { assessOutreachService } from "./outreach/assessment.js";
-import { outreachDocumentation } from "./outreach/documentation.js";
-import { fieldTimeShare } from "./outreach/field-time.js";
-import { outreachPrevalence } from "./outreach/prevalence.js";
+import { OUTREACH_ASSESSMENT, outreachAssessService } from "./outreach/assessment.js";
+import { OUTREACH_DOCUMENTATION, outreachDocumentation } from "./outreach/documentation.js";
+import { OUTREACH_FIELD_TIME, outreachFieldTimeShare } from "./outreach/field-time.js";
+import { OUTREACH_PREVALENCE, outreachPrevalence } from "./outreach/prevalence.js";
 import {
-  fieldTimeInputSchema,
   outreachAgeBandSchema,
   outreachDocumentationSchema,
+  outreachFieldTimeShareSchema,
   outreachPersonSchema,
   outreachPrevalenceSchema,
   outreachServiceSchema,
   outreachStaffingSchema,
   outreachVoluntarySchema,
 } from "./outreach/schemas.js";
-import { outreachStaffing } from "./outreach/staffing.js";
-import { outreachTargetGroup } from "./outreach/target-group.js";
-import { outreachVoluntaryFollowUp } from "./outreach/voluntary.js";
+import { OUTREACH_STAFFING, outreachStaffing } from "./outreach/staffing.js";
+import { OUTREACH_TARGET_GROUP, outreachTargetGroup } from "./outreach/target-group.js";
+import { OUTREACH_VOLUNTARY, outreachVoluntaryFollowUp } from "./outreach/voluntary.js";
 
 /** A public rule function, by name: what the CLI, the conformance runner and the schemas use. */
 export interface FunctionEntry {
+  /** The function's name: its rule's `evaluatedBy`. */
   readonly name: string;
+  /** The rule's area. */
   readonly area: string;
   /** The rule id its decisions carry. */
   readonly rule: string;
@@ -68,65 +71,51 @@ export interface FunctionEntry {
   readonly prepare: (options: EvaluationOptions) => PreparedOptions;
 }
 
-const RUNTIMES: Readonly<Record<string, AreaRuntime>> = { ot: OT, consent: CONSENT, outreach: OUTREACH, nav: NAV };
+const RUNTIMES: ReadonlyMap<string, AreaRuntime> = /* @__PURE__ */ new Map(
+  [OT, CONSENT, OUTREACH, NAV].map((r) => [r.area.id, r]),
+);
 
+/** A rule that exactly one public function evaluates: the rule whose id that function's decisions carry. */
+type EvaluatedRule = RuleDef & { readonly evaluatedBy: string };
+
+/** The entry of the function that evaluates `rule`: its name, area and rule id are the rule's own. */
 const entry = <I>(
-  name: string,
-  area: string,
-  rule: string,
+  rule: EvaluatedRule,
   schema: z.ZodMiniType,
   evaluate: (input: I, options: EvaluationOptions) => Decision,
 ): FunctionEntry => ({
-  name,
-  area,
-  rule,
+  name: rule.evaluatedBy,
+  area: rule.area,
+  rule: rule.id,
   schema,
   evaluate: evaluate as FunctionEntry["evaluate"],
-  prepare: (options) => (RUNTIMES[area] as AreaRuntime).prepare(options, name),
+  prepare: (options) => (RUNTIMES.get(rule.area) as AreaRuntime).prepare(options, rule.evaluatedBy),
 });
 
 /** Every public rule function of the library, in catalogue order. */
 export const FUNCTIONS: readonly FunctionEntry[] = /* @__PURE__ */ deepFreeze([
-  entry("otTargetGroup", "ot", "ot.target-group", otPersonSchema, otTargetGroup),
-  entry("otCoverageEnd", "ot", "ot.age-limit", otCoverageEndSchema, otCoverageEnd),
-  entry("otContactTriggers", "ot", "ot.contact-triggers", otSituationSchema, otContactTriggers),
-  entry("otYearlyContact", "ot", "ot.yearly-contact", otYearlyContactSchema, otYearlyContact),
-  entry("otNotifyOnDropout", "ot", "ot.notify-on-dropout", otDropoutNoticeSchema, otNotifyOnDropout),
-  entry("consentToShare", "consent", "consent.share-with-agency", consentToShareSchema, consentToShare),
-  entry(
-    "guardianDisclosure",
-    "consent",
-    "consent.guardian-confidentiality",
-    guardianDisclosureSchema,
-    guardianDisclosure,
-  ),
-  entry("consentTimeline", "consent", "consent.timeline", consentTimelineSchema, consentTimeline),
-  entry("outreachTargetGroup", "outreach", "outreach.target-group", outreachPersonSchema, outreachTargetGroup),
-  entry("outreachAgeBand", "outreach", "outreach.age-band", outreachAgeBandSchema, outreachAgeBand),
-  entry("outreachPrevalence", "outreach", "outreach.prevalence", outreachPrevalenceSchema, outreachPrevalence),
-  entry("outreachStaffing", "outreach", "outreach.staffing", outreachStaffingSchema, outreachStaffing),
-  entry("fieldTimeShare", "outreach", "outreach.field-time", fieldTimeInputSchema, fieldTimeShare),
-  entry(
-    "outreachVoluntaryFollowUp",
-    "outreach",
-    "outreach.voluntary",
-    outreachVoluntarySchema,
-    outreachVoluntaryFollowUp,
-  ),
-  entry(
-    "outreachDocumentation",
-    "outreach",
-    "outreach.documentation",
-    outreachDocumentationSchema,
-    outreachDocumentation,
-  ),
-  entry("assessOutreachService", "outreach", "outreach.assessment", outreachServiceSchema, assessOutreachService),
-  entry("navApproach", "nav", "nav.approach", navEffortSchema, navApproach),
-  entry("navPartners", "nav", "nav.partners", navPartnersSchema, navPartners),
-  entry("navInclusionApproach", "nav", "nav.inclusion-approach", navInclusionSchema, navInclusionApproach),
-  entry("navReactionTime", "nav", "nav.reaction-time", navReactionSchema, navReactionTime),
-  entry("navCaseload", "nav", "nav.caseload", navCaseloadSchema, navCaseload),
-  entry("assessCloseFollowUp", "nav", "nav.close-follow-up", navFollowUpSchema, assessCloseFollowUp),
+  entry(OT_TARGET_GROUP, otPersonSchema, otTargetGroup),
+  entry(OT_AGE_LIMIT, otCoverageEndSchema, otCoverageEnd),
+  entry(OT_CONTACT_TRIGGERS, otSituationSchema, otContactTriggers),
+  entry(OT_YEARLY_CONTACT, otYearlyContactSchema, otYearlyContact),
+  entry(OT_NOTIFY_ON_DROPOUT, otDropoutNoticeSchema, otNotifyOnDropout),
+  entry(CONSENT_SHARE_WITH_AGENCY, consentToShareSchema, consentToShare),
+  entry(CONSENT_GUARDIAN_CONFIDENTIALITY, consentGuardianDisclosureSchema, consentGuardianDisclosure),
+  entry(CONSENT_TIMELINE, consentTimelineSchema, consentTimeline),
+  entry(OUTREACH_TARGET_GROUP, outreachPersonSchema, outreachTargetGroup),
+  entry(OUTREACH_AGE_BAND, outreachAgeBandSchema, outreachAgeBand),
+  entry(OUTREACH_PREVALENCE, outreachPrevalenceSchema, outreachPrevalence),
+  entry(OUTREACH_STAFFING, outreachStaffingSchema, outreachStaffing),
+  entry(OUTREACH_FIELD_TIME, outreachFieldTimeShareSchema, outreachFieldTimeShare),
+  entry(OUTREACH_VOLUNTARY, outreachVoluntarySchema, outreachVoluntaryFollowUp),
+  entry(OUTREACH_DOCUMENTATION, outreachDocumentationSchema, outreachDocumentation),
+  entry(OUTREACH_ASSESSMENT, outreachServiceSchema, outreachAssessService),
+  entry(NAV_APPROACH, navEffortSchema, navApproach),
+  entry(NAV_PARTNERS, navPartnersSchema, navPartners),
+  entry(NAV_INCLUSION_APPROACH, navInclusionSchema, navInclusionApproach),
+  entry(NAV_REACTION_TIME, navReactionSchema, navReactionTime),
+  entry(NAV_CASELOAD, navCaseloadSchema, navCaseload),
+  entry(NAV_CLOSE_FOLLOW_UP, navFollowUpSchema, navAssessCloseFollowUp),
 ]);
 
 /** The function with this name, or `undefined`. */

@@ -210,7 +210,10 @@ describe("ungrett evaluate --format csv", { timeout: 60_000 }, () => {
 
   it("writes decimals with a comma when the separator is ;, as Norwegian Excel reads them", () => {
     const input = "label;fieldHours;totalHours\nuke 1;7,5;30\nuke 2;12;30\n";
-    const r = run(["evaluate", "fieldTimeShare", "--as-of", ASOF, "--format", "csv", "--separator", ";"], input);
+    const r = run(
+      ["evaluate", "outreachFieldTimeShare", "--as-of", ASOF, "--format", "csv", "--separator", ";"],
+      input,
+    );
     expect(r.code).toBe(0);
     const rows = table(r.out, ";");
     expect(rows.map((x) => [x.outcome, x["details.share"]])).toEqual([

@@ -318,7 +318,7 @@ describe("evaluateConfig", () => {
 });
 
 describe("CSV cells", () => {
-  const fields = inputFields(findFunction("assessOutreachService") as never);
+  const fields = inputFields(findFunction("outreachAssessService") as never);
   const kind = (name: string) => fields.get(name) as FieldKind;
 
   it("knows each field's types from the function's JSON Schema", () => {
@@ -328,8 +328,8 @@ describe("CSV cells", () => {
     const nav = inputFields(findFunction("navPartners") as never);
     expect(nav.get("birthDate")?.date).toBe(true);
     expect(nav.get("problems")?.stringList).toBe(true);
-    // fieldTimeShare takes one period or a list: the columns are those of one period.
-    expect([...inputFields(findFunction("fieldTimeShare") as never).keys()]).toEqual([
+    // outreachFieldTimeShare takes one period or a list: the columns are those of one period.
+    expect([...inputFields(findFunction("outreachFieldTimeShare") as never).keys()]).toEqual([
       "label",
       "fieldHours",
       "totalHours",

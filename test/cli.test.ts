@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_LINE_BYTES } from "../src/cli/lines.js";
-import { LIBRARY_VERSION } from "../src/core/version.js";
+import { LIBRARY_VERSION } from "../src/core/library-version.js";
 import * as ungrett from "../src/index.js";
 import { assertBuilt, lines, run, STACK_FRAME } from "./helpers/cli.js";
 

@@ -1,5 +1,6 @@
 import { citationText } from "../../src/core/bibliography.js";
 import type { RuleDef } from "../../src/core/public.js";
+import { evaluatorsOf } from "../../src/core/rule.js";
 import { type AreaName, titleOf } from "../../src/core/texts.js";
 import { en } from "../../src/locale/en.js";
 
@@ -16,7 +17,8 @@ export function rulesTable(rules: readonly RuleDef[]): string {
   const rows = rules.map((r) => {
     const note = en[r.area as AreaName]?.rules[r.id]?.strengthNote;
     const strength = `${STRENGTH_EN[r.strength] ?? r.strength}${note ? ` (${note})` : ""}`;
-    const fn = r.evaluatedBy ? `\`${r.evaluatedBy}\`` : "—";
+    const fns = evaluatorsOf(r);
+    const fn = fns.length > 0 ? fns.map((f) => `\`${f}\``).join(", ") : "—";
     const sources = [...new Set(r.sources.map((s) => citationText(s.ref)))].join("; ");
     return `| \`${r.id}\` | ${titleOf(en, r.id) ?? r.id} | ${strength} | ${fn} | ${sources} |`;
   });

@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { VECTOR_FILES } from "../conformance/index.js";
 import { inputJsonSchema, optionsJsonSchema } from "../conformance/json-schemas.js";
+import { LIBRARY_VERSION } from "../core/library-version.js";
 import { describeParameter, valueOn } from "../core/parameters.js";
 import { type AreaName, type RulebookTexts, type Texts, titleOf } from "../core/texts.js";
 import type { Locale } from "../core/types.js";
-import { LIBRARY_VERSION } from "../core/version.js";
 import { FUNCTIONS } from "../functions.js";
 import { ALL_PARAMETERS, RULES } from "../index.js";
 import { en, enRulebook } from "../locale/en.js";

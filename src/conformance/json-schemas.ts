@@ -173,7 +173,7 @@ const OUTSIDE_SCHEMA: Readonly<Record<string, JsonSchema>> = {
     then: { properties: { acceptedPlace: { type: "null" } } },
   },
   // outreach/assessment.ts: the staff as a list or as counts, not both.
-  assessOutreachService: {
+  outreachAssessService: {
     if: { properties: { staff: { type: "array" } }, required: ["staff"] },
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, data that is never awaited.
     then: { properties: { headcount: { type: "null" }, socialWorkEducated: { type: "null" } } },

@@ -9,15 +9,19 @@ import { cite } from "../core/sources.js";
 import type { IsoDate, Source, Status } from "../core/types.js";
 import { CONSENT } from "./area.js";
 import { CONSENT_MAJORITY } from "./majority.js";
-import { CONSENT_OTHER_LEGAL_BASIS, OTHER_LEGAL_BASES } from "./other-legal-basis.js";
+import { CONSENT_OTHER_LEGAL_BASES, CONSENT_OTHER_LEGAL_BASIS } from "./other-legal-basis.js";
 import {
+  CONSENT_GUARDIAN_CONFIDENTIALITY_AGES,
   CONSENT_GUARDIAN_CONFIDENTIALITY_FROM,
   CONSENT_MAJORITY_AGE,
   CONSENT_VITAL_INFORMATION,
-  GUARDIAN_CONFIDENTIALITY_AGE,
-  type VitalInformationReading,
+  type ConsentVitalInformationReading,
 } from "./parameters.js";
-import { type GuardianDisclosureInput, guardianDisclosureSchema, type InformationKind } from "./schemas.js";
+import {
+  type ConsentGuardianDisclosureInput,
+  type ConsentInformationKind,
+  consentGuardianDisclosureSchema,
+} from "./schemas.js";
 
 /** `consent.guardian-confidentiality`: what the service may tell the guardians, by age and kind of information. */
 export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
@@ -43,17 +47,17 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY = defineRule({
     { ref: "forvaltningsloven/13a-1", locator: "consent lifts the duty of confidentiality" },
   ],
   parameters: [CONSENT_GUARDIAN_CONFIDENTIALITY_FROM, CONSENT_VITAL_INFORMATION, CONSENT_MAJORITY_AGE],
-  evaluatedBy: "guardianDisclosure",
+  evaluatedBy: "consentGuardianDisclosure",
 });
 
 /** A kind of information, what it means and where the rule for it comes from. */
-export interface InformationKindDef {
-  readonly kind: InformationKind;
+export interface ConsentInformationKindDef {
+  readonly kind: ConsentInformationKind;
   readonly source: Source;
 }
 
-/** Every kind of information `guardianDisclosure` knows, with its source. */
-export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKindDef>> = {
+/** Every kind of information `consentGuardianDisclosure` knows, with its source. */
+export const CONSENT_INFORMATION_KINDS: Readonly<Record<ConsentInformationKind, ConsentInformationKindDef>> = {
   vital: {
     kind: "vital",
     source: cite("losu-korus-veileder", "«Taushetsplikten gjelder ikke livsviktig informasjon»"),
@@ -82,15 +86,15 @@ export const INFORMATION_KINDS: Readonly<Record<InformationKind, InformationKind
   },
 };
 
-const KINDS = Object.keys(INFORMATION_KINDS) as InformationKind[];
+const KINDS = Object.keys(CONSENT_INFORMATION_KINDS) as ConsentInformationKind[];
 
 /**
  * The three age bands: before the confidentiality age (guardians may be informed), from
  * it until majority (confidential but for exemptions and judgement), and of age.
  */
-export type AgeBand = "before-confidentiality" | "until-majority" | "of-age";
+export type ConsentAgeBand = "before-confidentiality" | "until-majority" | "of-age";
 
-const BANDS: readonly AgeBand[] = ["before-confidentiality", "until-majority", "of-age"];
+const BANDS: readonly ConsentAgeBand[] = ["before-confidentiality", "until-majority", "of-age"];
 
 /**
  * What the guardians may be told: `may-inform`, `must-inform` (only vital information
@@ -98,13 +102,18 @@ const BANDS: readonly AgeBand[] = ["before-confidentiality", "until-majority", "
  * `judgement-needed` (serious information between the confidentiality age and 18), or
  * `unknown` while a fact that could change the answer is missing.
  */
-export type GuardianDisclosureOutcome = "may-inform" | "must-inform" | "confidential" | "judgement-needed" | "unknown";
+export type ConsentGuardianDisclosureOutcome =
+  | "may-inform"
+  | "must-inform"
+  | "confidential"
+  | "judgement-needed"
+  | "unknown";
 
-/** What `guardianDisclosure` reports beside the outcome. */
-export type GuardianDisclosureDetails = {
+/** What `consentGuardianDisclosure` reports beside the outcome. */
+export type ConsentGuardianDisclosureDetails = {
   readonly age: number | null;
-  readonly band: AgeBand | null;
-  readonly information: InformationKind | null;
+  readonly band: ConsentAgeBand | null;
+  readonly information: ConsentInformationKind | null;
   /** The age confidentiality towards the guardians starts (15, or 16 under the other reading). */
   readonly confidentialityAge: number;
   /** The birthday it starts. */
@@ -131,24 +140,24 @@ const isEvaluation = (v: unknown): v is Evaluation => {
 };
 
 /** The age confidentiality towards the guardians starts, under the reading in force of an evaluation in progress. */
-export function guardianConfidentialityAge(ev: Evaluation): number {
+export function consentGuardianConfidentialityAge(ev: Evaluation): number {
   if (!isEvaluation(ev)) {
     throw argError(
-      "guardianConfidentialityAge",
+      "consentGuardianConfidentialityAge",
       "ev",
       "invalid_type",
       "must be an evaluation in progress (from begin)",
     );
   }
-  return GUARDIAN_CONFIDENTIALITY_AGE[ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM)];
+  return CONSENT_GUARDIAN_CONFIDENTIALITY_AGES[ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM)];
 }
 
 /** The answer for one age band and one kind of information. */
 function disclosureFor(
-  band: AgeBand,
-  kind: InformationKind,
-  vital: () => VitalInformationReading,
-): Exclude<GuardianDisclosureOutcome, "unknown"> {
+  band: ConsentAgeBand,
+  kind: ConsentInformationKind,
+  vital: () => ConsentVitalInformationReading,
+): Exclude<ConsentGuardianDisclosureOutcome, "unknown"> {
   // Consent lifts confidentiality at every age (forvaltningsloven § 13 a nr. 1).
   if (kind === "agreed") return "may-inform";
   return (
@@ -186,30 +195,36 @@ const statusOf = (known: boolean, holds: boolean): Status => (!known ? "unknown"
  * `consent.guardian-confidentiality`, `consent.majority` and `consent.other-legal-basis`.
  *
  * @example
- * guardianDisclosure({ birthDate: "2010-09-01", information: "other" }, { asOf: "2026-01-10" })
+ * consentGuardianDisclosure({ birthDate: "2010-09-01", information: "other" }, { asOf: "2026-01-10" })
  * // outcome "confidential", details.judgementIfSerious true (15 years old)
- * guardianDisclosure({ birthDate: "2010-09-01", information: "whereabouts" }, { asOf: "2026-01-10" }).outcome
+ * consentGuardianDisclosure({ birthDate: "2010-09-01", information: "whereabouts" }, { asOf: "2026-01-10" }).outcome
  * // "may-inform"
- * guardianDisclosure({ birthDate: "2010-09-01", information: "serious" }, { asOf: "2026-01-10" }).outcome
+ * consentGuardianDisclosure({ birthDate: "2010-09-01", information: "serious" }, { asOf: "2026-01-10" }).outcome
  * // "judgement-needed"
  */
-export function guardianDisclosure(
-  input: GuardianDisclosureInput,
+export function consentGuardianDisclosure(
+  input: ConsentGuardianDisclosureInput,
   options: EvaluationOptions,
-): Decision<GuardianDisclosureOutcome, GuardianDisclosureDetails> {
-  const { ev, input: p } = CONSENT.begin("guardianDisclosure", guardianDisclosureSchema, input, options, birthCheck);
+): Decision<ConsentGuardianDisclosureOutcome, ConsentGuardianDisclosureDetails> {
+  const { ev, input: p } = CONSENT.begin(
+    "consentGuardianDisclosure",
+    consentGuardianDisclosureSchema,
+    input,
+    options,
+    birthCheck,
+  );
   const rule = CONSENT_GUARDIAN_CONFIDENTIALITY;
   // «over 15 år»: from the 15th birthday by default; "16th-birthday" in
   // `consent.guardian-confidentiality-from` selects the strict reading.
   const reading = ev.param(CONSENT_GUARDIAN_CONFIDENTIALITY_FROM);
-  const confidentialityAge = GUARDIAN_CONFIDENTIALITY_AGE[reading];
+  const confidentialityAge = CONSENT_GUARDIAN_CONFIDENTIALITY_AGES[reading];
   const majorityAge = ev.param(CONSENT_MAJORITY_AGE);
   const birthDate = p.birthDate ?? null;
   const kind = p.information ?? null;
   const age = birthDate === null ? null : ageOn(birthDate, ev.asOf);
   const confidentialFrom = birthDate === null ? null : birthdayOrNull(birthDate, confidentialityAge);
   const majorityFrom = birthDate === null ? null : birthdayOrNull(birthDate, majorityAge);
-  const band: AgeBand | null =
+  const band: ConsentAgeBand | null =
     age === null
       ? null
       : age >= majorityAge
@@ -240,12 +255,12 @@ export function guardianDisclosure(
 
   const bands = band === null ? BANDS : [band];
   const kinds = kind === null ? KINDS : [kind];
-  const possible = new Set<GuardianDisclosureOutcome>();
+  const possible = new Set<ConsentGuardianDisclosureOutcome>();
   for (const b of bands) for (const k of kinds) possible.add(disclosureFor(b, k, vital));
-  const outcome: GuardianDisclosureOutcome = possible.size === 1 ? ([...possible][0] ?? "unknown") : "unknown";
+  const outcome: ConsentGuardianDisclosureOutcome = possible.size === 1 ? ([...possible][0] ?? "unknown") : "unknown";
 
   // A missing fact is needed only if it changes the answer for some value of the other.
-  const varies = (outcomes: readonly GuardianDisclosureOutcome[]) => new Set(outcomes).size > 1;
+  const varies = (outcomes: readonly ConsentGuardianDisclosureOutcome[]) => new Set(outcomes).size > 1;
   const needs: string[] = [];
   if (outcome === "unknown") {
     if (band === null && kinds.some((k) => varies(BANDS.map((b) => disclosureFor(b, k, vital))))) {
@@ -289,7 +304,7 @@ export function guardianDisclosure(
     reasons.push(
       ev.reason(CONSENT_OTHER_LEGAL_BASIS, "applies", "holds", {
         otherLegalBasis: "avert-danger",
-        limit: OTHER_LEGAL_BASES["avert-danger"].limit,
+        limit: CONSENT_OTHER_LEGAL_BASES["avert-danger"].limit,
         information: kind,
       }),
     );

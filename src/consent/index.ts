@@ -12,19 +12,19 @@ import { consentNb } from "./messages/nb.js";
 export * from "../core/public.js";
 export { CONSENT_AFTERCARE } from "./aftercare.js";
 export { CONSENT_ANONYMOUS_FORUM } from "./anonymous-forum.js";
-export { CONSENT_AREA } from "./area.js";
+export { CONSENT_AREA, consentPrepare } from "./area.js";
 export { CONSENT_CHILD_VIEWS } from "./child-views.js";
 export { CONSENT_DUTY_TO_REPORT } from "./duty-to-report.js";
 export { CONSENT_EDUCATION_CHOICE } from "./education-choice.js";
 export {
-  type AgeBand,
   CONSENT_GUARDIAN_CONFIDENTIALITY,
-  type GuardianDisclosureDetails,
-  type GuardianDisclosureOutcome,
-  guardianConfidentialityAge,
-  guardianDisclosure,
-  INFORMATION_KINDS,
-  type InformationKindDef,
+  CONSENT_INFORMATION_KINDS,
+  type ConsentAgeBand,
+  type ConsentGuardianDisclosureDetails,
+  type ConsentGuardianDisclosureOutcome,
+  type ConsentInformationKindDef,
+  consentGuardianConfidentialityAge,
+  consentGuardianDisclosure,
 } from "./guardian-confidentiality.js";
 export { CONSENT_HEALTH } from "./health.js";
 export { CONSENT_INFORMATION_SOCIETY } from "./information-society.js";
@@ -38,15 +38,16 @@ export type {
   ConsentVersionId,
 } from "./messages/keys.js";
 export {
+  CONSENT_OTHER_LEGAL_BASES,
   CONSENT_OTHER_LEGAL_BASIS,
-  OTHER_LEGAL_BASES,
-  type OtherLegalBasisDef,
-  type SharingLimit,
+  type ConsentOtherLegalBasisDef,
+  type ConsentSharingLimit,
 } from "./other-legal-basis.js";
 export {
   CONSENT_AFTERCARE_UPPER_AGE,
   CONSENT_EDUCATION_CHOICE_AGE,
   CONSENT_GREAT_WEIGHT_AGE,
+  CONSENT_GUARDIAN_CONFIDENTIALITY_AGES,
   CONSENT_GUARDIAN_CONFIDENTIALITY_FROM,
   CONSENT_HEALTH_CONSENT_AGE,
   CONSENT_HEALTH_PRIVACY_AGE,
@@ -56,22 +57,21 @@ export {
   CONSENT_PARAMETERS,
   CONSENT_SHARE_AGE,
   CONSENT_VITAL_INFORMATION,
-  GUARDIAN_CONFIDENTIALITY_AGE,
-  type GuardianConfidentialityFrom,
-  type VitalInformationReading,
+  type ConsentGuardianConfidentialityFrom,
+  type ConsentVitalInformationReading,
 } from "./parameters.js";
 export { CONSENT_RULES } from "./rules.js";
 export {
+  type ConsentGuardianDisclosureInput,
+  type ConsentInformationKind,
+  type ConsentOtherLegalBasis,
   type ConsentTimelineInput,
   type ConsentToShareInput,
+  consentGuardianDisclosureSchema,
+  consentInformationKindSchema,
+  consentOtherLegalBasisSchema,
   consentTimelineSchema,
   consentToShareSchema,
-  type GuardianDisclosureInput,
-  guardianDisclosureSchema,
-  type InformationKind,
-  informationKindSchema,
-  type OtherLegalBasis,
-  otherLegalBasisSchema,
 } from "./schemas.js";
 export {
   CONSENT_SHARE_WITH_AGENCY,
@@ -89,6 +89,7 @@ export {
   type ConsentThresholdId,
   type ConsentTimelineDetails,
   type ConsentTimelineNext,
+  type ConsentTimelineOutcome,
   consentTimeline,
 } from "./timeline.js";
 export { CONSENT_2006, CONSENT_VERSIONS } from "./versions.js";

@@ -12,5 +12,5 @@ export const CONSENT_MAJORITY = defineRule({
     { ref: "losu-korus-veileder", locator: "«fram til den unge fyller 18 år»" },
   ],
   parameters: [CONSENT_MAJORITY_AGE],
-  evaluatedBy: "guardianDisclosure",
+  evaluatedBy: "consentGuardianDisclosure",
 });

@@ -1,7 +1,7 @@
 import { defineRule } from "../core/rule.js";
 import { cite } from "../core/sources.js";
 import type { Source } from "../core/types.js";
-import type { OtherLegalBasis } from "./schemas.js";
+import type { ConsentOtherLegalBasis } from "./schemas.js";
 
 /**
  * How far an exemption from consent reaches: `to-child-welfare` (the duty to report),
@@ -9,7 +9,7 @@ import type { OtherLegalBasis } from "./schemas.js";
  * `to-prosecution-or-supervisory-authority` (nr. 6), `as-necessary-against-danger` (nr. 7)
  * and `as-needed-to-avert-crime` (straffeloven § 196).
  */
-export type SharingLimit =
+export type ConsentSharingLimit =
   | "to-child-welfare"
   | "to-public-bodies"
   | "to-prosecution-or-supervisory-authority"
@@ -17,14 +17,16 @@ export type SharingLimit =
   | "as-needed-to-avert-crime";
 
 /** A legal basis other than consent: what it is called, how far it reaches, and its source. */
-export interface OtherLegalBasisDef {
-  readonly basis: Exclude<OtherLegalBasis, "none">;
-  readonly limit: SharingLimit;
+export interface ConsentOtherLegalBasisDef {
+  readonly basis: Exclude<ConsentOtherLegalBasis, "none">;
+  readonly limit: ConsentSharingLimit;
   readonly source: Source;
 }
 
 /** Every legal basis other than consent that `consentToShare` knows, with its limit and source. */
-export const OTHER_LEGAL_BASES: Readonly<Record<Exclude<OtherLegalBasis, "none">, OtherLegalBasisDef>> = {
+export const CONSENT_OTHER_LEGAL_BASES: Readonly<
+  Record<Exclude<ConsentOtherLegalBasis, "none">, ConsentOtherLegalBasisDef>
+> = {
   "public-body": {
     basis: "public-body",
     limit: "to-public-bodies",
@@ -73,5 +75,5 @@ export const CONSENT_OTHER_LEGAL_BASIS = defineRule({
     { ref: "straffeloven/196", locator: "«sikkert eller mest sannsynlig»; «uten hensyn til taushetsplikten»" },
   ],
   parameters: [],
-  evaluatedBy: "consentToShare, guardianDisclosure",
+  evaluatedBy: ["consentToShare", "consentGuardianDisclosure"],
 });

@@ -101,10 +101,10 @@ export const CONSENT_EDUCATION_CHOICE_AGE = defineParameter<number>({
 });
 
 /** The two readings of «over 15 år». */
-export type GuardianConfidentialityFrom = "15th-birthday" | "16th-birthday";
+export type ConsentGuardianConfidentialityFrom = "15th-birthday" | "16th-birthday";
 
 /** The completed years each reading of «over 15 år» stands for. */
-export const GUARDIAN_CONFIDENTIALITY_AGE: Readonly<Record<GuardianConfidentialityFrom, number>> = {
+export const CONSENT_GUARDIAN_CONFIDENTIALITY_AGES: Readonly<Record<ConsentGuardianConfidentialityFrom, number>> = {
   "15th-birthday": 15,
   "16th-birthday": 16,
 };
@@ -115,7 +115,7 @@ export const GUARDIAN_CONFIDENTIALITY_AGE: Readonly<Record<GuardianConfidentiali
  * birthday (someone who has turned 15 is "over 15" in everyday speech); the value
  * "16th-birthday" selects the strict reading (older than 15, so from the 16th birthday).
  */
-export const CONSENT_GUARDIAN_CONFIDENTIALITY_FROM = defineParameter<GuardianConfidentialityFrom>({
+export const CONSENT_GUARDIAN_CONFIDENTIALITY_FROM = defineParameter<ConsentGuardianConfidentialityFrom>({
   id: "consent.guardian-confidentiality-from",
   unit: "choice",
   strength: "recommendation",
@@ -131,7 +131,7 @@ export const CONSENT_GUARDIAN_CONFIDENTIALITY_FROM = defineParameter<GuardianCon
 });
 
 /** The two readings of the exemption for vital information. */
-export type VitalInformationReading = "may-inform" | "must-inform";
+export type ConsentVitalInformationReading = "may-inform" | "must-inform";
 
 /**
  * What the exemption for vital information means for guardians of minors.
@@ -140,7 +140,7 @@ export type VitalInformationReading = "may-inform" | "must-inform";
  * stronger reading, that vital information must reach guardians who hold parental
  * responsibility («Foresatte skal kunne sikres muligheten til å utføre sitt foreldreansvar»).
  */
-export const CONSENT_VITAL_INFORMATION = defineParameter<VitalInformationReading>({
+export const CONSENT_VITAL_INFORMATION = defineParameter<ConsentVitalInformationReading>({
   id: "consent.vital-information",
   unit: "choice",
   strength: "recommendation",

@@ -10,9 +10,15 @@ import { maybe, maybeBoolean } from "../core/schema.js";
  * service, decisions made); `report-offence`, nr. 6 (reporting breaches of the law to the
  * prosecuting or supervisory authority); `avert-danger`, nr. 7 (as far as necessary to
  * avert danger to life or health); `duty-to-avert`, straffeloven § 196 (the duty to avert
- * certain serious crimes). Each basis's limit is in `OTHER_LEGAL_BASES`.
+ * certain serious crimes). Each basis's limit is in `CONSENT_OTHER_LEGAL_BASES`.
  */
-export const otherLegalBasisSchema = z.enum(["none", "public-body", "report-offence", "avert-danger", "duty-to-avert"]);
+export const consentOtherLegalBasisSchema = z.enum([
+  "none",
+  "public-body",
+  "report-offence",
+  "avert-danger",
+  "duty-to-avert",
+]);
 
 /** The facts `consentToShare` reads. Every fact may be absent or `null` (unknown). */
 export const consentToShareSchema = /* @__PURE__ */ guarded(
@@ -28,7 +34,7 @@ export const consentToShareSchema = /* @__PURE__ */ guarded(
      * `public-body` (forvaltningsloven § 13 b første ledd nr. 5), `report-offence` (nr. 6),
      * `avert-danger` (nr. 7) or `duty-to-avert` (straffeloven § 196).
      */
-    otherLegalBasis: maybe(otherLegalBasisSchema),
+    otherLegalBasis: maybe(consentOtherLegalBasisSchema),
   }),
 );
 
@@ -37,17 +43,17 @@ export const consentToShareSchema = /* @__PURE__ */ guarded(
  * `vital` (livsviktig), `whereabouts` (where the young person is staying), `serious`
  * (not vital, but serious enough to weigh), `other`, and `agreed` (what the young person
  * has agreed may be discussed with the parents). Each kind's source is in
- * `INFORMATION_KINDS`.
+ * `CONSENT_INFORMATION_KINDS`.
  */
-export const informationKindSchema = z.enum(["vital", "whereabouts", "serious", "other", "agreed"]);
+export const consentInformationKindSchema = z.enum(["vital", "whereabouts", "serious", "other", "agreed"]);
 
-/** The facts `guardianDisclosure` reads. Every fact may be absent or `null` (unknown). */
-export const guardianDisclosureSchema = /* @__PURE__ */ guarded(
+/** The facts `consentGuardianDisclosure` reads. Every fact may be absent or `null` (unknown). */
+export const consentGuardianDisclosureSchema = /* @__PURE__ */ guarded(
   z.strictObject({
     /** Birth date; the age band decides what the guardians may be told. */
     birthDate: maybe(birthDateSchema),
     /** The kind of information the guardians might be told. */
-    information: maybe(informationKindSchema),
+    information: maybe(consentInformationKindSchema),
   }),
 );
 
@@ -60,7 +66,7 @@ export const consentTimelineSchema = /* @__PURE__ */ guarded(
 );
 
 export type ConsentToShareInput = z.input<typeof consentToShareSchema>;
-export type InformationKind = z.output<typeof informationKindSchema>;
-export type OtherLegalBasis = z.output<typeof otherLegalBasisSchema>;
-export type GuardianDisclosureInput = z.input<typeof guardianDisclosureSchema>;
+export type ConsentInformationKind = z.output<typeof consentInformationKindSchema>;
+export type ConsentOtherLegalBasis = z.output<typeof consentOtherLegalBasisSchema>;
+export type ConsentGuardianDisclosureInput = z.input<typeof consentGuardianDisclosureSchema>;
 export type ConsentTimelineInput = z.input<typeof consentTimelineSchema>;

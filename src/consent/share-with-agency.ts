@@ -8,9 +8,9 @@ import type { IsoDate } from "../core/types.js";
 import { CONSENT_ANONYMOUS_FORUM } from "./anonymous-forum.js";
 import { CONSENT } from "./area.js";
 import { CONSENT_DUTY_TO_REPORT } from "./duty-to-report.js";
-import { CONSENT_OTHER_LEGAL_BASIS, OTHER_LEGAL_BASES, type SharingLimit } from "./other-legal-basis.js";
+import { CONSENT_OTHER_LEGAL_BASES, CONSENT_OTHER_LEGAL_BASIS, type ConsentSharingLimit } from "./other-legal-basis.js";
 import { CONSENT_SHARE_AGE } from "./parameters.js";
-import { type ConsentToShareInput, consentToShareSchema, type OtherLegalBasis } from "./schemas.js";
+import { type ConsentOtherLegalBasis, type ConsentToShareInput, consentToShareSchema } from "./schemas.js";
 
 /** `consent.share-with-agency`: who consents before a named young person is discussed with another agency. */
 export const CONSENT_SHARE_WITH_AGENCY = defineRule({
@@ -62,9 +62,9 @@ export type ConsentToShareDetails = {
   /** Why consent is not needed, when it is not. */
   readonly exemption: ConsentExemption | null;
   /** The other legal basis that makes consent unnecessary, when that is the exemption. */
-  readonly legalBasis: Exclude<OtherLegalBasis, "none"> | null;
+  readonly legalBasis: Exclude<ConsentOtherLegalBasis, "none"> | null;
   /** How far the exemption reaches: `to-child-welfare` under the duty to report, the basis's limit otherwise. */
-  readonly limit: SharingLimit | null;
+  readonly limit: ConsentSharingLimit | null;
 };
 
 /**
@@ -102,7 +102,7 @@ export function consentToShare(
   const age = birthDate === null ? null : ageOn(birthDate, ev.asOf);
   const youthConsentsFrom = birthDate === null ? null : birthdayOrNull(birthDate, consentAge);
   const basis = p.otherLegalBasis ?? null;
-  const basisDef = basis === null || basis === "none" ? null : OTHER_LEGAL_BASES[basis];
+  const basisDef = basis === null || basis === "none" ? null : CONSENT_OTHER_LEGAL_BASES[basis];
 
   const anonymous = ev.reason(
     CONSENT_ANONYMOUS_FORUM,

@@ -11,7 +11,7 @@ import { CONSENT_AFTERCARE } from "./aftercare.js";
 import { CONSENT } from "./area.js";
 import { CONSENT_CHILD_VIEWS } from "./child-views.js";
 import { CONSENT_EDUCATION_CHOICE } from "./education-choice.js";
-import { CONSENT_GUARDIAN_CONFIDENTIALITY, guardianConfidentialityAge } from "./guardian-confidentiality.js";
+import { CONSENT_GUARDIAN_CONFIDENTIALITY, consentGuardianConfidentialityAge } from "./guardian-confidentiality.js";
 import { CONSENT_HEALTH } from "./health.js";
 import { CONSENT_INFORMATION_SOCIETY } from "./information-society.js";
 import { CONSENT_MAJORITY } from "./majority.js";
@@ -106,7 +106,7 @@ export const CONSENT_THRESHOLDS: readonly ConsentThresholdDef[] = /* @__PURE__ *
     id: "guardian-confidentiality",
     rule: CONSENT_GUARDIAN_CONFIDENTIALITY,
     parameter: CONSENT_GUARDIAN_CONFIDENTIALITY_FROM as ParameterDef,
-    age: guardianConfidentialityAge,
+    age: consentGuardianConfidentialityAge,
   },
   {
     id: "share-consent",
@@ -216,7 +216,7 @@ export type ConsentTimelineDetails = {
 export function consentTimeline(
   input: ConsentTimelineInput,
   options: EvaluationOptions,
-): Decision<ConsentThreshold[], ConsentTimelineDetails> {
+): Decision<ConsentTimelineOutcome, ConsentTimelineDetails> {
   const { ev, input: p } = CONSENT.begin("consentTimeline", consentTimelineSchema, input, options, birthCheck);
   const age = ageOn(p.birthDate, ev.asOf);
   const rows: { rule: RuleDef; entry: ConsentThreshold }[] = [];
@@ -257,3 +257,6 @@ export function consentTimeline(
         };
   return ev.decide(CONSENT_TIMELINE, entries, reasons, [], { age, next });
 }
+
+/** The outcome of `consentTimeline`: every threshold with the date it is reached. */
+export type ConsentTimelineOutcome = ConsentThreshold[];

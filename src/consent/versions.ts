@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { VersionDef } from "../core/versions.js";
+import type { VersionDef } from "../core/rule-versions.js";
 
 /**
  * The consent rules as one version from 2006-08-01. The law changed since, but only in

@@ -1,7 +1,7 @@
 import type { ParameterUse } from "./parameters.js";
 import type { Reason } from "./rule.js";
+import type { VersionRef } from "./rule-versions.js";
 import type { IsoDate, Json } from "./types.js";
-import type { VersionRef } from "./versions.js";
 
 /**
  * What every rule function returns: plain JSON that survives a round trip, so a case

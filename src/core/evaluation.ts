@@ -5,14 +5,14 @@ import { pathText } from "./describe.js";
 import { IssueList, UngrettInputError } from "./errors.js";
 import { deepFreeze } from "./freeze.js";
 import { compileGuard, parseFast } from "./guard.js";
+import { DECISION_FORMAT, LIBRARY_VERSION } from "./library-version.js";
 import { type ParameterDef, type ParameterUse, valueOn } from "./parameters.js";
 import type { CrossCheck } from "./person.js";
 import { BARE_PROTOTYPE, isRecord, readOnce } from "./read.js";
 import { type Reason, type RuleDef, sourcesFor } from "./rule.js";
+import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./rule-versions.js";
 import { isoDateSchema, toInputIssues } from "./schema.js";
 import type { Facts, IsoDate, Json, Status } from "./types.js";
-import { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
-import { parameterDate, type VersionDef, type VersionRef, versionRef, versionsInForce } from "./versions.js";
 
 /** An area of the law: its versions, its parameters and its rules. */
 export interface AreaDef {
@@ -61,6 +61,11 @@ export class Evaluation {
     this.paramDate = parameterDate(version, asOf);
     this.versionRef = versionRef(version);
     this.overrides = overrides;
+  }
+
+  /** Whether the caller overrides `def` in this evaluation. */
+  isOverridden(def: ParameterDef): boolean {
+    return this.overrides.has(def.id);
   }
 
   /** Reads a parameter: the caller's override, or the value in force for this version and date. */

@@ -10,7 +10,11 @@ import { BARE_PROTOTYPE, isRecord, readOnce } from "./read.js";
  */
 export type Guard = (value: unknown) => boolean;
 
-/** The part of a zod definition the compiler reads (zod's documented `_zod.def`). */
+/**
+ * The part of a zod definition the compiler reads (zod's documented `_zod.def`). Those
+ * definitions are zod's internals, so package.json pins zod's minor (`~4.6.x`) and
+ * test/core/guard.test.ts fails when the installed minor is not the one this was proven on.
+ */
 type Def = {
   readonly type: string;
   readonly format?: string;

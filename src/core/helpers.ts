@@ -3,11 +3,11 @@ import { argError, dateArg, intArg, parsedArg } from "./args.js";
 import * as dates from "./dates.js";
 import * as parameters from "./parameters.js";
 import { toPlain } from "./read.js";
+import * as versions from "./rule-versions.js";
 import { isoDateSchema } from "./schema.js";
 import { CITATION_IDS } from "./sources.js";
 import type { IsoDate, Json } from "./types.js";
 import { STRENGTHS } from "./types.js";
-import * as versions from "./versions.js";
 
 /*
  * The library's date, parameter and version helpers as they are exported: each checks its

@@ -1,5 +1,6 @@
 /** The core every area shares, re-exported by `ungrett` and by each subpath. */
 export { SCHOOL_YEAR_START } from "./calendar.js";
+export type { ChecklistCounts, ChecklistOutcome, ChecklistStatus } from "./checklist.js";
 export type { Decision } from "./decision.js";
 export { type InputIssue, isUngrettInputError, UngrettInputError } from "./errors.js";
 export { type AreaDef, type EvaluationOptions, PreparedOptions } from "./evaluation.js";
@@ -18,8 +19,10 @@ export {
   valueOn,
   versionsInForce,
 } from "./helpers.js";
+export { DECISION_FORMAT, LIBRARY_VERSION } from "./library-version.js";
 export type { ParameterDef, ParameterInfo, ParameterUse, ParameterValue, Unit } from "./parameters.js";
 export type { Reason, RuleDef, RuleSource } from "./rule.js";
+export type { VersionDef, VersionRef } from "./rule-versions.js";
 export { isoDateSchema } from "./schema.js";
 export {
   type AreaName,
@@ -46,5 +49,3 @@ export {
   type Status,
   type Strength,
 } from "./types.js";
-export { DECISION_FORMAT, LIBRARY_VERSION } from "./version.js";
-export type { VersionDef, VersionRef } from "./versions.js";

@@ -27,8 +27,18 @@ export interface RuleDef {
   readonly parameters: readonly ParameterDef[];
   /** The versions the rule exists in; every version of its area when absent. */
   readonly versions?: readonly string[];
-  /** The public function that evaluates it, if any. */
-  readonly evaluatedBy?: string;
+  /**
+   * The public function that evaluates it, if any (several when more than one does). The
+   * function registry (`FUNCTIONS`) takes each function's name from its rule's `evaluatedBy`.
+   */
+  readonly evaluatedBy?: string | readonly string[];
+}
+
+/** The names of the public functions that evaluate `rule` (none for a rule that computes nothing). */
+export function evaluatorsOf(rule: RuleDef): readonly string[] {
+  const by = rule.evaluatedBy;
+  if (by === undefined) return [];
+  return typeof by === "string" ? [by] : by;
 }
 
 /** The sources of each version, resolved from the bibliography once when a rule is declared (never per call). */

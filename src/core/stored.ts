@@ -2,9 +2,9 @@ import { isIsoDate } from "./dates.js";
 import type { Decision } from "./decision.js";
 import { describeValue, pathText } from "./describe.js";
 import { IssueList } from "./errors.js";
+import { DECISION_FORMAT } from "./library-version.js";
 import { isRecord, readOnce } from "./read.js";
 import { STRENGTHS } from "./types.js";
-import { DECISION_FORMAT } from "./version.js";
 
 /*
  * A decision as `explain` reads it: often one stored years ago and read back from JSON,

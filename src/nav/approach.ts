@@ -4,7 +4,7 @@ import { defineRule, type Reason } from "../core/rule.js";
 import type { Status } from "../core/types.js";
 import { NAV } from "./area.js";
 import { advisory, type NavAdvisory } from "./common.js";
-import { NAV_TARGETS, type NavEffort, type NavTarget, navEffortSchema } from "./schemas.js";
+import { NAV_TARGETS, type NavApproachInput, type NavTarget, navEffortSchema } from "./schemas.js";
 
 /** `nav.approach`: universal, selective or indicative. */
 export const NAV_APPROACH = defineRule({
@@ -61,7 +61,7 @@ export type NavApproachDetails = NavAdvisory & {
  * // outcome "combined", details.approaches ["universal", "indicative"]
  */
 export function navApproach(
-  effort: NavEffort,
+  effort: NavApproachInput,
   options: EvaluationOptions,
 ): Decision<NavApproachOutcome, NavApproachDetails> {
   const { ev, input: e } = NAV.begin("navApproach", navEffortSchema, effort, options);

@@ -1,8 +1,9 @@
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { NAV } from "./area.js";
-import { advisory, checkParameterOrder, type NavAdvisory } from "./common.js";
+import { advisory, type NavAdvisory } from "./common.js";
 import { NAV_CASELOAD_CLOSE_MAX, NAV_CASELOAD_LIMITED_OVER } from "./parameters.js";
 import { type NavCaseloadInput, navCaseloadSchema } from "./schemas.js";
 
@@ -39,7 +40,7 @@ export type NavCaseloadDetails = NavAdvisory & {
   readonly limitedOver: number;
 };
 
-/** Classifies a caseload and records the two conditions; shared with `assessCloseFollowUp`. */
+/** Classifies a caseload and records the two conditions; shared with `navAssessCloseFollowUp`. */
 export function caseloadClass(
   ev: Evaluation,
   fn: string,
@@ -47,7 +48,7 @@ export function caseloadClass(
 ): { outcome: NavCaseloadClass; reasons: Reason[]; closeMax: number; limitedOver: number } {
   const closeMax = ev.param(NAV_CASELOAD_CLOSE_MAX);
   const limitedOver = ev.param(NAV_CASELOAD_LIMITED_OVER);
-  checkParameterOrder(fn, NAV_CASELOAD_CLOSE_MAX.id, closeMax, NAV_CASELOAD_LIMITED_OVER.id, limitedOver, true);
+  checkParameterOrder(ev, fn, [NAV_CASELOAD_CLOSE_MAX, closeMax], [NAV_CASELOAD_LIMITED_OVER, limitedOver]);
   const facts = { youthPerCounsellor, closeMax, limitedOver };
   // «25 personer «på benken», har bedre muligheter»: 25 itself is close (nav.caseload-close-max = 24
   // reads it as fewer than 25); «over 100 ungdommer»: 100 itself is not over (nav.caseload-limited-over = 99).
@@ -78,7 +79,7 @@ export function caseloadClass(
 export function navCaseload(
   input: NavCaseloadInput,
   options: EvaluationOptions,
-): Decision<NavCaseloadClass, NavCaseloadDetails> {
+): Decision<NavCaseloadOutcome, NavCaseloadDetails> {
   const { ev, input: c } = NAV.begin("navCaseload", navCaseloadSchema, input, options);
   const { outcome, reasons, closeMax, limitedOver } = caseloadClass(ev, "navCaseload", c.youthPerCounsellor);
   return ev.decide(NAV_CASELOAD, outcome, reasons, [], {
@@ -88,3 +89,6 @@ export function navCaseload(
     limitedOver,
   });
 }
+
+/** The outcome of `navCaseload`: the class of the caseload. */
+export type NavCaseloadOutcome = NavCaseloadClass;

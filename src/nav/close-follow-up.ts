@@ -1,3 +1,10 @@
+import {
+  type ChecklistCounts,
+  type ChecklistOutcome,
+  type ChecklistStatus,
+  checklistResult,
+  checklistStatus,
+} from "../core/checklist.js";
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -10,7 +17,7 @@ import { advisory, type NavAdvisory } from "./common.js";
 import { NAV_CAPACITY_STANDARD } from "./parameters.js";
 import { reactionClass, reactionThresholds } from "./reaction-time.js";
 import {
-  type NavFollowUp,
+  type NavAssessCloseFollowUpInput,
   type NavPhase,
   type NavTheme,
   navFollowUpSchema,
@@ -40,7 +47,7 @@ export type NavQualityInfo = {
   readonly recommendation: Localized;
   readonly source: Source;
   /** The input fields the assessment reads for it. */
-  readonly facts: readonly (keyof NavFollowUp)[];
+  readonly facts: readonly (keyof NavAssessCloseFollowUpInput)[];
 };
 
 const src = (locator: string): Source => cite("afi-tipshefte-2016", locator);
@@ -210,17 +217,14 @@ export const NAV_CLOSE_FOLLOW_UP = defineRule({
     },
   ],
   parameters: [NAV_CAPACITY_STANDARD],
-  evaluatedBy: "assessCloseFollowUp",
+  evaluatedBy: "navAssessCloseFollowUp",
 });
-
-/** How one quality fares. */
-export type NavItemStatus = "meets" | "falls-short" | "unknown";
 
 /** One quality's assessment. */
 export type NavQualityItem = {
   readonly quality: NavQuality;
   readonly number: number;
-  readonly status: NavItemStatus;
+  readonly status: ChecklistStatus;
   readonly recommendation: Localized;
   readonly source: Source;
   readonly strength: Strength;
@@ -228,24 +232,13 @@ export type NavQualityItem = {
   readonly needs: readonly string[];
 };
 
-/** The overall outcome: every quality met, at least one falling short, or not yet known. */
-export type NavCloseFollowUpOutcome = "meets-all" | "falls-short" | "unknown";
+/** The overall outcome, a checklist's: every quality met, at least one falling short, or incomplete (some not yet known). */
+export type NavAssessCloseFollowUpOutcome = ChecklistOutcome;
 
-/** What `assessCloseFollowUp` reports beside the outcome. */
-export type NavCloseFollowUpDetails = NavAdvisory & {
+/** What `navAssessCloseFollowUp` reports beside the outcome. */
+export type NavAssessCloseFollowUpDetails = NavAdvisory & {
   readonly items: readonly NavQualityItem[];
-  readonly counts: { readonly meets: number; readonly fallsShort: number; readonly unknown: number };
-};
-
-const ITEM_STATUS: Readonly<Record<Status, NavItemStatus>> = {
-  holds: "meets",
-  fails: "falls-short",
-  unknown: "unknown",
-};
-const OUTCOME: Readonly<Record<Status, NavCloseFollowUpOutcome>> = {
-  holds: "meets-all",
-  fails: "falls-short",
-  unknown: "unknown",
+  readonly counts: ChecklistCounts;
 };
 
 /** One part of a quality: its status and the fact that would settle it. */
@@ -269,18 +262,18 @@ const ALL_PHASES: readonly NavPhase[] = navPhaseSchema.options;
  * Rule `nav.close-follow-up` (with `nav.caseload` and `nav.reaction-time`).
  *
  * @example
- * const d = assessCloseFollowUp(
+ * const d = navAssessCloseFollowUp(
  *   { models: ["los", "motivation"], actors: ["youth", "employer"], youthPerCounsellor: 60, activeOutreach: true },
  *   { asOf: "2026-03-02" },
  * );
  * d.outcome // "falls-short" (60 young people per counsellor is not room for close follow-up)
- * d.details.counts // { meets: 3, fallsShort: 1, unknown: 6 }
+ * d.details.counts // { meets: 3, fallsShort: 1, unknown: 6, total: 10 }
  */
-export function assessCloseFollowUp(
-  followUp: NavFollowUp,
+export function navAssessCloseFollowUp(
+  followUp: NavAssessCloseFollowUpInput,
   options: EvaluationOptions,
-): Decision<NavCloseFollowUpOutcome, NavCloseFollowUpDetails> {
-  const fn = "assessCloseFollowUp";
+): Decision<NavAssessCloseFollowUpOutcome, NavAssessCloseFollowUpDetails> {
+  const fn = "navAssessCloseFollowUp";
   const { ev, input: f } = NAV.begin(fn, navFollowUpSchema, followUp, options);
   const rule = NAV_CLOSE_FOLLOW_UP;
   const extra: Reason[] = [];
@@ -412,24 +405,19 @@ export function assessCloseFollowUp(
     items.push({
       quality: q.id,
       number: q.number,
-      status: ITEM_STATUS[status],
+      status: checklistStatus(status),
       recommendation: q.recommendation,
       source: q.source,
       strength: rule.strength,
       needs,
     });
   }
-  const count = (s: NavItemStatus): number => items.filter((i) => i.status === s).length;
-  const overall = allOf(qualityReasons.map((r) => r.status));
+  const { counts, outcome } = checklistResult(items);
   return ev.decide(
     rule,
-    OUTCOME[overall],
+    outcome,
     [...qualityReasons, ...extra],
-    overall === "unknown" ? needsOf(qualityReasons) : [],
-    {
-      ...advisory(rule.strength),
-      items,
-      counts: { meets: count("meets"), fallsShort: count("falls-short"), unknown: count("unknown") },
-    },
+    outcome === "incomplete" ? needsOf(qualityReasons) : [],
+    { ...advisory(rule.strength), items, counts },
   );
 }

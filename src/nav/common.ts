@@ -1,4 +1,3 @@
-import { UngrettInputError } from "../core/errors.js";
 import type { Strength } from "../core/types.js";
 
 /**
@@ -14,28 +13,3 @@ export type NavAdvisory = {
 
 /** The advisory part of a NAV decision's details. */
 export const advisory = (strength: Strength): NavAdvisory => ({ strength, legalDuty: false });
-
-/**
- * Throws when two parameters that bound classes are out of order (only possible through
- * overrides): `lower` must be below `upper`, or at most `upper` when `allowEqual`.
- */
-export function checkParameterOrder(
-  fn: string,
-  lowerId: string,
-  lower: number,
-  upperId: string,
-  upper: number,
-  allowEqual: boolean,
-): void {
-  if (lower < upper || (allowEqual && lower === upper)) return;
-  throw new UngrettInputError(
-    [
-      {
-        path: `options.parameters.${lowerId}`,
-        code: "inconsistent_parameters",
-        message: `must be ${allowEqual ? "at most" : "below"} ${upperId}`,
-      },
-    ],
-    fn,
-  );
-}

@@ -4,7 +4,7 @@ import { defineRule } from "../core/rule.js";
 import type { Localized } from "../core/types.js";
 import { NAV } from "./area.js";
 import { advisory, type NavAdvisory } from "./common.js";
-import { type NavFollowUpModel, type NavInclusionInput, navInclusionSchema } from "./schemas.js";
+import { type NavFollowUpModel, type NavInclusionApproachInput, navInclusionSchema } from "./schemas.js";
 
 /** `nav.inclusion-approach`: sheltered, gradual or integrated; and the follow-up models that fit each. */
 export const NAV_INCLUSION_APPROACH = defineRule({
@@ -164,10 +164,10 @@ export const NAV_FOLLOW_UP_MODELS: Readonly<Record<NavFollowUpModel, NavFollowUp
 };
 
 /** The outcomes of `navInclusionApproach`. */
-export type NavInclusionOutcome = "integrated" | "sheltered-or-gradual" | "unknown";
+export type NavInclusionApproachOutcome = "integrated" | "sheltered-or-gradual" | "unknown";
 
 /** What `navInclusionApproach` reports beside the outcome. */
-export type NavInclusionDetails = NavAdvisory & {
+export type NavInclusionApproachDetails = NavAdvisory & {
   readonly model: NavFollowUpModel | null;
   /** The approaches the model fits (empty when the model is unknown). */
   readonly approaches: readonly NavInclusionApproach[];
@@ -187,9 +187,9 @@ export type NavInclusionDetails = NavAdvisory & {
  * // outcome "sheltered-or-gradual", details.recommended false
  */
 export function navInclusionApproach(
-  input: NavInclusionInput,
+  input: NavInclusionApproachInput,
   options: EvaluationOptions,
-): Decision<NavInclusionOutcome, NavInclusionDetails> {
+): Decision<NavInclusionApproachOutcome, NavInclusionApproachDetails> {
   const { ev, input: i } = NAV.begin("navInclusionApproach", navInclusionSchema, input, options);
   const rule = NAV_INCLUSION_APPROACH;
   const model = i.model ?? null;
@@ -202,7 +202,7 @@ export function navInclusionApproach(
     { model, approaches: approaches.slice() },
     ["model"],
   );
-  const outcome: NavInclusionOutcome =
+  const outcome: NavInclusionApproachOutcome =
     recommended === null ? "unknown" : recommended ? "integrated" : "sheltered-or-gradual";
   return ev.decide(rule, outcome, [reason], model === null ? ["model"] : [], {
     ...advisory(rule.strength),

@@ -25,24 +25,24 @@ export {
   type NavApproachOutcome,
   navApproach,
 } from "./approach.js";
-export { NAV_AREA } from "./area.js";
+export { NAV_AREA, navPrepare } from "./area.js";
 export {
   NAV_CASELOAD,
   NAV_CASELOAD_CLASSES,
   type NavCaseloadClass,
   type NavCaseloadDetails,
+  type NavCaseloadOutcome,
   navCaseload,
 } from "./caseload.js";
 export {
-  assessCloseFollowUp,
   NAV_CLOSE_FOLLOW_UP,
   NAV_QUALITIES,
-  type NavCloseFollowUpDetails,
-  type NavCloseFollowUpOutcome,
-  type NavItemStatus,
+  type NavAssessCloseFollowUpDetails,
+  type NavAssessCloseFollowUpOutcome,
   type NavQuality,
   type NavQualityInfo,
   type NavQualityItem,
+  navAssessCloseFollowUp,
 } from "./close-follow-up.js";
 export type { NavAdvisory } from "./common.js";
 export {
@@ -51,9 +51,9 @@ export {
   NAV_INCLUSION_APPROACHES,
   type NavFollowUpModelInfo,
   type NavInclusionApproach,
+  type NavInclusionApproachDetails,
   type NavInclusionApproachInfo,
-  type NavInclusionDetails,
-  type NavInclusionOutcome,
+  type NavInclusionApproachOutcome,
   navInclusionApproach,
 } from "./inclusion-approach.js";
 export type {
@@ -84,6 +84,7 @@ export {
   type NavPartner,
   type NavPartnerBasis,
   type NavPartnersDetails,
+  type NavPartnersOutcome,
   navPartners,
 } from "./partners.js";
 export { NAV_AGE_BANDS, NAV_PARTNERS_BY_AGE, NAV_PARTNERS_FOR_BAND, type NavAgeBand } from "./partners-by-age.js";
@@ -91,8 +92,8 @@ export { NAV_PARTNERS_BY_PROBLEM, NAV_PARTNERS_FOR_PROBLEM } from "./partners-by
 export {
   NAV_REACTION_CLASSES,
   NAV_REACTION_TIME,
-  type NavReactionDetails,
-  type NavReactionOutcome,
+  type NavReactionTimeDetails,
+  type NavReactionTimeOutcome,
   navReactionTime,
 } from "./reaction-time.js";
 export { NAV_RULES } from "./rules.js";
@@ -100,17 +101,17 @@ export {
   NAV_PROBLEMS,
   NAV_TARGETS,
   type NavActor,
+  type NavApproachInput,
+  type NavAssessCloseFollowUpInput,
   type NavCaseloadInput,
-  type NavEffort,
-  type NavFollowUp,
   type NavFollowUpModel,
-  type NavInclusionInput,
+  type NavInclusionApproachInput,
   type NavMeetingPlace,
   type NavPartnersInput,
   type NavPhase,
   type NavPrevention,
   type NavProblem,
-  type NavReactionInput,
+  type NavReactionTimeInput,
   type NavTarget,
   type NavTheme,
   navActorSchema,
@@ -129,7 +130,7 @@ export {
   navThemeSchema,
 } from "./schemas.js";
 export { NAV_2006, NAV_VERSIONS } from "./versions.js";
-export { easterSunday, norwegianPublicHolidays } from "./working-days.js";
+export { navEasterSunday, navPublicHolidays } from "./working-days.js";
 
 /**
  * Explains a decision of this area, in Bokmål unless you pass another language's texts

@@ -104,7 +104,7 @@ export const NAV_REACTION_DAY_COUNT = defineParameter<NavDayCount>({
 export type NavCapacityStandard = "close" | "not-limited";
 
 /**
- * Which caseload meets the capacity quality in `assessCloseFollowUp`. The report only
+ * Which caseload meets the capacity quality in `navAssessCloseFollowUp`. The report only
  * says 25 gives «bedre muligheter» and over 100 «begrenset mulighet»: by default only the
  * close class meets; `not-limited` lets the intermediate class meet too.
  */

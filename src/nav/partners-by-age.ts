@@ -1,11 +1,11 @@
 import { ageOn } from "../core/dates.js";
 import type { Evaluation } from "../core/evaluation.js";
 import { deepFreeze } from "../core/freeze.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
 import type { IsoDate, Status } from "../core/types.js";
 import type { NavPartnerEntry } from "./agencies.js";
-import { checkParameterOrder } from "./common.js";
 import { NAV_AFTERCARE_FROM, NAV_AFTERCARE_UNTIL, NAV_BAND_16_FROM, NAV_BAND_20_FROM } from "./parameters.js";
 
 /** `nav.partners-by-age`: which agencies matter at which age. */
@@ -94,8 +94,8 @@ export function ageBandReasons(
   // limit is read on the birthday the person reaches it, not on asOf.
   const aftercareUntil =
     birthDate == null ? ev.param(NAV_AFTERCARE_UNTIL) : ev.ageLimitFor(NAV_AFTERCARE_UNTIL, birthDate).age;
-  checkParameterOrder(fn, NAV_BAND_16_FROM.id, from16, NAV_BAND_20_FROM.id, from20, false);
-  checkParameterOrder(fn, NAV_AFTERCARE_FROM.id, aftercareFrom, NAV_AFTERCARE_UNTIL.id, aftercareUntil, false);
+  checkParameterOrder(ev, fn, [NAV_BAND_16_FROM, from16], [NAV_BAND_20_FROM, from20], true);
+  checkParameterOrder(ev, fn, [NAV_AFTERCARE_FROM, aftercareFrom], [NAV_AFTERCARE_UNTIL, aftercareUntil], true);
   // Completed years: «16–19 år» runs from the 16th to the day before the 20th birthday; «har
   // passert 18 år» starts on the 18th birthday (nav.aftercare-from = 19 for the later reading);
   // aftercare «inntil ungdommen har fylt 25 år» ends the day before the 25th (nav.aftercare-until).

@@ -71,7 +71,7 @@ const rank = (r: NavRole): number => NAV_ROLES.indexOf(r);
 export function navPartners(
   input: NavPartnersInput,
   options: EvaluationOptions,
-): Decision<NavAgency[], NavPartnersDetails> {
+): Decision<NavPartnersOutcome, NavPartnersDetails> {
   const fn = "navPartners";
   const { ev, input: p } = NAV.begin(fn, navPartnersSchema, input, options, birthCheck);
   const byAge = ageBandReasons(ev, fn, p.birthDate);
@@ -104,3 +104,6 @@ export function navPartners(
     { ...advisory(NAV_PARTNERS.strength), age: byAge.age, ageBands: byAge.bands, problems, partners },
   );
 }
+
+/** The outcome of `navPartners`: the agencies to work with, in order. */
+export type NavPartnersOutcome = NavAgency[];

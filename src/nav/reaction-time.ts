@@ -2,18 +2,19 @@ import { isIsoDate } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { InputIssue } from "../core/errors.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import type { IsoDate } from "../core/types.js";
 import { NAV } from "./area.js";
-import { advisory, checkParameterOrder, type NavAdvisory } from "./common.js";
+import { advisory, type NavAdvisory } from "./common.js";
 import {
   NAV_REACTION_DAY_COUNT,
   NAV_REACTION_IDEAL_MAX_DAYS,
   NAV_REACTION_MAX_DAYS,
   type NavDayCount,
 } from "./parameters.js";
-import { type NavReactionInput, navReactionSchema } from "./schemas.js";
+import { type NavReactionTimeInput, navReactionSchema } from "./schemas.js";
 import { countDays, lastDayWithin } from "./working-days.js";
 
 /** `nav.reaction-time`: trigger a measure or offer follow-up within 1–2 days, ideally the same or next day. */
@@ -36,13 +37,13 @@ export const NAV_REACTION_TIME = defineRule({
 });
 
 /** The outcomes of `navReactionTime`: `pending` while there is no response yet and time is left. */
-export type NavReactionOutcome = "ideal" | "within" | "late" | "pending";
+export type NavReactionTimeOutcome = "ideal" | "within" | "late" | "pending";
 
 /** The classes of a reaction that happened, quickest first. */
-export const NAV_REACTION_CLASSES: readonly Exclude<NavReactionOutcome, "pending">[] = ["ideal", "within", "late"];
+export const NAV_REACTION_CLASSES: readonly Exclude<NavReactionTimeOutcome, "pending">[] = ["ideal", "within", "late"];
 
 /** What `navReactionTime` reports beside the outcome. */
-export type NavReactionDetails = NavAdvisory & {
+export type NavReactionTimeDetails = NavAdvisory & {
   /** Days from contact to response (or to `asOf` while there is none). */
   readonly days: number;
   readonly dayCount: NavDayCount;
@@ -59,18 +60,18 @@ export type NavReactionDetails = NavAdvisory & {
 export function reactionThresholds(ev: Evaluation, fn: string): { idealMaxDays: number; maxDays: number } {
   const idealMaxDays = ev.param(NAV_REACTION_IDEAL_MAX_DAYS);
   const maxDays = ev.param(NAV_REACTION_MAX_DAYS);
-  checkParameterOrder(fn, NAV_REACTION_IDEAL_MAX_DAYS.id, idealMaxDays, NAV_REACTION_MAX_DAYS.id, maxDays, true);
+  checkParameterOrder(ev, fn, [NAV_REACTION_IDEAL_MAX_DAYS, idealMaxDays], [NAV_REACTION_MAX_DAYS, maxDays]);
   return { idealMaxDays, maxDays };
 }
 
-/** The class of a reaction of `days` days; shared with `assessCloseFollowUp`. */
+/** The class of a reaction of `days` days; shared with `navAssessCloseFollowUp`. */
 export function reactionClass(
   ev: Evaluation,
   days: number,
   idealMaxDays: number,
   maxDays: number,
   facts: Record<string, string | number | boolean | null>,
-): { outcome: Exclude<NavReactionOutcome, "pending">; reasons: Reason[] } {
+): { outcome: Exclude<NavReactionTimeOutcome, "pending">; reasons: Reason[] } {
   const all = { ...facts, days, idealMaxDays, maxDays };
   // «samme dag eller dagen etter» is day 0 or 1, «innen 1–2 dager» up to day 2; the days are
   // calendar days unless nav.reaction-day-count selects working days.
@@ -129,9 +130,9 @@ const reactionDatesCheck: CrossCheck = (raw, asOf) => {
  * // "ideal" (the next working day)
  */
 export function navReactionTime(
-  input: NavReactionInput,
+  input: NavReactionTimeInput,
   options: EvaluationOptions,
-): Decision<NavReactionOutcome, NavReactionDetails> {
+): Decision<NavReactionTimeOutcome, NavReactionTimeDetails> {
   const fn = "navReactionTime";
   const { ev, input: r } = NAV.begin(fn, navReactionSchema, input, options, reactionDatesCheck);
   const { idealMaxDays, maxDays } = reactionThresholds(ev, fn);

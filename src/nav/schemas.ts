@@ -133,19 +133,19 @@ export const navFollowUpSchema = /* @__PURE__ */ guarded(
 );
 
 export type NavCaseloadInput = z.input<typeof navCaseloadSchema>;
-export type NavReactionInput = z.input<typeof navReactionSchema>;
-export type NavEffort = z.input<typeof navEffortSchema>;
+export type NavReactionTimeInput = z.input<typeof navReactionSchema>;
+export type NavApproachInput = z.input<typeof navEffortSchema>;
 export type NavTarget = z.output<typeof navTargetSchema>;
 export type NavProblem = z.output<typeof navProblemSchema>;
 export type NavPartnersInput = z.input<typeof navPartnersSchema>;
 export type NavFollowUpModel = z.output<typeof navFollowUpModelSchema>;
-export type NavInclusionInput = z.input<typeof navInclusionSchema>;
+export type NavInclusionApproachInput = z.input<typeof navInclusionSchema>;
 export type NavActor = z.output<typeof navActorSchema>;
 export type NavTheme = z.output<typeof navThemeSchema>;
 export type NavPhase = z.output<typeof navPhaseSchema>;
 export type NavMeetingPlace = z.output<typeof navMeetingPlaceSchema>;
 export type NavPrevention = z.output<typeof navPreventionSchema>;
-export type NavFollowUp = z.input<typeof navFollowUpSchema>;
+export type NavAssessCloseFollowUpInput = z.input<typeof navFollowUpSchema>;
 
 /** Every problem type, in the report's order. */
 export const NAV_PROBLEMS: readonly NavProblem[] = navProblemSchema.options;

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { VersionDef } from "../core/versions.js";
+import type { VersionDef } from "../core/rule-versions.js";
 
 /**
  * NAV's follow-up of young people, read with the AFI report's recommendations (2016).

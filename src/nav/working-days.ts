@@ -33,10 +33,10 @@ export function weekday(date: IsoDate): number {
  * Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
  *
  * @example
- * easterSunday(2025) // "2025-04-20"
+ * navEasterSunday(2025) // "2025-04-20"
  */
-export function easterSunday(year: number): IsoDate {
-  return easter(intArg("easterSunday", "year", year, 1, 9999));
+export function navEasterSunday(year: number): IsoDate {
+  return easter(intArg("navEasterSunday", "year", year, 1, 9999));
 }
 
 function easter(year: number): IsoDate {
@@ -70,15 +70,15 @@ const FIXED_HOLIDAYS = ["01-01", "05-01", "05-17", "12-25", "12-26"] as const;
  * Used when `nav.reaction-day-count` is `norwegian-working-days`.
  *
  * @example
- * norwegianPublicHolidays(2025)
+ * navPublicHolidays(2025)
  * // ["2025-01-01", "2025-04-17", "2025-04-18", "2025-04-20", "2025-04-21", "2025-05-01",
  * //  "2025-05-17", "2025-05-29", "2025-06-08", "2025-06-09", "2025-12-25", "2025-12-26"]
  */
-export function norwegianPublicHolidays(year: number): IsoDate[] {
-  return [...holidays(intArg("norwegianPublicHolidays", "year", year, 1, 9999))];
+export function navPublicHolidays(year: number): IsoDate[] {
+  return [...holidays(intArg("navPublicHolidays", "year", year, 1, 9999))];
 }
 
-/** The holidays of a year from 1 to 9999, as `norwegianPublicHolidays` gives them. */
+/** The holidays of a year from 1 to 9999, as `navPublicHolidays` gives them. */
 function holidays(year: number): readonly IsoDate[] {
   const sunday = easter(year);
   const all = new Set<IsoDate>([

@@ -73,7 +73,7 @@ export type OtCoverageEndDetails = {
 export function otCoverageEnd(
   input: OtCoverageEndInput,
   options: EvaluationOptions,
-): Decision<IsoDate | null, OtCoverageEndDetails> {
+): Decision<OtCoverageEndOutcome, OtCoverageEndDetails> {
   const { ev, input: p } = OT.begin("otCoverageEnd", otCoverageEndSchema, input, options, birthCheck);
   // The schema requires birthYear or birthDate, so the year is known here.
   const { reason, coveredThrough } = ageLimitReason(ev, birthYearOf(p));
@@ -82,3 +82,6 @@ export function otCoverageEnd(
     upperAge: reason.facts.upperAge as number,
   });
 }
+
+/** The outcome of `otCoverageEnd`: the last day OT covers, or `null` when that cannot be given. */
+export type OtCoverageEndOutcome = IsoDate | null;

@@ -7,7 +7,7 @@ import type { Facts, IsoDate, Status } from "../core/types.js";
 import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
 import { OT_LOST_RIGHT_GROUNDS } from "./parameters.js";
-import { type OtSituation, otSituationSchema } from "./schemas.js";
+import { type OtContactTriggersInput, otSituationSchema } from "./schemas.js";
 import { lostRightStatus } from "./target-group.js";
 import { OT_2006 } from "./versions.js";
 
@@ -69,9 +69,9 @@ export type OtContactTriggersDetails = {
  * // ["no-place-offered", "not-in-work"]
  */
 export function otContactTriggers(
-  situation: OtSituation,
+  situation: OtContactTriggersInput,
   options: EvaluationOptions,
-): Decision<OtContactTrigger[], OtContactTriggersDetails> {
+): Decision<OtContactTriggersOutcome, OtContactTriggersDetails> {
   const { ev, input: s } = OT.begin("otContactTriggers", otSituationSchema, situation, options, birthCheck);
   if (s.offeredPlace === false && s.acceptedPlace != null) {
     // «ikke har tatt imot tildelt elev- eller læreplass» presupposes a place was assigned.
@@ -147,3 +147,6 @@ export function otContactTriggers(
   const outside = s.inWork === true ? "in-work" : age.reason.status === "fails" ? "past-age-limit" : null;
   return ev.decide(rule, outcome, reasons, needs, { owed, outside, coveredThrough: age.coveredThrough });
 }
+
+/** The outcome of `otContactTriggers`: the triggers that apply. */
+export type OtContactTriggersOutcome = OtContactTrigger[];

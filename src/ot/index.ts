@@ -8,39 +8,40 @@ import { defineTexts } from "../core/texts.js";
 import { otNb } from "./messages/nb.js";
 
 export * from "../core/public.js";
-export { OT_AGE_LIMIT, type OtCoverageEndDetails, otCoverageEnd } from "./age-limit.js";
+export { OT_AGE_LIMIT, type OtCoverageEndDetails, type OtCoverageEndOutcome, otCoverageEnd } from "./age-limit.js";
 export { OT_AREA, otPrepare } from "./area.js";
 export {
   OT_CONTACT_TRIGGERS,
   OT_TRIGGERS_BY_VERSION,
   type OtContactTrigger,
   type OtContactTriggersDetails,
+  type OtContactTriggersOutcome,
   otContactTriggers,
 } from "./contact-triggers.js";
 export { OT_COORDINATION } from "./coordination.js";
 export type { OtMessageKey, OtParameterId, OtRuleId, OtTexts, OtVersionId } from "./messages/keys.js";
 export {
   OT_NOTIFY_ON_DROPOUT,
-  type OtNotifyDetails,
-  type OtNotifyOutcome,
+  type OtNotifyOnDropoutDetails,
+  type OtNotifyOnDropoutOutcome,
   otNotifyOnDropout,
 } from "./notify-on-dropout.js";
 export { OT_OFFER_AIMS, OT_OFFER_KINDS, OT_OFFER_QUALIFICATIONS } from "./offer-aims.js";
 export { OT_LOST_RIGHT_GROUNDS, OT_NOTIFY_MAX_DAYS, OT_PARAMETERS, OT_UPPER_AGE } from "./parameters.js";
 export { OT_RULES } from "./rules.js";
 export {
-  type LostRight,
-  lostRightSchema,
   type OtContact,
+  type OtContactTriggersInput,
   type OtCoverageEndInput,
-  type OtDropoutNotice,
-  type OtPerson,
-  type OtPersonValid,
-  type OtSituation,
+  type OtLostRight,
+  type OtNotifyOnDropoutInput,
+  type OtTargetGroupInput,
+  type OtTargetGroupValidatedInput,
   type OtYearlyContactInput,
   otContactSchema,
   otCoverageEndSchema,
   otDropoutNoticeSchema,
+  otLostRightSchema,
   otPersonSchema,
   otSituationSchema,
   otYearlyContactSchema,
@@ -58,8 +59,8 @@ export {
   OT_YEARLY_CONTACT,
   type OtYearlyContactDetails,
   type OtYearlyContactOutcome,
+  otSchoolYearOf,
   otYearlyContact,
-  schoolYearOf,
 } from "./yearly-contact.js";
 
 /**

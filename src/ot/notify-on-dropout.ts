@@ -7,7 +7,7 @@ import { defineRule } from "../core/rule.js";
 import type { IsoDate } from "../core/types.js";
 import { OT } from "./area.js";
 import { OT_NOTIFY_MAX_DAYS } from "./parameters.js";
-import { type OtDropoutNotice, otDropoutNoticeSchema } from "./schemas.js";
+import { type OtNotifyOnDropoutInput, otDropoutNoticeSchema } from "./schemas.js";
 
 /** `ot.notify-on-dropout`: tell OT in the home municipality as soon as a pupil quits. */
 export const OT_NOTIFY_ON_DROPOUT = /* @__PURE__ */ defineRule({
@@ -35,10 +35,10 @@ const datesNotAfter = /* @__PURE__ */ notAfterCheck((raw) => [
 ]);
 
 /** The outcomes of `otNotifyOnDropout`. */
-export type OtNotifyOutcome = "timely" | "late" | "pending" | "overdue";
+export type OtNotifyOnDropoutOutcome = "timely" | "late" | "pending" | "overdue";
 
 /** What `otNotifyOnDropout` reports beside the outcome. */
-export type OtNotifyDetails = {
+export type OtNotifyOnDropoutDetails = {
   /** Days from quitting to notification (or to `asOf` while OT is not yet told). */
   readonly days: number;
   readonly maxDays: number;
@@ -56,9 +56,9 @@ export type OtNotifyDetails = {
  * // "late" (19 days; 7 allowed)
  */
 export function otNotifyOnDropout(
-  notice: OtDropoutNotice,
+  notice: OtNotifyOnDropoutInput,
   options: EvaluationOptions,
-): Decision<OtNotifyOutcome, OtNotifyDetails> {
+): Decision<OtNotifyOnDropoutOutcome, OtNotifyOnDropoutDetails> {
   const { ev, input: n } = OT.begin("otNotifyOnDropout", otDropoutNoticeSchema, notice, options, datesNotAfter);
   if (n.notifiedDate != null && n.notifiedDate < n.quitDate) {
     throw new UngrettInputError(
@@ -77,7 +77,7 @@ export function otNotifyOnDropout(
   const told = n.notifiedDate != null;
   const days = daysBetween(n.quitDate, n.notifiedDate ?? ev.asOf);
   const inTime = days <= maxDays;
-  const outcome: OtNotifyOutcome = told ? (inTime ? "timely" : "late") : inTime ? "pending" : "overdue";
+  const outcome: OtNotifyOnDropoutOutcome = told ? (inTime ? "timely" : "late") : inTime ? "pending" : "overdue";
   const reason = ev.reason(OT_NOTIFY_ON_DROPOUT, told ? "notified" : "not-yet-notified", inTime ? "holds" : "fails", {
     quitDate: n.quitDate,
     notifiedDate: n.notifiedDate ?? null,

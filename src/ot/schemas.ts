@@ -4,7 +4,7 @@ import { birthDateSchema, birthYearSchema } from "../core/person.js";
 import { given, isoDateSchema, maybe, maybeBoolean } from "../core/schema.js";
 
 /** How a young person lost the right under the old rules (bortvisning / heving av kontrakt), or `none`. */
-export const lostRightSchema = z.enum(["expulsion", "contract-termination", "none"]);
+export const otLostRightSchema = z.enum(["expulsion", "contract-termination", "none"]);
 
 /** The facts `otTargetGroup` reads. Every fact may be absent or `null` (unknown). */
 export const otPersonSchema = /* @__PURE__ */ guarded(
@@ -20,7 +20,7 @@ export const otPersonSchema = /* @__PURE__ */ guarded(
     /** In work (i arbeid). */
     inWork: maybeBoolean,
     /** Lost the right through expulsion or contract termination (old rules only). */
-    lostRight: maybe(lostRightSchema),
+    lostRight: maybe(otLostRightSchema),
   }),
 );
 
@@ -64,7 +64,7 @@ export const otSituationSchema = /* @__PURE__ */ guarded(
     /** In work. */
     inWork: maybeBoolean,
     /** Lost the right through expulsion or contract termination (old rules only). */
-    lostRight: maybe(lostRightSchema),
+    lostRight: maybe(otLostRightSchema),
   }),
 );
 
@@ -98,12 +98,12 @@ export const otDropoutNoticeSchema = /* @__PURE__ */ guarded(
   }),
 );
 
-export type OtPerson = z.input<typeof otPersonSchema>;
+export type OtTargetGroupInput = z.input<typeof otPersonSchema>;
 /** A person as `otPersonSchema` outputs it: what the validated path takes. */
-export type OtPersonValid = z.output<typeof otPersonSchema>;
+export type OtTargetGroupValidatedInput = z.output<typeof otPersonSchema>;
 export type OtCoverageEndInput = z.input<typeof otCoverageEndSchema>;
-export type OtSituation = z.input<typeof otSituationSchema>;
+export type OtContactTriggersInput = z.input<typeof otSituationSchema>;
 export type OtContact = z.input<typeof otContactSchema>;
 export type OtYearlyContactInput = z.input<typeof otYearlyContactSchema>;
-export type OtDropoutNotice = z.input<typeof otDropoutNoticeSchema>;
-export type LostRight = z.output<typeof lostRightSchema>;
+export type OtNotifyOnDropoutInput = z.input<typeof otDropoutNoticeSchema>;
+export type OtLostRight = z.output<typeof otLostRightSchema>;

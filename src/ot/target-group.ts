@@ -6,7 +6,12 @@ import type { IsoDate, Status } from "../core/types.js";
 import { ageLimitReason } from "./age-limit.js";
 import { OT } from "./area.js";
 import { OT_LOST_RIGHT_GROUNDS } from "./parameters.js";
-import { type LostRight, type OtPerson, type OtPersonValid, otPersonSchema } from "./schemas.js";
+import {
+  type OtLostRight,
+  type OtTargetGroupInput,
+  type OtTargetGroupValidatedInput,
+  otPersonSchema,
+} from "./schemas.js";
 import { OT_2006 } from "./versions.js";
 
 /** `ot.target-group`: who OT must reach. */
@@ -45,7 +50,7 @@ export const OT_TARGET_GROUP = /* @__PURE__ */ defineRule({
  * one of the ways `ot.lost-right-grounds` lists, `fails` when they did not lose it or lost
  * it in a way that no longer counts, `unknown` when not known.
  */
-export function lostRightStatus(lostRight: LostRight | null | undefined, grounds: readonly string[]): Status {
+export function lostRightStatus(lostRight: OtLostRight | null | undefined, grounds: readonly string[]): Status {
   if (lostRight == null) return "unknown";
   return lostRight !== "none" && grounds.includes(lostRight) ? "holds" : "fails";
 }
@@ -81,7 +86,7 @@ const OUTCOME: Readonly<Record<Status, OtTargetGroupOutcome>> = {
  * // "in-target-group" (covered through 2029-12-31, the year of turning 24)
  */
 export function otTargetGroup(
-  person: OtPerson,
+  person: OtTargetGroupInput,
   options: EvaluationOptions,
 ): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
   const { ev, input } = OT.begin("otTargetGroup", otPersonSchema, person, options, birthCheck);
@@ -100,14 +105,17 @@ export function otTargetGroup(
  * // "in-target-group"
  */
 export function otTargetGroupValidated(
-  person: OtPersonValid,
+  person: OtTargetGroupValidatedInput,
   prepared: PreparedOptions,
 ): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
   const { ev, input } = OT.begin("otTargetGroupValidated", otPersonSchema, person, prepared, birthCheck, true);
   return decideTargetGroup(ev, input);
 }
 
-function decideTargetGroup(ev: Evaluation, p: OtPersonValid): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
+function decideTargetGroup(
+  ev: Evaluation,
+  p: OtTargetGroupValidatedInput,
+): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
   const birthYear = birthYearOf(p);
   const rule = OT_TARGET_GROUP;
   const reasons: Reason[] = [];

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { VersionDef } from "../core/versions.js";
+import type { VersionDef } from "../core/rule-versions.js";
 
 /** OT under opplæringslova 1998 § 3-6 and chapter 13 of the 2006 regulation, until 2024-07-31. */
 export const OT_2006: VersionDef = {

@@ -62,8 +62,8 @@ const yearlyContactChecks: CrossCheck = (raw, asOf) => [...birthCheck(raw, asOf)
  * years 0001 to 9999 is given as `null`: the end of a school year that begins in 9999,
  * or the start of one that began before year 1.
  */
-export function schoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
-  const fn = "schoolYearOf";
+export function otSchoolYearOf(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
+  const fn = "otSchoolYearOf";
   return schoolYear(dateArg(fn, "date", date), parsedArg(fn, "startMonthDay", monthDaySchema, startMonthDay));
 }
 

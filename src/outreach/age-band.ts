@@ -1,11 +1,11 @@
 import { ageOn, birthdayOrNull, dayBeforeBirthday } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { birthCheck } from "../core/person.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import type { IsoDate } from "../core/types.js";
 import { OUTREACH } from "./area.js";
-import { checkOrder } from "./checks.js";
 import { OUTREACH_AGE_MAX, OUTREACH_AGE_MIN } from "./parameters.js";
 import { type OutreachAgeBandInput, outreachAgeBandSchema } from "./schemas.js";
 
@@ -48,7 +48,7 @@ export type OutreachAgeBandDetails = {
 export function readAgeBand(fn: string, ev: Evaluation): { minAge: number; maxAge: number } {
   const minAge = ev.param(OUTREACH_AGE_MIN);
   const maxAge = ev.param(OUTREACH_AGE_MAX);
-  checkOrder(fn, [OUTREACH_AGE_MIN, minAge], [OUTREACH_AGE_MAX, maxAge]);
+  checkParameterOrder(ev, fn, [OUTREACH_AGE_MIN, minAge], [OUTREACH_AGE_MAX, maxAge]);
   return { minAge, maxAge };
 }
 

@@ -1,4 +1,11 @@
 import type * as z from "zod/mini";
+import {
+  type ChecklistCounts,
+  type ChecklistOutcome,
+  type ChecklistStatus,
+  checklistResult,
+  checklistStatus,
+} from "../core/checklist.js";
 import type { Decision } from "../core/decision.js";
 import type { InputIssue } from "../core/errors.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
@@ -8,7 +15,7 @@ import { cite } from "../core/sources.js";
 import type { Facts, Source, Status, Strength } from "../core/types.js";
 import { OUTREACH } from "./area.js";
 import { FLOAT_TOLERANCE } from "./checks.js";
-import type { Criterion } from "./criteria.js";
+import type { OutreachCriterion } from "./criteria.js";
 import { OUTREACH_DIVERSITY } from "./diversity.js";
 import { fieldTimeReason, OUTREACH_FIELD_TIME } from "./field-time.js";
 import { OUTREACH_LEADERSHIP } from "./leadership.js";
@@ -17,7 +24,7 @@ import { OUTREACH_MATERIAL, OUTREACH_MATERIAL_CRITERIA } from "./material.js";
 import { OUTREACH_PAIRS } from "./pairs.js";
 import { OUTREACH_PAIR_SIZE, OUTREACH_SOCIAL_WORK_MAJORITY, OUTREACH_STAFFING_MINIMUM_FTE } from "./parameters.js";
 import { OUTREACH_QUALIFICATIONS } from "./qualifications.js";
-import { type OutreachService, outreachServiceSchema } from "./schemas.js";
+import { type OutreachAssessServiceInput, outreachServiceSchema } from "./schemas.js";
 import { OUTREACH_STAFFING, staffingNeed } from "./staffing.js";
 import { OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA } from "./structure.js";
 import { OUTREACH_SUPERVISION } from "./supervision.js";
@@ -40,22 +47,19 @@ export const OUTREACH_ASSESSMENT = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });
 
-/** An item's verdict. */
-export type AssessmentStatus = "meets" | "falls-short" | "unknown";
-
-/** The outcomes of `assessOutreachService`. */
-export type AssessmentOutcome = "meets-all" | "falls-short" | "incomplete";
+/** The outcomes of `outreachAssessService`: a checklist's (`falls-short` decides; `incomplete` while items are unknown). */
+export type OutreachAssessServiceOutcome = ChecklistOutcome;
 
 /** One norm the service is held against. */
-export type AssessmentItem = {
+export type OutreachAssessmentItem = {
   /** A stable key: `staffing`, `pairs`, `structure.mandate-defined`, `material.car`, … */
   readonly id: string;
   /** The rule id, e.g. `outreach.structure`. */
   readonly rule: string;
-  readonly status: AssessmentStatus;
+  readonly status: ChecklistStatus;
   /** How binding the norm is (a recommendation for every item). */
   readonly strength: Strength;
   readonly sources: readonly Source[];
@@ -63,27 +67,16 @@ export type AssessmentItem = {
   readonly needs: readonly string[];
 };
 
-/** What `assessOutreachService` reports beside the outcome. */
-export type AssessmentDetails = {
-  readonly items: readonly AssessmentItem[];
-  readonly summary: {
-    readonly meets: number;
-    readonly fallsShort: number;
-    readonly unknown: number;
-    readonly total: number;
-  };
+/** What `outreachAssessService` reports beside the outcome. */
+export type OutreachAssessServiceDetails = {
+  readonly items: readonly OutreachAssessmentItem[];
+  readonly counts: ChecklistCounts;
   /** The FTE the population calls for (`null` without a population). */
   readonly requiredFte: number | null;
   /** The service's FTE, given or summed from the staff list (`null` when unknown). */
   readonly fte: number | null;
   /** The number of outreach workers (`null` when unknown). */
   readonly headcount: number | null;
-};
-
-const VERDICT: Readonly<Record<Status, AssessmentStatus>> = {
-  holds: "meets",
-  fails: "falls-short",
-  unknown: "unknown",
 };
 
 const nullFacts = (facts: Readonly<Record<string, unknown>>): string[] =>
@@ -153,21 +146,21 @@ const NONE: Readonly<Record<string, undefined>> = /* @__PURE__ */ Object.freeze(
  * recommendations, not law. Rule `outreach.assessment` (and the rules of its items).
  *
  * @example
- * const d = assessOutreachService(
+ * const d = outreachAssessService(
  *   { population: 25_000, fte: 2, staff: [{ fte: 1, socialWorkEducation: true }, { fte: 1, socialWorkEducation: false }],
  *     workInPairs: true, fieldTime: [{ fieldHours: 12, totalHours: 37.5 }] },
  *   { asOf: "2026-01-01" },
  * );
  * d.outcome // "falls-short" (2 FTE where 2.5 are recommended; 1 of 2 with social-work education is no majority)
- * d.details.summary // { meets: 3, fallsShort: 2, unknown: 19, total: 24 }
+ * d.details.counts // { meets: 3, fallsShort: 2, unknown: 19, total: 24 }
  */
-export function assessOutreachService(
-  service: OutreachService,
+export function outreachAssessService(
+  service: OutreachAssessServiceInput,
   options: EvaluationOptions,
-): Decision<AssessmentOutcome, AssessmentDetails> {
-  const fn = "assessOutreachService";
+): Decision<OutreachAssessServiceOutcome, OutreachAssessServiceDetails> {
+  const fn = "outreachAssessService";
   const { ev, input: s } = OUTREACH.begin(fn, outreachServiceSchema, service, options, serviceCheck);
-  const items: AssessmentItem[] = [];
+  const items: OutreachAssessmentItem[] = [];
   const reasons: Reason[] = [];
   const add = (
     id: string,
@@ -183,7 +176,7 @@ export function assessOutreachService(
     items.push({
       id,
       rule: rule.id,
-      status: VERDICT[status],
+      status: checklistStatus(status),
       strength: rule.strength,
       sources: locators.map((locator) => cite("losu-korus-veileder", locator)),
       needs: reason.needs,
@@ -281,7 +274,7 @@ export function assessOutreachService(
   const lists: readonly [
     string,
     RuleDef,
-    readonly Criterion[],
+    readonly OutreachCriterion[],
     Readonly<Record<string, boolean | null | undefined>>,
   ][] = [
     ["structure", OUTREACH_STRUCTURE, OUTREACH_STRUCTURE_CRITERIA, s.structure ?? NONE],
@@ -303,17 +296,10 @@ export function assessOutreachService(
     }
   }
 
-  const summary = {
-    meets: items.filter((i) => i.status === "meets").length,
-    fallsShort: items.filter((i) => i.status === "falls-short").length,
-    unknown: items.filter((i) => i.status === "unknown").length,
-    total: items.length,
-  };
-  const outcome: AssessmentOutcome =
-    summary.fallsShort > 0 ? "falls-short" : summary.unknown > 0 ? "incomplete" : "meets-all";
+  const { counts, outcome } = checklistResult(items);
   return ev.decide(OUTREACH_ASSESSMENT, outcome, reasons, needsOf(reasons), {
     items,
-    summary,
+    counts,
     requiredFte: staffing.requiredFte,
     fte,
     headcount,

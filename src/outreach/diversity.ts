@@ -13,5 +13,5 @@ export const OUTREACH_DIVERSITY = /* @__PURE__ */ defineRule({
     { ref: "losu-korus-veileder", locator: "«Også forskjeller i alder og fagbakgrunn kan være en styrke»" },
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

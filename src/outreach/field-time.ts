@@ -1,11 +1,15 @@
 import { numberArg } from "../core/args.js";
 import type { Decision } from "../core/decision.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { OUTREACH } from "./area.js";
-import { checkOrder } from "./checks.js";
 import { OUTREACH_FIELD_TIME_MAIN, OUTREACH_FIELD_TIME_MAX, OUTREACH_FIELD_TIME_MIN } from "./parameters.js";
-import { type FieldTimeInput, fieldTimePeriodSchema, fieldTimePeriodsSchema } from "./schemas.js";
+import {
+  type OutreachFieldTimeShareInput,
+  outreachFieldTimePeriodSchema,
+  outreachFieldTimePeriodsSchema,
+} from "./schemas.js";
 
 /** `outreach.field-time`: 20–40 % of working time in the field, about 30 % as the main rule. */
 export const OUTREACH_FIELD_TIME = /* @__PURE__ */ defineRule({
@@ -27,23 +31,23 @@ export const OUTREACH_FIELD_TIME = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [OUTREACH_FIELD_TIME_MIN, OUTREACH_FIELD_TIME_MAX, OUTREACH_FIELD_TIME_MAIN],
-  evaluatedBy: "fieldTimeShare",
+  evaluatedBy: "outreachFieldTimeShare",
 });
 
 /** Where a share of field time falls against the recommended band. */
-export type FieldTimeBand = "below" | "within" | "above";
+export type OutreachFieldTimeBand = "below" | "within" | "above";
 
 /** One period as reported back, with its own share and band. */
-export type FieldTimePeriodResult = {
+export type OutreachFieldTimePeriodResult = {
   readonly label: string | null;
   readonly fieldHours: number;
   readonly totalHours: number;
   readonly share: number;
-  readonly band: FieldTimeBand;
+  readonly band: OutreachFieldTimeBand;
 };
 
-/** What `fieldTimeShare` reports beside the band. */
-export type FieldTimeDetails = {
+/** What `outreachFieldTimeShare` reports beside the band. */
+export type OutreachFieldTimeShareDetails = {
   /** Field hours over working hours for all periods together (0.32 is 32 %). */
   readonly share: number;
   readonly fieldHours: number;
@@ -55,7 +59,7 @@ export type FieldTimeDetails = {
   /** The share minus the main rule (positive: more field time than the main rule). */
   readonly fromMainRule: number;
   /** Each period's own share: the seasons show here. */
-  readonly periods: readonly FieldTimePeriodResult[];
+  readonly periods: readonly OutreachFieldTimePeriodResult[];
 };
 
 // Shares are rounded to 12 decimals before they are compared, so that hours such as
@@ -73,19 +77,19 @@ const isArray = (v: unknown): boolean => {
 
 /**
  * The band of a share: `within` from `min` through `max`, both ends included. Pure, with no
- * parameters read: `fieldTimeShare` passes the recommended 20 % and 40 %.
+ * parameters read: `outreachFieldTimeShare` passes the recommended 20 % and 40 %.
  *
  * @example
- * fieldTimeBand(0.32, 0.2, 0.4) // "within"
- * fieldTimeBand(0.4, 0.2, 0.4)  // "within"
- * fieldTimeBand(0.15, 0.2, 0.4) // "below"
+ * outreachFieldTimeBand(0.32, 0.2, 0.4) // "within"
+ * outreachFieldTimeBand(0.4, 0.2, 0.4)  // "within"
+ * outreachFieldTimeBand(0.15, 0.2, 0.4) // "below"
  */
-export function fieldTimeBand(share: number, min: number, max: number): FieldTimeBand {
-  const fn = "fieldTimeBand";
+export function outreachFieldTimeBand(share: number, min: number, max: number): OutreachFieldTimeBand {
+  const fn = "outreachFieldTimeBand";
   return band(numberArg(fn, "share", share), numberArg(fn, "min", min), numberArg(fn, "max", max));
 }
 
-function band(share: number, min: number, max: number): FieldTimeBand {
+function band(share: number, min: number, max: number): OutreachFieldTimeBand {
   // «mellom 20 og 40 %» is read with both ends within; a mandate that reads it otherwise sets
   // `outreach.field-time-min` / `outreach.field-time-max` a little inside the ends.
   const s = settle(share);
@@ -99,11 +103,11 @@ export function fieldTimeReason(
   fn: string,
   ev: Evaluation,
   periods: readonly Period[] | null | undefined,
-): { reason: Reason; details: FieldTimeDetails | null; band: FieldTimeBand | null } {
+): { reason: Reason; details: OutreachFieldTimeShareDetails | null; band: OutreachFieldTimeBand | null } {
   const min = ev.param(OUTREACH_FIELD_TIME_MIN);
   const max = ev.param(OUTREACH_FIELD_TIME_MAX);
   const mainRule = ev.param(OUTREACH_FIELD_TIME_MAIN);
-  checkOrder(fn, [OUTREACH_FIELD_TIME_MIN, min], [OUTREACH_FIELD_TIME_MAX, max]);
+  checkParameterOrder(ev, fn, [OUTREACH_FIELD_TIME_MIN, min], [OUTREACH_FIELD_TIME_MAX, max]);
   if (periods == null || periods.length === 0) {
     return {
       reason: ev.reason(OUTREACH_FIELD_TIME, "within-range", "unknown", { min, max, mainRule }, ["fieldTime"]),
@@ -113,7 +117,7 @@ export function fieldTimeReason(
   }
   let fieldHours = 0;
   let totalHours = 0;
-  const results: FieldTimePeriodResult[] = [];
+  const results: OutreachFieldTimePeriodResult[] = [];
   for (const p of periods) {
     fieldHours += p.fieldHours;
     totalHours += p.totalHours;
@@ -128,7 +132,7 @@ export function fieldTimeReason(
   }
   const share = settle(fieldHours / totalHours);
   const overall = band(share, min, max);
-  const details: FieldTimeDetails = {
+  const details: OutreachFieldTimeShareDetails = {
     share,
     fieldHours,
     totalHours,
@@ -159,31 +163,40 @@ export function fieldTimeReason(
  * are input errors. LOSU's recommendation, not law. Rule `outreach.field-time`.
  *
  * @example
- * fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf: "2026-01-01" })
+ * outreachFieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf: "2026-01-01" })
  * // outcome "within", details.share 0.32, details.mainRule 0.3
- * fieldTimeShare(
+ * outreachFieldTimeShare(
  *   [{ label: "January", fieldHours: 20, totalHours: 150 }, { label: "June", fieldHours: 70, totalHours: 150 }],
  *   { asOf: "2026-07-01" },
  * ).outcome
  * // "within" (90 of 300 hours, 30 %; January alone is below, June alone above)
  */
-export function fieldTimeShare(
-  input: FieldTimeInput,
+export function outreachFieldTimeShare(
+  input: OutreachFieldTimeShareInput,
   options: EvaluationOptions,
-): Decision<FieldTimeBand, FieldTimeDetails> {
-  const fn = "fieldTimeShare";
+): Decision<OutreachFieldTimeShareOutcome, OutreachFieldTimeShareDetails> {
+  const fn = "outreachFieldTimeShare";
   // One period or a list: dispatched here rather than by a schema union, so that an error
   // names the bad field (`[2].fieldHours`) instead of "no union member matched".
   let ev: Evaluation;
   let periods: readonly Period[];
   if (isArray(input)) {
-    ({ ev, input: periods } = OUTREACH.begin(fn, fieldTimePeriodsSchema, input, options));
+    ({ ev, input: periods } = OUTREACH.begin(fn, outreachFieldTimePeriodsSchema, input, options));
   } else {
-    const started = OUTREACH.begin(fn, fieldTimePeriodSchema, input, options);
+    const started = OUTREACH.begin(fn, outreachFieldTimePeriodSchema, input, options);
     ev = started.ev;
     periods = [started.input];
   }
   const { reason, details, band } = fieldTimeReason(fn, ev, periods);
   // The schemas require at least one period, so the band and details exist.
-  return ev.decide(OUTREACH_FIELD_TIME, band as FieldTimeBand, [reason], [], details as FieldTimeDetails);
+  return ev.decide(
+    OUTREACH_FIELD_TIME,
+    band as OutreachFieldTimeBand,
+    [reason],
+    [],
+    details as OutreachFieldTimeShareDetails,
+  );
 }
+
+/** The outcome of `outreachFieldTimeShare`: the band the share falls in. */
+export type OutreachFieldTimeShareOutcome = OutreachFieldTimeBand;

@@ -19,14 +19,13 @@ export {
 } from "./age-band.js";
 export { OUTREACH_AREA, outreachPrepare } from "./area.js";
 export {
-  type AssessmentDetails,
-  type AssessmentItem,
-  type AssessmentOutcome,
-  type AssessmentStatus,
-  assessOutreachService,
   OUTREACH_ASSESSMENT,
+  type OutreachAssessmentItem,
+  type OutreachAssessServiceDetails,
+  type OutreachAssessServiceOutcome,
+  outreachAssessService,
 } from "./assessment.js";
-export type { Criterion } from "./criteria.js";
+export type { OutreachCriterion } from "./criteria.js";
 export { OUTREACH_DIVERSITY } from "./diversity.js";
 export {
   OUTREACH_DOCUMENTATION,
@@ -35,12 +34,13 @@ export {
   outreachDocumentation,
 } from "./documentation.js";
 export {
-  type FieldTimeBand,
-  type FieldTimeDetails,
-  type FieldTimePeriodResult,
-  fieldTimeBand,
-  fieldTimeShare,
   OUTREACH_FIELD_TIME,
+  type OutreachFieldTimeBand,
+  type OutreachFieldTimePeriodResult,
+  type OutreachFieldTimeShareDetails,
+  type OutreachFieldTimeShareOutcome,
+  outreachFieldTimeBand,
+  outreachFieldTimeShare,
 } from "./field-time.js";
 export { OUTREACH_LEADERSHIP } from "./leadership.js";
 export { OUTREACH_MANDATE, OUTREACH_MANDATE_CRITERIA } from "./mandate.js";
@@ -74,40 +74,40 @@ export {
 export {
   OUTREACH_PREVALENCE,
   type OutreachPrevalenceDetails,
+  type OutreachPrevalenceOutcome,
   outreachPrevalence,
-  type PrevalenceEstimate,
 } from "./prevalence.js";
 export { OUTREACH_QUALIFICATIONS } from "./qualifications.js";
 export { OUTREACH_RULES } from "./rules.js";
 export {
-  type FieldTimeInput,
-  type FieldTimePeriod,
-  fieldTimeInputSchema,
-  fieldTimePeriodSchema,
-  fieldTimePeriodsSchema,
-  mandateSchema,
-  materialSchema,
   type OutreachAgeBandInput,
+  type OutreachAssessServiceInput,
   type OutreachDocumentationInput,
+  type OutreachFieldTimePeriod,
+  type OutreachFieldTimeShareInput,
   type OutreachMandate,
   type OutreachMaterial,
-  type OutreachPerson,
   type OutreachPrevalenceInput,
-  type OutreachService,
   type OutreachStaffingInput,
+  type OutreachStaffMember,
   type OutreachStructure,
-  type OutreachVoluntaryInput,
+  type OutreachTargetGroupInput,
+  type OutreachVoluntaryFollowUpInput,
   outreachAgeBandSchema,
   outreachDocumentationSchema,
+  outreachFieldTimePeriodSchema,
+  outreachFieldTimePeriodsSchema,
+  outreachFieldTimeShareSchema,
+  outreachMandateSchema,
+  outreachMaterialSchema,
   outreachPersonSchema,
+  outreachPopulationSchema,
   outreachPrevalenceSchema,
   outreachServiceSchema,
   outreachStaffingSchema,
+  outreachStaffMemberSchema,
+  outreachStructureSchema,
   outreachVoluntarySchema,
-  populationSchema,
-  type StaffMember,
-  staffMemberSchema,
-  structureSchema,
 } from "./schemas.js";
 export {
   OUTREACH_STAFFING,
@@ -126,7 +126,12 @@ export {
   outreachTargetGroup,
 } from "./target-group.js";
 export { OUTREACH_LOSU, OUTREACH_VERSIONS } from "./versions.js";
-export { OUTREACH_VOLUNTARY, type OutreachVoluntaryOutcome, outreachVoluntaryFollowUp } from "./voluntary.js";
+export {
+  OUTREACH_VOLUNTARY,
+  type OutreachVoluntaryFollowUpDetails,
+  type OutreachVoluntaryFollowUpOutcome,
+  outreachVoluntaryFollowUp,
+} from "./voluntary.js";
 
 /**
  * Explains a decision of this area, in Bokmål unless you pass another language's texts

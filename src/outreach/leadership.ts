@@ -18,5 +18,5 @@ export const OUTREACH_LEADERSHIP = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule.js";
-import type { Criterion } from "./criteria.js";
+import type { OutreachCriterion } from "./criteria.js";
 import type { OutreachMandate } from "./schemas.js";
 
 const CONTENTS =
@@ -21,7 +21,7 @@ export const OUTREACH_MANDATE_CRITERIA = [
     fact: "politicallyAnchored",
     locator: "«Erfaringsmessig er det viktig at mandatet er politisk forankret»",
   },
-] as const satisfies readonly Criterion<keyof OutreachMandate>[];
+] as const satisfies readonly OutreachCriterion<keyof OutreachMandate>[];
 
 /** `outreach.mandate`: what the service's mandate states, and its political anchoring. */
 export const OUTREACH_MANDATE = /* @__PURE__ */ defineRule({
@@ -46,5 +46,5 @@ export const OUTREACH_MANDATE = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

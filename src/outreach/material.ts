@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule.js";
-import type { Criterion } from "./criteria.js";
+import type { OutreachCriterion } from "./criteria.js";
 import type { OutreachMaterial } from "./schemas.js";
 
 /** The five material minimum standards, in the guide's order. */
@@ -30,7 +30,7 @@ export const OUTREACH_MATERIAL_CRITERIA = [
     fact: "dataStorage",
     locator: "«Tjenesten må ha eget datalagringsverktøy hvor sensitive brukeropplysninger lagres»",
   },
-] as const satisfies readonly Criterion<keyof OutreachMaterial>[];
+] as const satisfies readonly OutreachCriterion<keyof OutreachMaterial>[];
 
 /** `outreach.material`: LOSU's five material minimum standards. */
 export const OUTREACH_MATERIAL = /* @__PURE__ */ defineRule({
@@ -46,5 +46,5 @@ export const OUTREACH_MATERIAL = /* @__PURE__ */ defineRule({
     ...OUTREACH_MATERIAL_CRITERIA.map((c) => ({ ref: "losu-korus-veileder" as const, locator: c.locator })),
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

@@ -1,8 +1,8 @@
 import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
+import { checkParameterOrder } from "../core/parameter-order.js";
 import { defineRule, type Reason } from "../core/rule.js";
 import { OUTREACH } from "./area.js";
-import { checkOrder } from "./checks.js";
 import {
   OUTREACH_PREVALENCE_PER_10000,
   OUTREACH_RISK_SHARE_HIGH,
@@ -34,7 +34,7 @@ export const OUTREACH_PREVALENCE = /* @__PURE__ */ defineRule({
 });
 
 /** An estimate with its range, in whole persons. */
-export type PrevalenceEstimate = {
+export type OutreachPrevalenceOutcome = {
   readonly estimate: number;
   readonly low: number;
   readonly high: number;
@@ -45,9 +45,9 @@ export type OutreachPrevalenceDetails = {
   /** What the outcome rests on: the 13–23 cohort when given, else the population. */
   readonly basis: "cohort" | "population";
   /** The estimate from the population alone (`null` without a population). */
-  readonly fromPopulation: PrevalenceEstimate | null;
+  readonly fromPopulation: OutreachPrevalenceOutcome | null;
   /** The estimate from the cohort (`null` without a cohort). */
-  readonly fromCohort: PrevalenceEstimate | null;
+  readonly fromCohort: OutreachPrevalenceOutcome | null;
 };
 
 /**
@@ -65,17 +65,17 @@ export type OutreachPrevalenceDetails = {
 export function outreachPrevalence(
   input: OutreachPrevalenceInput,
   options: EvaluationOptions,
-): Decision<PrevalenceEstimate, OutreachPrevalenceDetails> {
+): Decision<OutreachPrevalenceOutcome, OutreachPrevalenceDetails> {
   const fn = "outreachPrevalence";
   const { ev, input: p } = OUTREACH.begin(fn, outreachPrevalenceSchema, input, options);
   const rule = OUTREACH_PREVALENCE;
   const low = ev.param(OUTREACH_RISK_SHARE_LOW);
   const high = ev.param(OUTREACH_RISK_SHARE_HIGH);
-  checkOrder(fn, [OUTREACH_RISK_SHARE_LOW, low], [OUTREACH_RISK_SHARE_HIGH, high]);
+  checkParameterOrder(ev, fn, [OUTREACH_RISK_SHARE_LOW, low], [OUTREACH_RISK_SHARE_HIGH, high]);
   const fraction = ev.param(OUTREACH_VERY_VULNERABLE_FRACTION);
   const reasons: Reason[] = [];
 
-  let fromPopulation: PrevalenceEstimate | null = null;
+  let fromPopulation: OutreachPrevalenceOutcome | null = null;
   if (p.population != null) {
     const per10000 = ev.param(OUTREACH_PREVALENCE_PER_10000);
     const estimate = (p.population * per10000) / PER_10000;
@@ -98,7 +98,7 @@ export function outreachPrevalence(
       }),
     );
   }
-  let fromCohort: PrevalenceEstimate | null = null;
+  let fromCohort: OutreachPrevalenceOutcome | null = null;
   if (p.cohort13to23 != null) {
     const lowCount = Math.round(p.cohort13to23 * low * fraction);
     fromCohort = { estimate: lowCount, low: lowCount, high: Math.round(p.cohort13to23 * high * fraction) };
@@ -113,7 +113,7 @@ export function outreachPrevalence(
     );
   }
   // The schema requires one of the two, so at least one estimate exists.
-  const outcome = (fromCohort ?? fromPopulation) as PrevalenceEstimate;
+  const outcome = (fromCohort ?? fromPopulation) as OutreachPrevalenceOutcome;
   return ev.decide(rule, outcome, reasons, [], {
     basis: fromCohort === null ? "population" : "cohort",
     fromPopulation,

@@ -14,5 +14,5 @@ export const OUTREACH_QUALIFICATIONS = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [OUTREACH_SOCIAL_WORK_MAJORITY],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

@@ -4,7 +4,7 @@ import { birthDateSchema } from "../core/person.js";
 import { finiteNumber, given, maybe, maybeBoolean } from "../core/schema.js";
 
 /** A municipality's population: a whole number of inhabitants, at least 1. */
-export const populationSchema = z.int().check(z.minimum(1));
+export const outreachPopulationSchema = z.int().check(z.minimum(1));
 
 /** A count of persons: a whole number, 0 or more. */
 const countSchema = z.int().check(z.minimum(0));
@@ -38,7 +38,7 @@ export const outreachPrevalenceSchema = /* @__PURE__ */ guarded(
   z
     .strictObject({
       /** Inhabitants of the municipality. */
-      population: maybe(populationSchema),
+      population: maybe(outreachPopulationSchema),
       /** Inhabitants aged 13 to 23. */
       cohort13to23: maybe(countSchema),
     })
@@ -64,7 +64,7 @@ export const outreachPrevalenceSchema = /* @__PURE__ */ guarded(
 export const outreachStaffingSchema = /* @__PURE__ */ guarded(
   z.strictObject({
     /** Inhabitants of the municipality. */
-    population: populationSchema,
+    population: outreachPopulationSchema,
     /**
      * Team work is secured in another way (so a single position need not be split). Absent
      * or `null`: not secured, and the recommendation to split applies.
@@ -76,7 +76,7 @@ export const outreachStaffingSchema = /* @__PURE__ */ guarded(
 const hoursSchema = finiteNumber.check(z.minimum(0));
 
 /** One period (a week, a month) of working time: hours in the field and hours in all. */
-export const fieldTimePeriodSchema = /* @__PURE__ */ guarded(
+export const outreachFieldTimePeriodSchema = /* @__PURE__ */ guarded(
   z
     .strictObject({
       /** A name for the period, such as `2025-W03` or `January`. */
@@ -103,14 +103,16 @@ export const fieldTimePeriodSchema = /* @__PURE__ */ guarded(
 );
 
 /** Periods judged as a whole (at least one). */
-export const fieldTimePeriodsSchema = /* @__PURE__ */ guarded(z.array(fieldTimePeriodSchema).check(z.minLength(1)));
+export const outreachFieldTimePeriodsSchema = /* @__PURE__ */ guarded(
+  z.array(outreachFieldTimePeriodSchema).check(z.minLength(1)),
+);
 
 /**
- * What `fieldTimeShare` takes: one period or a list of periods. For a host's edge and for
+ * What `outreachFieldTimeShare` takes: one period or a list of periods. For a host's edge and for
  * JSON Schema; the function itself dispatches on the shape, so that its errors name the bad
  * field rather than "no union member matched".
  */
-export const fieldTimeInputSchema = z.union([fieldTimePeriodSchema, fieldTimePeriodsSchema]);
+export const outreachFieldTimeShareSchema = z.union([outreachFieldTimePeriodSchema, outreachFieldTimePeriodsSchema]);
 
 /** The facts `outreachVoluntaryFollowUp` reads. */
 export const outreachVoluntarySchema = /* @__PURE__ */ guarded(
@@ -142,7 +144,7 @@ export const outreachDocumentationSchema = /* @__PURE__ */ guarded(
 );
 
 /** One member of staff. Only what the norms need: no gender or ethnicity per person. */
-export const staffMemberSchema = z.strictObject({
+export const outreachStaffMemberSchema = z.strictObject({
   /** The post's share of a full-time position (0 < fte ≤ 1). */
   fte: maybe(finiteNumber.check(z.positive(), z.maximum(1))),
   /** Has social-work education (sosialfaglig utdanning). */
@@ -150,7 +152,7 @@ export const staffMemberSchema = z.strictObject({
 });
 
 /** The five structural success criteria, as facts about the service. */
-export const structureSchema = z.strictObject({
+export const outreachStructureSchema = z.strictObject({
   /** 1. Mandate and tasks defined by political guidelines or at chief-executive level. */
   mandateDefined: maybeBoolean,
   /** 2. A clear frame for the balance between outreach and follow-up work. */
@@ -164,7 +166,7 @@ export const structureSchema = z.strictObject({
 });
 
 /** The five material minimum standards, as facts about the service. */
-export const materialSchema = z.strictObject({
+export const outreachMaterialSchema = z.strictObject({
   /** 1. Its own operating budget. */
   operatingBudget: maybeBoolean,
   /** 2. Its own municipal car, or fixed agreements to borrow one. */
@@ -178,7 +180,7 @@ export const materialSchema = z.strictObject({
 });
 
 /** What the service's mandate states. */
-export const mandateSchema = z.strictObject({
+export const outreachMandateSchema = z.strictObject({
   /** The mandate names the target groups. */
   targetGroups: maybeBoolean,
   /** The mandate states the service's responsibilities. */
@@ -194,7 +196,7 @@ export const mandateSchema = z.strictObject({
 });
 
 /**
- * The facts `assessOutreachService` reads. Every fact may be absent or `null`: its items
+ * The facts `outreachAssessService` reads. Every fact may be absent or `null`: its items
  * are then `unknown`. Give the staff as a list (`staff`) or as counts (`headcount`,
  * `socialWorkEducated`), not both. Gender and ethnicity are asked for only at team level
  * (`mixedGender`, `ethnicityConsidered`): the norm needs nothing about single persons.
@@ -202,17 +204,17 @@ export const mandateSchema = z.strictObject({
 export const outreachServiceSchema = /* @__PURE__ */ guarded(
   z.strictObject({
     /** Inhabitants of the municipality (or the area the service covers). */
-    population: maybe(populationSchema),
+    population: maybe(outreachPopulationSchema),
     /** The service's positions in full-time equivalents; the sum of `staff[].fte` when absent. */
     fte: maybe(finiteNumber.check(z.minimum(0))),
     /** The staff, one entry per person. */
-    staff: maybe(z.array(staffMemberSchema)),
+    staff: maybe(z.array(outreachStaffMemberSchema)),
     /** Number of outreach workers (instead of `staff`). */
     headcount: maybe(countSchema),
     /** How many of them have social-work education (instead of `staff`). */
     socialWorkEducated: maybe(countSchema),
     /** Working time over one or more periods, judged as a whole. */
-    fieldTime: maybe(fieldTimePeriodsSchema),
+    fieldTime: maybe(outreachFieldTimePeriodsSchema),
     /** Field work is done in pairs, never alone. */
     workInPairs: maybeBoolean,
     /** With a single person, team work is secured some other way. */
@@ -226,25 +228,25 @@ export const outreachServiceSchema = /* @__PURE__ */ guarded(
     /** Staff have access to supervision (veiledning) and reflection. */
     supervision: maybeBoolean,
     /** The five structural success criteria. */
-    structure: maybe(structureSchema),
+    structure: maybe(outreachStructureSchema),
     /** The five material minimum standards. */
-    material: maybe(materialSchema),
+    material: maybe(outreachMaterialSchema),
     /** What the service's mandate states. */
-    mandate: maybe(mandateSchema),
+    mandate: maybe(outreachMandateSchema),
   }),
 );
 
-export type OutreachPerson = z.input<typeof outreachPersonSchema>;
+export type OutreachTargetGroupInput = z.input<typeof outreachPersonSchema>;
 export type OutreachAgeBandInput = z.input<typeof outreachAgeBandSchema>;
 export type OutreachPrevalenceInput = z.input<typeof outreachPrevalenceSchema>;
 export type OutreachStaffingInput = z.input<typeof outreachStaffingSchema>;
-export type FieldTimePeriod = z.input<typeof fieldTimePeriodSchema>;
+export type OutreachFieldTimePeriod = z.input<typeof outreachFieldTimePeriodSchema>;
 /** One period, or a list of periods judged as a whole. */
-export type FieldTimeInput = FieldTimePeriod | readonly FieldTimePeriod[];
-export type OutreachVoluntaryInput = z.input<typeof outreachVoluntarySchema>;
+export type OutreachFieldTimeShareInput = OutreachFieldTimePeriod | readonly OutreachFieldTimePeriod[];
+export type OutreachVoluntaryFollowUpInput = z.input<typeof outreachVoluntarySchema>;
 export type OutreachDocumentationInput = z.input<typeof outreachDocumentationSchema>;
-export type StaffMember = z.input<typeof staffMemberSchema>;
-export type OutreachStructure = z.input<typeof structureSchema>;
-export type OutreachMaterial = z.input<typeof materialSchema>;
-export type OutreachMandate = z.input<typeof mandateSchema>;
-export type OutreachService = z.input<typeof outreachServiceSchema>;
+export type OutreachStaffMember = z.input<typeof outreachStaffMemberSchema>;
+export type OutreachStructure = z.input<typeof outreachStructureSchema>;
+export type OutreachMaterial = z.input<typeof outreachMaterialSchema>;
+export type OutreachMandate = z.input<typeof outreachMandateSchema>;
+export type OutreachAssessServiceInput = z.input<typeof outreachServiceSchema>;

@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule.js";
-import type { Criterion } from "./criteria.js";
+import type { OutreachCriterion } from "./criteria.js";
 import type { OutreachStructure } from "./schemas.js";
 
 /** The five structural success criteria, in the guide's order. */
@@ -32,7 +32,7 @@ export const OUTREACH_STRUCTURE_CRITERIA = [
     locator:
       "«Tjenestens ansvarsområder og myndighet må være avklart mellom tjenestens leder/ koordinator og overordnet ledersjikt»",
   },
-] as const satisfies readonly Criterion<keyof OutreachStructure>[];
+] as const satisfies readonly OutreachCriterion<keyof OutreachStructure>[];
 
 /** `outreach.structure`: LOSU's five structural success criteria. */
 export const OUTREACH_STRUCTURE = /* @__PURE__ */ defineRule({
@@ -48,5 +48,5 @@ export const OUTREACH_STRUCTURE = /* @__PURE__ */ defineRule({
     ...OUTREACH_STRUCTURE_CRITERIA.map((c) => ({ ref: "losu-korus-veileder" as const, locator: c.locator })),
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

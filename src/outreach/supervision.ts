@@ -16,5 +16,5 @@ export const OUTREACH_SUPERVISION = /* @__PURE__ */ defineRule({
     },
   ],
   parameters: [],
-  evaluatedBy: "assessOutreachService",
+  evaluatedBy: "outreachAssessService",
 });

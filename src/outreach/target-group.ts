@@ -5,7 +5,7 @@ import { allOf, anyOf, defineRule, factIs, needsOf, type Reason } from "../core/
 import type { Status } from "../core/types.js";
 import { ageBandReason } from "./age-band.js";
 import { OUTREACH } from "./area.js";
-import { type OutreachPerson, outreachPersonSchema } from "./schemas.js";
+import { type OutreachTargetGroupInput, outreachPersonSchema } from "./schemas.js";
 
 /** `outreach.target-group`: the three categories of NOU 1980:37. */
 export const OUTREACH_TARGET_GROUP = /* @__PURE__ */ defineRule({
@@ -82,7 +82,7 @@ const nullFacts = (facts: Readonly<Record<string, boolean | null | undefined>>):
  * // "at-risk" (details.openCategories: ["outside-services", "needs-supplement"])
  */
 export function outreachTargetGroup(
-  person: OutreachPerson,
+  person: OutreachTargetGroupInput,
   options: EvaluationOptions,
 ): Decision<OutreachTargetGroupOutcome, OutreachTargetGroupDetails> {
   const fn = "outreachTargetGroup";

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import type { VersionDef } from "../core/versions.js";
+import type { VersionDef } from "../core/rule-versions.js";
 
 /**
  * The outreach recommendations as LOSU's guide gives them. The guide is undated (it cites

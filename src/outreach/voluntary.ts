@@ -2,7 +2,7 @@ import type { Decision } from "../core/decision.js";
 import type { EvaluationOptions } from "../core/evaluation.js";
 import { defineRule, factIs } from "../core/rule.js";
 import { OUTREACH } from "./area.js";
-import { type OutreachVoluntaryInput, outreachVoluntarySchema } from "./schemas.js";
+import { type OutreachVoluntaryFollowUpInput, outreachVoluntarySchema } from "./schemas.js";
 
 /** `outreach.voluntary`: contact is voluntary; no follow-up without the young person's agreement. */
 export const OUTREACH_VOLUNTARY = /* @__PURE__ */ defineRule({
@@ -25,8 +25,11 @@ export const OUTREACH_VOLUNTARY = /* @__PURE__ */ defineRule({
   evaluatedBy: "outreachVoluntaryFollowUp",
 });
 
+/** `outreachVoluntaryFollowUp` reports nothing beside the outcome. */
+export type OutreachVoluntaryFollowUpDetails = null;
+
 /** The outcomes of `outreachVoluntaryFollowUp`. */
-export type OutreachVoluntaryOutcome = "may-follow-up" | "no-follow-up" | "unknown";
+export type OutreachVoluntaryFollowUpOutcome = "may-follow-up" | "no-follow-up" | "unknown";
 
 /**
  * Whether the outreach service may follow a young person up: only with their agreement,
@@ -41,13 +44,13 @@ export type OutreachVoluntaryOutcome = "may-follow-up" | "no-follow-up" | "unkno
  * // ["agreed"]
  */
 export function outreachVoluntaryFollowUp(
-  input: OutreachVoluntaryInput,
+  input: OutreachVoluntaryFollowUpInput,
   options: EvaluationOptions,
-): Decision<OutreachVoluntaryOutcome, null> {
+): Decision<OutreachVoluntaryFollowUpOutcome, OutreachVoluntaryFollowUpDetails> {
   const { ev, input: p } = OUTREACH.begin("outreachVoluntaryFollowUp", outreachVoluntarySchema, input, options);
   const status = factIs(p.agreed, true);
   const reason = ev.reason(OUTREACH_VOLUNTARY, "agreement", status, { agreed: p.agreed ?? null }, ["agreed"]);
-  const outcome: OutreachVoluntaryOutcome =
+  const outcome: OutreachVoluntaryFollowUpOutcome =
     status === "holds" ? "may-follow-up" : status === "fails" ? "no-follow-up" : "unknown";
   return ev.decide(OUTREACH_VOLUNTARY, outcome, [reason], status === "unknown" ? ["agreed"] : [], null);
 }

@@ -206,7 +206,7 @@ describe("the JSON Schemas say what they mean", () => {
       ),
       ...[[], [{ fte: 1 }], null, undefined].flatMap((staff) =>
         [{ headcount: 1 }, { socialWorkEducated: 0 }, { headcount: null, socialWorkEducated: null }, {}].map(
-          (counts) => ["assessOutreachService", { staff, ...counts }] as [string, unknown],
+          (counts) => ["outreachAssessService", { staff, ...counts }] as [string, unknown],
         ),
       ),
     ];

@@ -3,6 +3,7 @@ import {
   CONSENT_AREA,
   CONSENT_PARAMETERS,
   CONSENT_RULES,
+  consentPrepare,
   consentTimeline,
   consentToShare,
 } from "../../src/consent/index.js";
@@ -10,7 +11,7 @@ import { addDays } from "../../src/core/dates.js";
 import { formatter } from "../../src/core/format.js";
 import { valueOn } from "../../src/core/parameters.js";
 import type { RuleDef } from "../../src/core/rule.js";
-import { versionsInForce } from "../../src/core/versions.js";
+import { versionsInForce } from "../../src/core/rule-versions.js";
 import { thrown } from "../helpers/errors.js";
 import { areaTexts, ruleWords, TEXTS } from "../helpers/texts.js";
 
@@ -145,5 +146,26 @@ describe("consent: input errors name the function called", () => {
     expect(thrown(() => consentTimeline({ bogus: 1 } as never, { asOf })).message).toMatch(
       /^Invalid input to consentTimeline: /,
     );
+  });
+});
+
+describe("consentPrepare", () => {
+  it("validates the options once and every consent function takes the result", () => {
+    const prepared = consentPrepare({ asOf });
+    const person = { birthDate: "2010-09-01" };
+    expect(consentTimeline(person, prepared)).toEqual(consentTimeline(person, { asOf }));
+    const share = {
+      birthDate: "2010-09-01",
+      identifiable: true,
+      dutyToReport: false,
+      otherLegalBasis: "none",
+    } as const;
+    expect(consentToShare(share, prepared)).toEqual(consentToShare(share, { asOf }));
+  });
+
+  it("names itself and the bad field when the options are bad", () => {
+    const error = thrown(() => consentPrepare({ asOf: "2026-02-30" }));
+    expect(error.message).toMatch(/^Invalid input to consentPrepare/);
+    expect(error.issues.map((i) => i.path)).toEqual(["options.asOf"]);
   });
 });

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type ConsentGuardianDisclosureOutcome,
+  type ConsentInformationKind,
+  type ConsentOtherLegalBasis,
+  consentGuardianDisclosure,
   consentTimeline,
   consentToShare,
   explain,
-  type GuardianDisclosureOutcome,
-  guardianDisclosure,
-  type InformationKind,
-  type OtherLegalBasis,
 } from "../../src/consent/index.js";
 import { addDays, ageOn, birthdayAt, daysBetween, isLeapYear } from "../../src/core/dates.js";
 import { isUngrettInputError } from "../../src/core/errors.js";
@@ -41,8 +41,14 @@ const person = birthDate.chain((b) => {
 const personTwice = person.chain((p) => dateIn(p.asOf, LAST).map((later) => ({ ...p, later })));
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
-const KINDS: readonly InformationKind[] = ["vital", "whereabouts", "serious", "other", "agreed"];
-const BASES: readonly OtherLegalBasis[] = ["none", "public-body", "report-offence", "avert-danger", "duty-to-avert"];
+const KINDS: readonly ConsentInformationKind[] = ["vital", "whereabouts", "serious", "other", "agreed"];
+const BASES: readonly ConsentOtherLegalBasis[] = [
+  "none",
+  "public-body",
+  "report-offence",
+  "avert-danger",
+  "duty-to-avert",
+];
 const readings = fc.record({
   "consent.guardian-confidentiality-from": fc.constantFrom("15th-birthday", "16th-birthday"),
   "consent.vital-information": fc.constantFrom("may-inform", "must-inform"),
@@ -68,7 +74,7 @@ const decisionsOf = (c: Call) => {
       { birthDate: b, identifiable: c.identifiable, dutyToReport: c.dutyToReport, otherLegalBasis: c.otherLegalBasis },
       options,
     ),
-    guardianDisclosure({ birthDate: b, information: c.information }, options),
+    consentGuardianDisclosure({ birthDate: b, information: c.information }, options),
     consentTimeline({ birthDate: c.p.birthDate }, options),
   ] as const;
 };
@@ -91,8 +97,8 @@ describe("consent: properties", () => {
     const order = ["before-confidentiality", "until-majority", "of-age"];
     fc.assert(
       fc.property(personTwice, fc.constantFrom(...KINDS), ({ birthDate: b, asOf, later }, information) => {
-        const x = guardianDisclosure({ birthDate: b, information }, { asOf }).details.band ?? "";
-        const y = guardianDisclosure({ birthDate: b, information }, { asOf: later }).details.band ?? "";
+        const x = consentGuardianDisclosure({ birthDate: b, information }, { asOf }).details.band ?? "";
+        const y = consentGuardianDisclosure({ birthDate: b, information }, { asOf: later }).details.band ?? "";
         expect(order.indexOf(x)).toBeLessThanOrEqual(order.indexOf(y));
         expect(order.indexOf(x)).toBeGreaterThanOrEqual(0);
       }),
@@ -103,7 +109,7 @@ describe("consent: properties", () => {
     fc.assert(
       fc.property(person, fc.option(readings, { nil: undefined }), ({ birthDate: b, asOf }, parameters) => {
         const options = parameters === undefined ? { asOf } : { asOf, parameters };
-        const d = guardianDisclosure({ birthDate: b, information: "vital" }, options);
+        const d = consentGuardianDisclosure({ birthDate: b, information: "vital" }, options);
         expect(["may-inform", "must-inform"]).toContain(d.outcome);
         if (d.details.band === "of-age") expect(d.outcome).toBe("may-inform");
         expect(d.reasons.at(-1)).toMatchObject({ rule: "consent.other-legal-basis", status: "holds" });
@@ -216,7 +222,9 @@ describe("consent: properties", () => {
         if (disclosure.outcome !== "unknown") {
           for (const b of births)
             for (const information of fill(c.information, KINDS))
-              expect(guardianDisclosure({ birthDate: b, information }, options).outcome).toBe(disclosure.outcome);
+              expect(consentGuardianDisclosure({ birthDate: b, information }, options).outcome).toBe(
+                disclosure.outcome,
+              );
         }
       }),
     );
@@ -238,7 +246,7 @@ describe("consent: properties", () => {
 
   it("reaches and explains every outcome of every function", () => {
     const share = new Set<string>();
-    const disclosure = new Set<GuardianDisclosureOutcome>();
+    const disclosure = new Set<ConsentGuardianDisclosureOutcome>();
     fc.assert(
       fc.property(anyCall, (c) => {
         const [s, g] = decisionsOf(c);
@@ -266,7 +274,7 @@ describe("consent: properties", () => {
         const b = addDays(asOf, days);
         for (const call of [
           () => consentToShare({ birthDate: b, ...named }, { asOf }),
-          () => guardianDisclosure({ birthDate: b, information: "other" }, { asOf }),
+          () => consentGuardianDisclosure({ birthDate: b, information: "other" }, { asOf }),
           () => consentTimeline({ birthDate: b }, { asOf }),
         ]) {
           try {

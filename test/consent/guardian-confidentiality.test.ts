@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   CONSENT_GUARDIAN_CONFIDENTIALITY,
+  CONSENT_INFORMATION_KINDS,
+  type ConsentGuardianDisclosureInput,
+  type ConsentGuardianDisclosureOutcome,
+  type ConsentInformationKind,
+  consentGuardianDisclosure,
   explain,
-  type GuardianDisclosureInput,
-  type GuardianDisclosureOutcome,
-  guardianDisclosure,
-  INFORMATION_KINDS,
-  type InformationKind,
 } from "../../src/consent/index.js";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { ruleWords, TEXTS } from "../helpers/texts.js";
@@ -20,11 +20,11 @@ const AGE_16 = "2009-06-01";
 const AGE_19 = "2006-06-01";
 const RULE = "consent.guardian-confidentiality";
 
-const decide = (input: GuardianDisclosureInput, parameters?: Record<string, string | number>) =>
-  guardianDisclosure(input, parameters === undefined ? { asOf } : { asOf, parameters });
-const conditions = (input: GuardianDisclosureInput, parameters?: Record<string, string | number>) =>
+const decide = (input: ConsentGuardianDisclosureInput, parameters?: Record<string, string | number>) =>
+  consentGuardianDisclosure(input, parameters === undefined ? { asOf } : { asOf, parameters });
+const conditions = (input: ConsentGuardianDisclosureInput, parameters?: Record<string, string | number>) =>
   decide(input, parameters).reasons.map((r) => `${r.rule}/${r.condition}/${r.status}`);
-const find = (input: GuardianDisclosureInput, condition: string) => {
+const find = (input: ConsentGuardianDisclosureInput, condition: string) => {
   const r = decide(input).reasons.find((x) => x.condition === condition);
   if (r === undefined) throw new Error(`no reason ${condition}`);
   return r;
@@ -32,7 +32,7 @@ const find = (input: GuardianDisclosureInput, condition: string) => {
 
 describe("consent.guardian-confidentiality: the spec's worked examples", () => {
   it("a party last weekend, 15 years old on 2026-01-10: confidential, a judgement if serious", () => {
-    const d = guardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2026-01-10" });
+    const d = consentGuardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2026-01-10" });
     expect(d.outcome).toBe("confidential");
     expect(d.details).toEqual({
       age: 15,
@@ -54,7 +54,7 @@ describe("consent.guardian-confidentiality: the spec's worked examples", () => {
   });
 
   it("where she is staying tonight, same day: may inform (whereabouts are exempt)", () => {
-    const d = guardianDisclosure({ birthDate: born, information: "whereabouts" }, { asOf: "2026-01-10" });
+    const d = consentGuardianDisclosure({ birthDate: born, information: "whereabouts" }, { asOf: "2026-01-10" });
     expect(d.outcome).toBe("may-inform");
     expect(d.details.judgementIfSerious).toBe(false);
     expect(d.reasons.find((r) => r.condition === "exempt-information")?.status).toBe("holds");
@@ -72,7 +72,7 @@ const DAYS = {
   "18, day after": "2028-09-02",
 } as const;
 
-const EXPECTED: Readonly<Record<InformationKind, readonly GuardianDisclosureOutcome[]>> = {
+const EXPECTED: Readonly<Record<ConsentInformationKind, readonly ConsentGuardianDisclosureOutcome[]>> = {
   //       14, 15th birthday, 15 + 1 day, 17, 18th birthday, 18 + 1 day
   // Vital information is never plainly confidential: from 18 forvaltningsloven § 13 b nr. 7.
   vital: ["may-inform", "may-inform", "may-inform", "may-inform", "may-inform", "may-inform"],
@@ -83,11 +83,11 @@ const EXPECTED: Readonly<Record<InformationKind, readonly GuardianDisclosureOutc
 };
 
 describe("consent.guardian-confidentiality: every kind of information at every age band", () => {
-  const cases = (Object.keys(EXPECTED) as InformationKind[]).flatMap((kind) =>
+  const cases = (Object.keys(EXPECTED) as ConsentInformationKind[]).flatMap((kind) =>
     Object.entries(DAYS).map(([label, asOf], i) => [kind, label, asOf, EXPECTED[kind][i]] as const),
   );
   it.each(cases)("%s, %s (%s): %s", (information, _label, asOf, outcome) => {
-    const d = guardianDisclosure({ birthDate: born, information }, { asOf });
+    const d = consentGuardianDisclosure({ birthDate: born, information }, { asOf });
     expect(d.outcome).toBe(outcome);
     expect(d.needs).toEqual([]);
   });
@@ -98,17 +98,19 @@ describe("consent.guardian-confidentiality: every kind of information at every a
       ["other", "17, day before 18"],
     ] as const) {
       expect(
-        guardianDisclosure({ birthDate: born, information: kind }, { asOf: DAYS[label] }).details.judgementIfSerious,
+        consentGuardianDisclosure({ birthDate: born, information: kind }, { asOf: DAYS[label] }).details
+          .judgementIfSerious,
       ).toBe(true);
     }
     expect(
-      guardianDisclosure({ birthDate: born, information: "other" }, { asOf: DAYS["18th birthday"] }).details
+      consentGuardianDisclosure({ birthDate: born, information: "other" }, { asOf: DAYS["18th birthday"] }).details
         .judgementIfSerious,
     ).toBe(false);
   });
 
   it("names the band", () => {
-    const band = (asOf: string) => guardianDisclosure({ birthDate: born, information: "other" }, { asOf }).details.band;
+    const band = (asOf: string) =>
+      consentGuardianDisclosure({ birthDate: born, information: "other" }, { asOf }).details.band;
     expect(band(DAYS["14, day before 15"])).toBe("before-confidentiality");
     expect(band(DAYS["15th birthday"])).toBe("until-majority");
     expect(band(DAYS["18th birthday"])).toBe("of-age");
@@ -118,19 +120,19 @@ describe("consent.guardian-confidentiality: every kind of information at every a
 describe("consent.guardian-confidentiality: 29 February births", () => {
   const leap = "2008-02-29";
   it("confidentiality starts on 1 March in the common year of the 15th birthday", () => {
-    expect(guardianDisclosure({ birthDate: leap, information: "other" }, { asOf: "2023-02-28" }).outcome).toBe(
+    expect(consentGuardianDisclosure({ birthDate: leap, information: "other" }, { asOf: "2023-02-28" }).outcome).toBe(
       "may-inform",
     );
-    const on = guardianDisclosure({ birthDate: leap, information: "other" }, { asOf: "2023-03-01" });
+    const on = consentGuardianDisclosure({ birthDate: leap, information: "other" }, { asOf: "2023-03-01" });
     expect(on.outcome).toBe("confidential");
     expect(on.details.confidentialFrom).toBe("2023-03-01");
   });
 
   it("majority comes on 1 March in the common year of the 18th birthday", () => {
-    const before = guardianDisclosure({ birthDate: leap, information: "serious" }, { asOf: "2026-02-28" });
+    const before = consentGuardianDisclosure({ birthDate: leap, information: "serious" }, { asOf: "2026-02-28" });
     expect(before.outcome).toBe("judgement-needed");
     expect(before.details.majorityFrom).toBe("2026-03-01");
-    expect(guardianDisclosure({ birthDate: leap, information: "serious" }, { asOf: "2026-03-01" }).outcome).toBe(
+    expect(consentGuardianDisclosure({ birthDate: leap, information: "serious" }, { asOf: "2026-03-01" }).outcome).toBe(
       "confidential",
     );
   });
@@ -141,28 +143,28 @@ describe("consent.guardian-confidentiality: the readings", () => {
 
   it("reads «over 15 år» from the 15th birthday by default, from the 16th when selected", () => {
     const on15 = { birthDate: born, information: "other" } as const;
-    expect(guardianDisclosure(on15, { asOf: "2025-09-01" }).outcome).toBe("confidential");
-    const d = guardianDisclosure(on15, { asOf: "2025-09-01", parameters: strict });
+    expect(consentGuardianDisclosure(on15, { asOf: "2025-09-01" }).outcome).toBe("confidential");
+    const d = consentGuardianDisclosure(on15, { asOf: "2025-09-01", parameters: strict });
     expect(d.outcome).toBe("may-inform");
     expect(d.details.confidentialityAge).toBe(16);
     expect(d.details.confidentialFrom).toBe("2026-09-01");
-    expect(guardianDisclosure(on15, { asOf: "2026-08-31", parameters: strict }).outcome).toBe("may-inform");
-    expect(guardianDisclosure(on15, { asOf: "2026-09-01", parameters: strict }).outcome).toBe("confidential");
+    expect(consentGuardianDisclosure(on15, { asOf: "2026-08-31", parameters: strict }).outcome).toBe("may-inform");
+    expect(consentGuardianDisclosure(on15, { asOf: "2026-09-01", parameters: strict }).outcome).toBe("confidential");
   });
 
   it("makes vital information a duty under 18 with the must-inform reading; from 18 it may be given (nr. 7)", () => {
     const parameters = { "consent.vital-information": "must-inform" } as const;
     const vital = { birthDate: born, information: "vital" } as const;
-    expect(guardianDisclosure(vital, { asOf: "2025-08-31", parameters }).outcome).toBe("must-inform");
-    expect(guardianDisclosure(vital, { asOf: "2026-01-10", parameters }).outcome).toBe("must-inform");
-    expect(guardianDisclosure(vital, { asOf: "2028-08-31", parameters }).outcome).toBe("must-inform");
-    expect(guardianDisclosure(vital, { asOf: "2028-09-01", parameters }).outcome).toBe("may-inform");
-    expect(guardianDisclosure(vital, { asOf: "2026-01-10" }).outcome).toBe("may-inform");
+    expect(consentGuardianDisclosure(vital, { asOf: "2025-08-31", parameters }).outcome).toBe("must-inform");
+    expect(consentGuardianDisclosure(vital, { asOf: "2026-01-10", parameters }).outcome).toBe("must-inform");
+    expect(consentGuardianDisclosure(vital, { asOf: "2028-08-31", parameters }).outcome).toBe("must-inform");
+    expect(consentGuardianDisclosure(vital, { asOf: "2028-09-01", parameters }).outcome).toBe("may-inform");
+    expect(consentGuardianDisclosure(vital, { asOf: "2026-01-10" }).outcome).toBe("may-inform");
   });
 
   it("records the vital-information reading only when vital information under 18 is possible", () => {
-    const ids = (information: InformationKind, asOf: string) =>
-      guardianDisclosure({ birthDate: born, information }, { asOf }).parameters.map((p) => p.id);
+    const ids = (information: ConsentInformationKind, asOf: string) =>
+      consentGuardianDisclosure({ birthDate: born, information }, { asOf }).parameters.map((p) => p.id);
     expect(ids("vital", "2026-01-10")).toContain("consent.vital-information");
     expect(ids("other", "2026-01-10")).not.toContain("consent.vital-information");
     expect(ids("vital", "2030-01-10")).not.toContain("consent.vital-information");
@@ -171,13 +173,13 @@ describe("consent.guardian-confidentiality: the readings", () => {
 
 describe("consent.guardian-confidentiality: unknown facts", () => {
   it("decides without the kind of information when every kind gives the same answer (under 15)", () => {
-    const d = guardianDisclosure({ birthDate: born }, { asOf: "2024-01-10" });
+    const d = consentGuardianDisclosure({ birthDate: born }, { asOf: "2024-01-10" });
     expect(d.outcome).toBe("may-inform");
     expect(d.needs).toEqual([]);
   });
 
   it("needs the kind of information under 15 when vital information must be given", () => {
-    const d = guardianDisclosure(
+    const d = consentGuardianDisclosure(
       { birthDate: born },
       { asOf: "2024-01-10", parameters: { "consent.vital-information": "must-inform" } },
     );
@@ -187,7 +189,7 @@ describe("consent.guardian-confidentiality: unknown facts", () => {
 
   it("needs the kind of information between 15 and 18, and from 18 (consent could still allow it)", () => {
     for (const asOf of ["2026-01-10", "2030-01-10"]) {
-      const d = guardianDisclosure({ birthDate: born }, { asOf });
+      const d = consentGuardianDisclosure({ birthDate: born }, { asOf });
       expect(d.outcome).toBe("unknown");
       expect(d.needs).toEqual(["information"]);
       expect(d.reasons.at(-1)).toMatchObject({ condition: "exempt-information", status: "unknown" });
@@ -195,14 +197,14 @@ describe("consent.guardian-confidentiality: unknown facts", () => {
   });
 
   it("decides agreed information without the birth date", () => {
-    const d = guardianDisclosure({ information: "agreed" }, { asOf: "2026-01-10" });
+    const d = consentGuardianDisclosure({ information: "agreed" }, { asOf: "2026-01-10" });
     expect(d.outcome).toBe("may-inform");
     expect(d.needs).toEqual([]);
     expect(d.details.band).toBeNull();
   });
 
   it("decides vital information without the birth date: it may be given at every age", () => {
-    const d = guardianDisclosure({ information: "vital" }, { asOf: "2026-01-10" });
+    const d = consentGuardianDisclosure({ information: "vital" }, { asOf: "2026-01-10" });
     expect(d.outcome).toBe("may-inform");
     expect(d.needs).toEqual([]);
     expect(d.details.otherLegalBasis).toBe("avert-danger");
@@ -210,14 +212,14 @@ describe("consent.guardian-confidentiality: unknown facts", () => {
 
   it("needs the birth date for every other kind", () => {
     for (const information of ["whereabouts", "serious", "other"] as const) {
-      const d = guardianDisclosure({ information }, { asOf: "2026-01-10" });
+      const d = consentGuardianDisclosure({ information }, { asOf: "2026-01-10" });
       expect(d.outcome).toBe("unknown");
       expect(d.needs).toEqual(["birthDate"]);
     }
   });
 
   it("needs both when both are unknown", () => {
-    expect(guardianDisclosure({ birthDate: null, information: null }, { asOf: "2026-01-10" }).needs).toEqual([
+    expect(consentGuardianDisclosure({ birthDate: null, information: null }, { asOf: "2026-01-10" }).needs).toEqual([
       "birthDate",
       "information",
     ]);
@@ -313,36 +315,36 @@ describe("consent.guardian-confidentiality: what the young person agreed to", ()
 describe("consent.guardian-confidentiality: bad input", () => {
   it("rejects an asOf before the birth date, and an unknown kind", () => {
     try {
-      guardianDisclosure({ birthDate: born, information: "gossip" } as never, { asOf: "2026-01-10" });
+      consentGuardianDisclosure({ birthDate: born, information: "gossip" } as never, { asOf: "2026-01-10" });
       throw new Error("expected an input error");
     } catch (e) {
       expect(e).toBeInstanceOf(UngrettInputError);
       expect((e as UngrettInputError).issues[0]).toMatchObject({ path: "information", code: "invalid_value" });
     }
-    expect(() => guardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2010-08-31" })).toThrow(
+    expect(() => consentGuardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2010-08-31" })).toThrow(
       /birthDate: is after asOf: nobody can be assessed before they are born$/,
     );
   });
 
   it("rejects an unknown reading", () => {
     expect(() =>
-      guardianDisclosure(
+      consentGuardianDisclosure(
         { birthDate: born },
         { asOf: "2026-01-10", parameters: { "consent.guardian-confidentiality-from": "15" } },
       ),
     ).toThrow(UngrettInputError);
   });
 
-  it("names guardianDisclosure in the input error", () => {
-    const bad = () => guardianDisclosure({ bogus: 1 } as unknown as GuardianDisclosureInput, { asOf });
+  it("names consentGuardianDisclosure in the input error", () => {
+    const bad = () => consentGuardianDisclosure({ bogus: 1 } as unknown as ConsentGuardianDisclosureInput, { asOf });
     expect(bad).toThrow(UngrettInputError);
-    expect(bad).toThrow(/^Invalid input to guardianDisclosure: /);
+    expect(bad).toThrow(/^Invalid input to consentGuardianDisclosure: /);
   });
 });
 
 describe("consent.guardian-confidentiality: sources and explanations", () => {
   it("gives every kind of information a source", () => {
-    for (const k of Object.values(INFORMATION_KINDS)) expect(k.source.ref.length).toBeGreaterThan(0);
+    for (const k of Object.values(CONSENT_INFORMATION_KINDS)) expect(k.source.ref.length).toBeGreaterThan(0);
   });
 
   it("quotes «over 15 år» and names the parameter that selects the other reading", () => {
@@ -353,7 +355,7 @@ describe("consent.guardian-confidentiality: sources and explanations", () => {
   });
 
   it("explains the weighing of serious information", () => {
-    const d = guardianDisclosure({ birthDate: born, information: "serious" }, { asOf: "2026-01-10" });
+    const d = consentGuardianDisclosure({ birthDate: born, information: "serious" }, { asOf: "2026-01-10" });
     expect(explain(d, TEXTS.nb)).toContain("Det som veies, er de foresattes mulighet til å utøve foreldreansvaret");
     expect(explain(d, TEXTS.nn)).toContain(
       "Det som blir vege, er høvet dei føresette har til å utøve foreldreansvaret",
@@ -364,7 +366,7 @@ describe("consent.guardian-confidentiality: sources and explanations", () => {
   });
 
   it("explains the worked example in Bokmål", () => {
-    const d = guardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2026-01-10" });
+    const d = consentGuardianDisclosure({ birthDate: born, information: "other" }, { asOf: "2026-01-10" });
     const text = explain(d, TEXTS.nb);
     expect(text).toContain(
       "taushetsplikt overfor de foresatte. Er opplysningen alvorlig, trengs en skjønnsmessig vurdering",

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CONSENT_MAJORITY, consentTimeline, explain, guardianDisclosure } from "../../src/consent/index.js";
+import { CONSENT_MAJORITY, consentGuardianDisclosure, consentTimeline, explain } from "../../src/consent/index.js";
 import { TEXTS } from "../helpers/texts.js";
 
 describe("consent.majority", () => {
   it("ends the guardians' right to information on the 18th birthday, not the day before", () => {
     const p = { birthDate: "2008-06-15", information: "whereabouts" } as const;
-    const before = guardianDisclosure(p, { asOf: "2026-06-14" });
+    const before = consentGuardianDisclosure(p, { asOf: "2026-06-14" });
     expect(before.outcome).toBe("may-inform");
     expect(before.reasons.find((r) => r.rule === "consent.majority")?.status).toBe("fails");
-    const on = guardianDisclosure(p, { asOf: "2026-06-15" });
+    const on = consentGuardianDisclosure(p, { asOf: "2026-06-15" });
     expect(on.outcome).toBe("confidential");
     expect(on.details.band).toBe("of-age");
     expect(on.reasons.find((r) => r.rule === "consent.majority")).toMatchObject({
@@ -20,13 +20,13 @@ describe("consent.majority", () => {
   });
 
   it("explains that an adult's guardians may be told only with consent", () => {
-    const d = guardianDisclosure({ birthDate: "2008-06-15", information: "other" }, { asOf: "2026-06-15" });
+    const d = consentGuardianDisclosure({ birthDate: "2008-06-15", information: "other" }, { asOf: "2026-06-15" });
     expect(explain(d, TEXTS.nb)).toContain("Opplysninger kan bare gis med ungdommens samtykke");
     expect(explain(d, TEXTS.en)).toContain("the young person is of age");
   });
 
   it("lets a what-if majority age move the band", () => {
-    const d = guardianDisclosure(
+    const d = consentGuardianDisclosure(
       { birthDate: "2008-06-15", information: "whereabouts" },
       { asOf: "2026-06-15", parameters: { "consent.majority-age": 19 } },
     );

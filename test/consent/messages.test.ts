@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explain, guardianDisclosure } from "../../src/consent/index.js";
+import { consentGuardianDisclosure, explain } from "../../src/consent/index.js";
 import type { Decision } from "../../src/core/decision.js";
 import type { Locale } from "../../src/core/types.js";
 import { TEXTS } from "../helpers/texts.js";
@@ -15,7 +15,7 @@ const reasonTexts = (d: Decision, l: Locale): string[] =>
 const MUST_INFORM = { asOf: "2025-06-01", parameters: { "consent.vital-information": "must-inform" } } as const;
 
 describe("consent.guardian-confidentiality: the must-inform reading of vital information", () => {
-  const d = guardianDisclosure({ birthDate: "2009-05-01", information: "vital" }, MUST_INFORM);
+  const d = consentGuardianDisclosure({ birthDate: "2009-05-01", information: "vital" }, MUST_INFORM);
 
   it("says the guardians must be informed until majority, naming the reading, in every locale", () => {
     expect(d.outcome).toBe("must-inform");
@@ -31,7 +31,7 @@ describe("consent.guardian-confidentiality: the must-inform reading of vital inf
   });
 
   it("follows an overridden age of majority", () => {
-    const older = guardianDisclosure(
+    const older = consentGuardianDisclosure(
       { birthDate: "2009-05-01", information: "vital" },
       {
         ...MUST_INFORM,
@@ -57,7 +57,7 @@ describe("consent.guardian-confidentiality: the must-inform reading of vital inf
 describe("consent explanations of stored decisions", () => {
   it("shows a dash for a kind of information it has no title for", () => {
     // A decision stored by a version of the library that knows more kinds than this one.
-    const d = guardianDisclosure({ birthDate: "2009-05-01", information: "other" }, { asOf: "2025-06-01" });
+    const d = consentGuardianDisclosure({ birthDate: "2009-05-01", information: "other" }, { asOf: "2025-06-01" });
     const stored: Decision = {
       ...d,
       reasons: d.reasons.map((r) =>

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { consentToShare, explain } from "../../src/consent/index.js";
-import { UngrettInputError } from "../../src/core/errors.js";
+import { issuesOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
 
 const named = { identifiable: true, dutyToReport: false, otherLegalBasis: "none" } as const;
-
-const catchIssues = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UngrettInputError);
-    return (e as UngrettInputError).issues;
-  }
-  throw new Error("expected an input error");
-};
 
 describe("consent.share-with-agency: the spec's worked examples", () => {
   it("born 2010-09-01, identifiable, 2026-08-31: the guardians consent (15 years old)", () => {
@@ -144,7 +134,7 @@ describe("consent.share-with-agency: parameters", () => {
 
 describe("consent.share-with-agency: bad input", () => {
   it("rejects an asOf before the birth date", () => {
-    expect(catchIssues(() => consentToShare({ birthDate: "2026-01-11", ...named }, { asOf: "2026-01-10" }))).toEqual([
+    expect(issuesOf(() => consentToShare({ birthDate: "2026-01-11", ...named }, { asOf: "2026-01-10" }))).toEqual([
       {
         path: "birthDate",
         code: "after_as_of",
@@ -154,7 +144,7 @@ describe("consent.share-with-agency: bad input", () => {
   });
 
   it("names every bad field at once", () => {
-    const issues = catchIssues(() =>
+    const issues = issuesOf(() =>
       consentToShare({ birthDate: "2010-02-30", identifiable: "yes", dutytoreport: true } as never, {
         asOf: "2026-13-01",
       }),
@@ -170,11 +160,10 @@ describe("consent.share-with-agency: bad input", () => {
   });
 
   it("rejects an asOf before the first version and an unknown parameter", () => {
-    expect(catchIssues(() => consentToShare(named, { asOf: "2006-07-31" }))[0]?.code).toBe("no_version_in_force");
+    expect(issuesOf(() => consentToShare(named, { asOf: "2006-07-31" }))[0]?.code).toBe("no_version_in_force");
     expect(
-      catchIssues(() =>
-        consentToShare(named, { asOf: "2026-01-10", parameters: { "consent.share-consent-age": 99 } }),
-      )[0]?.code,
+      issuesOf(() => consentToShare(named, { asOf: "2026-01-10", parameters: { "consent.share-consent-age": 99 } }))[0]
+        ?.code,
     ).toBe("too_big");
   });
 });
@@ -195,57 +184,5 @@ describe("consent.share-with-agency: explanations", () => {
     expect(explain(d, TEXTS.nb)).toContain(
       "Mangler opplysning om: om opplysningsplikten til barnevernet er utløst (dutyToReport) og fødselsdato (birthDate).",
     );
-  });
-});
-
-describe("consent.share-with-agency: another legal basis", () => {
-  const asOf = "2026-01-10";
-  const person = { birthDate: "2010-09-01", identifiable: true, dutyToReport: false } as const;
-
-  it("makes consent unnecessary under each basis, with its limit", () => {
-    const limits = {
-      "public-body": "to-public-bodies",
-      "report-offence": "to-prosecution-or-supervisory-authority",
-      "avert-danger": "as-necessary-against-danger",
-      "duty-to-avert": "as-needed-to-avert-crime",
-    } as const;
-    for (const [basis, limit] of Object.entries(limits)) {
-      const d = consentToShare({ ...person, otherLegalBasis: basis as keyof typeof limits }, { asOf });
-      expect(d.outcome, basis).toBe("not-needed");
-      expect(d.details).toMatchObject({ exemption: "other-legal-basis", legalBasis: basis, limit, consentBy: null });
-      expect(d.reasons.find((r) => r.rule === "consent.other-legal-basis")).toMatchObject({
-        condition: "applies",
-        status: "holds",
-        strength: "statute",
-      });
-    }
-  });
-
-  it("asks for the basis when it is not stated, and still says who would consent", () => {
-    const d = consentToShare(person, { asOf });
-    expect(d.outcome).toBe("unknown");
-    expect(d.needs).toEqual(["otherLegalBasis"]);
-    expect(d.details.consentBy).toBe("guardians");
-    expect(explain(d, TEXTS.en)).toContain(
-      "If no exemption applies, the guardians must consent (from 1 September 2026",
-    );
-    expect(explain(d, TEXTS.nb)).toContain("Gjelder ingen av unntakene, må de foresatte samtykke");
-  });
-
-  it("lists the bases in the reason when none applies, and reads the consent answer", () => {
-    const d = consentToShare({ ...person, otherLegalBasis: "none" }, { asOf });
-    expect(d.outcome).toBe("guardians");
-    const en = explain(d, TEXTS.en);
-    expect(en).toContain(
-      "Not met: As the service judges it, no other legal basis for sharing without consent applies (neither forvaltningsloven § 13 b første ledd nr. 5",
-    );
-    expect(en).toContain("nor the duty to avert in straffeloven § 196)");
-  });
-
-  it("names the basis and its limit in the outcome, in three languages", () => {
-    const d = consentToShare({ ...person, otherLegalBasis: "avert-danger" }, { asOf });
-    expect(explain(d, TEXTS.nb)).toContain("«så langt det er nødvendig for å unngå fare for liv eller helse»");
-    expect(explain(d, TEXTS.nn)).toContain("samtykke trengst ikkje etter forvaltningslova § 13 b første ledd nr. 7");
-    expect(explain(d, TEXTS.en)).toContain("no consent needed under forvaltningsloven § 13 b første ledd nr. 7");
   });
 });

@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isExpectedError, optionsOf, VECTORS } from "../../src/conformance/index.js";
-import { type InputIssue, UngrettInputError } from "../../src/core/errors.js";
 import { PreparedOptions } from "../../src/core/evaluation.js";
 import { type FunctionEntry, findFunction } from "../../src/functions.js";
 import { otCoverageEnd, otNotifyOnDropout, otPrepare, otTargetGroup } from "../../src/ot/index.js";
+import { issuesOf } from "../helpers/errors.js";
 
 const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const;
 
-/** The issues of the input error `f` throws (failing the test if it throws none or another error). */
-const issuesOf = (f: () => unknown): readonly InputIssue[] => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UngrettInputError);
-    return (e as UngrettInputError).issues;
-  }
-  throw new Error("expected an input error");
-};
 const pathsOf = (f: () => unknown): string[] => [...new Set(issuesOf(f).map((i) => i.path))].sort();
 
 const entry = (name: string): FunctionEntry => {

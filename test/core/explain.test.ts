@@ -40,7 +40,7 @@ describe("explain: what it refuses", () => {
   });
 
   it("speaks Bokmål by default, and takes its code", () => {
-    expect(explain(decision)).toBe(explain(decision, "nb"));
+    expect(explain(decision)).toBe(explain(decision, TEXTS.nb));
     expect(explain(decision)).toBe(explain(decision, TEXTS.nb));
     expect(explain(decision)).toContain("Målgruppen for oppfølgingstjenesten (ot.target-group)");
   });

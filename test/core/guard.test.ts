@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { compileGuard, guarded, guardOf, parseFast } from "../../src/core/guard.js";
@@ -253,5 +254,29 @@ describe("-0, which JSON cannot keep", () => {
       { asOf: "2026-04-15", parameters: { "ot.notify-max-days": -0 } },
     );
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+  });
+});
+
+/** The zod version the guard compiler and its property test (guard.prop.test.ts) were proven against. */
+const ZOD_PROVEN = "4.6.7";
+
+const minorOf = (version: string): string => version.split(".").slice(0, 2).join(".");
+const readJson = (path: string): { version?: string; dependencies?: Record<string, string> } =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
+
+describe("the zod the guard reads", () => {
+  it(`is the minor the guard was proven against (zod ${ZOD_PROVEN}): prove a new minor, then move this and the pin`, () => {
+    const installed = readJson("../../node_modules/zod/package.json").version ?? "";
+    expect(minorOf(installed)).toBe(minorOf(ZOD_PROVEN));
+  });
+
+  it("is pinned to that minor in package.json, so no install brings another", () => {
+    const range = readJson("../../package.json").dependencies?.zod ?? "";
+    expect(range).toMatch(new RegExp(`^~${minorOf(ZOD_PROVEN).replace(".", "\\.")}\\.\\d+$`));
+  });
+
+  it("compares minors, not patches", () => {
+    expect(minorOf("4.6.7")).toBe(minorOf("4.6.12"));
+    expect(minorOf("4.6.7")).not.toBe(minorOf("4.7.0"));
   });
 });

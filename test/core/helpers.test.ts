@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardianConfidentialityAge } from "../../src/consent/index.js";
+import { consentGuardianConfidentialityAge } from "../../src/consent/index.js";
 import {
   addDays,
   ageOn,
@@ -13,9 +13,9 @@ import {
   valueOn,
   versionsInForce,
 } from "../../src/core/helpers.js";
-import { easterSunday, norwegianPublicHolidays } from "../../src/nav/index.js";
-import { OT_2024, OT_UPPER_AGE, OT_VERSIONS, schoolYearOf } from "../../src/ot/index.js";
-import { fieldTimeBand } from "../../src/outreach/index.js";
+import { navEasterSunday, navPublicHolidays } from "../../src/nav/index.js";
+import { OT_2024, OT_UPPER_AGE, OT_VERSIONS, otSchoolYearOf } from "../../src/ot/index.js";
+import { outreachFieldTimeBand } from "../../src/outreach/index.js";
 import { thrown } from "../helpers/errors.js";
 
 /*
@@ -102,31 +102,34 @@ describe("parameter and version helpers", () => {
 
 describe("area helpers", () => {
   it("give what they always gave for good arguments", () => {
-    expect(schoolYearOf("2026-04-15", "08-01")).toEqual({ start: "2025-08-01", end: "2026-07-31" });
-    expect(easterSunday(2025)).toBe("2025-04-20");
-    expect(norwegianPublicHolidays(2025)).toHaveLength(12);
-    expect(fieldTimeBand(0.32, 0.2, 0.4)).toBe("within");
+    expect(otSchoolYearOf("2026-04-15", "08-01")).toEqual({ start: "2025-08-01", end: "2026-07-31" });
+    expect(navEasterSunday(2025)).toBe("2025-04-20");
+    expect(navPublicHolidays(2025)).toHaveLength(12);
+    expect(outreachFieldTimeBand(0.32, 0.2, 0.4)).toBe("within");
   });
 
   it("name the argument that is wrong", () => {
-    expect(issue(() => schoolYearOf("2026-04-15", "02-29"))).toMatchObject({
+    expect(issue(() => otSchoolYearOf("2026-04-15", "02-29"))).toMatchObject({
       path: "startMonthDay",
       code: "invalid_month_day",
     });
-    expect(issue(() => schoolYearOf("x", "08-01"))).toMatchObject({ path: "date", code: "invalid_date" });
-    expect(issue(() => easterSunday(0))).toMatchObject({ path: "year", code: "invalid_number" });
-    expect(issue(() => norwegianPublicHolidays(10_000))).toMatchObject({ path: "year", code: "invalid_number" });
-    expect(issue(() => fieldTimeBand(0.3, Number.NaN, 0.4))).toEqual({
+    expect(issue(() => otSchoolYearOf("x", "08-01"))).toMatchObject({ path: "date", code: "invalid_date" });
+    expect(issue(() => navEasterSunday(0))).toMatchObject({ path: "year", code: "invalid_number" });
+    expect(issue(() => navPublicHolidays(10_000))).toMatchObject({ path: "year", code: "invalid_number" });
+    expect(issue(() => outreachFieldTimeBand(0.3, Number.NaN, 0.4))).toEqual({
       path: "min",
       code: "invalid_number",
       message: "must be a finite number, got a number that is not finite",
     });
-    expect(issue(() => guardianConfidentialityAge({} as never))).toMatchObject({ path: "ev", code: "invalid_type" });
+    expect(issue(() => consentGuardianConfidentialityAge({} as never))).toMatchObject({
+      path: "ev",
+      code: "invalid_type",
+    });
   });
 
   it("a list the caller may change is a copy: the next call gives the same holidays", () => {
-    const first = norwegianPublicHolidays(2025);
+    const first = navPublicHolidays(2025);
     first.length = 0;
-    expect(norwegianPublicHolidays(2025)).toHaveLength(12);
+    expect(navPublicHolidays(2025)).toHaveLength(12);
   });
 });

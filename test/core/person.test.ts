@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type InputIssue, UngrettInputError } from "../../src/core/errors.js";
+import type { InputIssue } from "../../src/core/errors.js";
 import { birthIssues, birthYearOf, notAfterCheck } from "../../src/core/person.js";
 import { otCoverageEnd, otTargetGroup, otYearlyContact } from "../../src/ot/index.js";
+import { issuesOf } from "../helpers/errors.js";
 
-const issuesOf = (f: () => unknown): readonly InputIssue[] => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UngrettInputError);
-    return (e as UngrettInputError).issues;
-  }
-  throw new Error("expected an input error");
-};
 const codes = (issues: readonly InputIssue[]) => issues.map((i) => `${i.path}:${i.code}`);
 
 const ASOF = { asOf: "2025-01-01" } as const;

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LIBRARY_VERSION } from "../../src/core/version.js";
+import { LIBRARY_VERSION } from "../../src/core/library-version.js";
 import {
   FUNCTIONS,
   isUngrettInputError,

@@ -7,7 +7,7 @@ import { isIsoDate, isLeapYear } from "../../src/core/dates.js";
 import { type InputIssue, isUngrettInputError, UngrettInputError } from "../../src/core/errors.js";
 import { TOO_DEEP, TOO_LARGE, TOO_LONG, UNREADABLE } from "../../src/core/read.js";
 import { isoDateSchema, monthDaySchema, pathText, toInputIssues } from "../../src/core/schema.js";
-import { fieldTimeShare } from "../../src/outreach/index.js";
+import { outreachFieldTimeShare } from "../../src/outreach/index.js";
 
 /** The library's issues for `value` under `schema` (which must reject it). */
 const issuesOf = (schema: z.ZodMiniType, value: unknown, prefix?: string): InputIssue[] => {
@@ -346,7 +346,7 @@ describe("describing a received value that JSON cannot show", () => {
   it("says NaN and Infinity are numbers that are not finite: not null, and no word a program would print", () => {
     for (const value of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN]) {
       try {
-        fieldTimeShare({ fieldHours: value, totalHours: 10 }, { asOf: "2026-01-01" });
+        outreachFieldTimeShare({ fieldHours: value, totalHours: 10 }, { asOf: "2026-01-01" });
         expect.unreachable();
       } catch (e) {
         expect(e).toBeInstanceOf(UngrettInputError);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import { addDays } from "../../src/core/dates.js";
+import { LIBRARY_VERSION } from "../../src/core/library-version.js";
 import { valueOn } from "../../src/core/parameters.js";
-import { LIBRARY_VERSION } from "../../src/core/version.js";
-import { versionsInForce } from "../../src/core/versions.js";
+import { versionsInForce } from "../../src/core/rule-versions.js";
 import { AREAS } from "../helpers/areas.js";
 import { parameterWords } from "../helpers/texts.js";
 

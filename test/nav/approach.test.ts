@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, NAV_TARGETS, type NavEffort, type NavTarget, navApproach } from "../../src/nav/index.js";
+import { explain, NAV_TARGETS, type NavApproachInput, type NavTarget, navApproach } from "../../src/nav/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { codes } from "./helpers.js";
 
 const asOf = "2026-03-02";
 const approach = (...targets: NavTarget[]) => navApproach({ targets }, { asOf });
 const RULE = "nav.approach";
-const trace = (e: NavEffort) =>
+const trace = (e: NavApproachInput) =>
   navApproach(e, { asOf }).reasons.map((r) => [r.rule, r.condition, r.status, r.facts, r.needs]);
 
 describe("nav.approach", () => {
@@ -58,8 +58,8 @@ describe("nav.approach", () => {
   });
 
   it("rejects an empty list and an unknown target", () => {
-    expect(codes(() => navApproach({ targets: [] }, { asOf }))).toEqual(["targets:too_small"]);
-    expect(codes(() => navApproach({ targets: ["everyone" as NavTarget] }, { asOf }))).toEqual([
+    expect(pathsOf(() => navApproach({ targets: [] }, { asOf }))).toEqual(["targets:too_small"]);
+    expect(pathsOf(() => navApproach({ targets: ["everyone" as NavTarget] }, { asOf }))).toEqual([
       "targets[0]:invalid_value",
     ]);
   });
@@ -110,7 +110,7 @@ describe("nav.approach: its reasons and needs", () => {
   });
 
   it("names navApproach in the input error", () => {
-    const bad = () => navApproach({ bogus: 1 } as unknown as NavEffort, { asOf });
+    const bad = () => navApproach({ bogus: 1 } as unknown as NavApproachInput, { asOf });
     expect(bad).toThrow(UngrettInputError);
     expect(bad).toThrow(/^Invalid input to navApproach: /);
   });

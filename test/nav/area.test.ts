@@ -4,11 +4,10 @@ import type { Msg } from "../../src/core/explain.js";
 import { formatter } from "../../src/core/format.js";
 import { valueOn } from "../../src/core/parameters.js";
 import type { RuleDef } from "../../src/core/rule.js";
-import { versionsInForce } from "../../src/core/versions.js";
-import { NAV_AREA, NAV_RULES, navCaseload, navPartners } from "../../src/nav/index.js";
-import { thrown } from "../helpers/errors.js";
+import { versionsInForce } from "../../src/core/rule-versions.js";
+import { NAV_AREA, NAV_RULES, navCaseload, navPartners, navPrepare } from "../../src/nav/index.js";
+import { issuesOf, thrown } from "../helpers/errors.js";
 import { areaTexts, parameterWords, ruleWords, TEXTS } from "../helpers/texts.js";
-import { issuesOf } from "./helpers.js";
 
 const asOf = "2026-03-02";
 
@@ -127,7 +126,7 @@ describe("nav: input errors name the function called", () => {
 });
 
 describe("nav: parameters overridden out of order", () => {
-  it("navCaseload names itself and says the close maximum must be at most the limit", () => {
+  it("navCaseload names itself and, with both overridden, says the limit must be at least the close maximum", () => {
     const e = thrown(() =>
       navCaseload(
         { youthPerCounsellor: 30 },
@@ -137,9 +136,9 @@ describe("nav: parameters overridden out of order", () => {
     expect(e.message).toMatch(/^Invalid input to navCaseload: /);
     expect(e.issues).toEqual([
       {
-        path: "options.parameters.nav.caseload-close-max",
-        code: "inconsistent_parameters",
-        message: "must be at most nav.caseload-limited-over",
+        path: "options.parameters.nav.caseload-limited-over",
+        code: "parameters_out_of_order",
+        message: "must be at least nav.caseload-close-max: the two are out of order",
       },
     ]);
   });
@@ -160,8 +159,8 @@ describe("nav: parameters overridden out of order", () => {
     expect(issues).toEqual([
       {
         path: "options.parameters.nav.band-16-19-from",
-        code: "inconsistent_parameters",
-        message: "must be below nav.band-20-from",
+        code: "parameters_out_of_order",
+        message: "must be below nav.band-20-from: the two are out of order",
       },
     ]);
   });
@@ -174,7 +173,22 @@ describe("nav: parameters overridden out of order", () => {
       ),
     );
     expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual([
-      "options.parameters.nav.aftercare-from:inconsistent_parameters",
+      "options.parameters.nav.aftercare-until:parameters_out_of_order",
     ]);
+  });
+});
+
+describe("navPrepare", () => {
+  it("validates the options once and every NAV function takes the result", () => {
+    const prepared = navPrepare({ asOf, parameters: { "nav.caseload-close-max": 30 } });
+    const plain = { asOf, parameters: { "nav.caseload-close-max": 30 } };
+    expect(navCaseload({ youthPerCounsellor: 28 }, prepared)).toEqual(navCaseload({ youthPerCounsellor: 28 }, plain));
+    expect(navCaseload({ youthPerCounsellor: 28 }, prepared).outcome).toBe("close-follow-up-possible");
+  });
+
+  it("names itself and the bad field when the options are bad", () => {
+    const error = thrown(() => navPrepare({ asOf: "2026-02-30" }));
+    expect(error.message).toMatch(/^Invalid input to navPrepare/);
+    expect(error.issues.map((i) => i.path)).toEqual(["options.asOf"]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explain, navCaseload } from "../../src/nav/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { codes } from "./helpers.js";
 
 const asOf = "2026-03-02";
 const cls = (n: number, parameters?: Record<string, number>) =>
@@ -59,8 +59,8 @@ describe("nav.caseload: thresholds as parameters", () => {
   it("allows equal thresholds (no intermediate class) but not a close maximum above the limit", () => {
     expect(cls(50, { "nav.caseload-close-max": 50, "nav.caseload-limited-over": 50 })).toBe("close-follow-up-possible");
     expect(cls(51, { "nav.caseload-close-max": 50, "nav.caseload-limited-over": 50 })).toBe("limited");
-    expect(codes(() => cls(10, { "nav.caseload-close-max": 120 }))).toEqual([
-      "options.parameters.nav.caseload-close-max:inconsistent_parameters",
+    expect(pathsOf(() => cls(10, { "nav.caseload-close-max": 120 }))).toEqual([
+      "options.parameters.nav.caseload-close-max:parameters_out_of_order",
     ]);
   });
 });
@@ -74,15 +74,15 @@ describe("nav.caseload: bad input", () => {
     ["25", "youthPerCounsellor:invalid_type"],
     [null, "youthPerCounsellor:invalid_type"],
   ])("rejects %s young people per counsellor", (n, code) => {
-    expect(codes(() => navCaseload({ youthPerCounsellor: n as number }, { asOf }))).toEqual([code]);
+    expect(pathsOf(() => navCaseload({ youthPerCounsellor: n as number }, { asOf }))).toEqual([code]);
   });
 
   it("rejects a missing count, a misspelt field and an asOf before NAV existed", () => {
-    expect(codes(() => navCaseload({} as never, { asOf }))).toEqual(["youthPerCounsellor:required"]);
-    expect(codes(() => navCaseload({ youthPerCounsellor: 3, youth: 3 } as never, { asOf }))).toEqual([
+    expect(pathsOf(() => navCaseload({} as never, { asOf }))).toEqual(["youthPerCounsellor:required"]);
+    expect(pathsOf(() => navCaseload({ youthPerCounsellor: 3, youth: 3 } as never, { asOf }))).toEqual([
       "youth:unknown_field",
     ]);
-    expect(codes(() => navCaseload({ youthPerCounsellor: 3 }, { asOf: "2006-06-30" }))).toEqual([
+    expect(pathsOf(() => navCaseload({ youthPerCounsellor: 3 }, { asOf: "2006-06-30" }))).toEqual([
       "options.asOf:no_version_in_force",
     ]);
     expect(navCaseload({ youthPerCounsellor: 3 }, { asOf: "2006-07-01" }).version.id).toBe("nav-2006");

@@ -1,19 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { assessCloseFollowUp, explain, NAV_QUALITIES, type NavFollowUp } from "../../src/nav/index.js";
+import {
+  explain,
+  NAV_QUALITIES,
+  type NavAssessCloseFollowUpInput,
+  navAssessCloseFollowUp,
+} from "../../src/nav/index.js";
+import { pathsOf } from "../helpers/errors.js";
+import { GOOD } from "../helpers/nav-follow-up.js";
 import { TEXTS } from "../helpers/texts.js";
-import { codes, GOOD } from "./helpers.js";
 
 const asOf = "2026-03-02";
 const RULE = "nav.close-follow-up";
 
-const assess = (f: NavFollowUp, parameters?: Record<string, string | number>) =>
-  assessCloseFollowUp(f, parameters === undefined ? { asOf } : { asOf, parameters });
-const statusOf = (f: NavFollowUp, q: string, parameters?: Record<string, string | number>) =>
+const assess = (f: NavAssessCloseFollowUpInput, parameters?: Record<string, string | number>) =>
+  navAssessCloseFollowUp(f, parameters === undefined ? { asOf } : { asOf, parameters });
+const statusOf = (f: NavAssessCloseFollowUpInput, q: string, parameters?: Record<string, string | number>) =>
   assess(f, parameters).details.items.find((i) => i.quality === q)?.status;
 
 /** Something short on every quality. */
-const POOR: NavFollowUp = {
+const POOR: NavAssessCloseFollowUpInput = {
   models: ["maturation"],
   actors: ["family"],
   themes: ["health"],
@@ -30,19 +36,19 @@ const POOR: NavFollowUp = {
   futureFocus: false,
 };
 
-const factsOf = (f: NavFollowUp) => {
-  const d = assessCloseFollowUp(f, { asOf });
+const factsOf = (f: NavAssessCloseFollowUpInput) => {
+  const d = navAssessCloseFollowUp(f, { asOf });
   return Object.fromEntries(d.reasons.filter((r) => r.rule === RULE).map((r) => [r.condition, r.facts]));
 };
-const reasonsOf = (f: NavFollowUp, rule: string) =>
-  assessCloseFollowUp(f, { asOf }).reasons.filter((r) => r.rule === rule);
+const reasonsOf = (f: NavAssessCloseFollowUpInput, rule: string) =>
+  navAssessCloseFollowUp(f, { asOf }).reasons.filter((r) => r.rule === rule);
 
 describe("nav.close-follow-up: the ten qualities", () => {
   it("meets all ten for a follow-up that does everything the report recommends", () => {
     const d = assess(GOOD);
     expect(d.outcome).toBe("meets-all");
     expect(d.needs).toEqual([]);
-    expect(d.details.counts).toEqual({ meets: 10, fallsShort: 0, unknown: 0 });
+    expect(d.details.counts).toEqual({ meets: 10, fallsShort: 0, unknown: 0, total: 10 });
     expect(d.details.items.map((i) => i.quality)).toEqual([
       "typology",
       "actors",
@@ -86,9 +92,9 @@ describe("nav.close-follow-up: the ten qualities", () => {
     ["method", { problemFocus: false }],
     ["method", { futureFocus: false }],
   ] as const)("%s falls short with %j", (quality, change) => {
-    const d = assess({ ...GOOD, ...change } as NavFollowUp);
+    const d = assess({ ...GOOD, ...change } as NavAssessCloseFollowUpInput);
     expect(d.outcome).toBe("falls-short");
-    expect(d.details.counts).toEqual({ meets: 9, fallsShort: 1, unknown: 0 });
+    expect(d.details.counts).toEqual({ meets: 9, fallsShort: 1, unknown: 0, total: 10 });
     expect(d.details.items.find((i) => i.status === "falls-short")?.quality).toBe(quality);
   });
 
@@ -127,8 +133,8 @@ describe("nav.close-follow-up: the ten qualities", () => {
 describe("nav.close-follow-up: unknown facts", () => {
   it("is unknown with every fact missing, and needs them all", () => {
     const d = assess({});
-    expect(d.outcome).toBe("unknown");
-    expect(d.details.counts).toEqual({ meets: 0, fallsShort: 0, unknown: 10 });
+    expect(d.outcome).toBe("incomplete");
+    expect(d.details.counts).toEqual({ meets: 0, fallsShort: 0, unknown: 10, total: 10 });
     expect(d.needs).toEqual([
       "models",
       "actors",
@@ -163,7 +169,7 @@ describe("nav.close-follow-up: unknown facts", () => {
   it("never meets a quality on a missing fact", () => {
     const { naturalSupport: _n, ...rest } = GOOD;
     expect(statusOf(rest, "phases")).toBe("unknown");
-    expect(assess(rest).outcome).toBe("unknown");
+    expect(assess(rest).outcome).toBe("incomplete");
     expect(assess(rest).needs).toEqual(["naturalSupport"]);
     expect(assess({ ...GOOD, futureFocus: null }).needs).toEqual(["futureFocus"]);
   });
@@ -214,7 +220,10 @@ describe("nav.close-follow-up: the facts each quality records", () => {
   });
 
   it("records unknown facts as null, never as absent", () => {
-    for (const input of [{}, Object.fromEntries(Object.keys(GOOD).map((k) => [k, null])) as NavFollowUp]) {
+    for (const input of [
+      {},
+      Object.fromEntries(Object.keys(GOOD).map((k) => [k, null])) as NavAssessCloseFollowUpInput,
+    ]) {
       expect(factsOf(input)).toEqual({
         typology: { models: null, motivation: null },
         actors: { actors: null, reachesYouth: null, reachesWorkOrSchool: null },
@@ -255,7 +264,7 @@ describe("nav.close-follow-up: the facts each quality records", () => {
   });
 
   it("lets a caseload between the thresholds meet only under the not-limited standard", () => {
-    const d = assessCloseFollowUp(
+    const d = navAssessCloseFollowUp(
       { youthPerCounsellor: 60 },
       { asOf, parameters: { "nav.capacity-caseload-standard": "not-limited" } },
     );
@@ -296,17 +305,19 @@ describe("nav.close-follow-up: the reaction-time and caseload reasons it carries
 
 describe("nav.close-follow-up: bad input", () => {
   it("rejects bad counts and unknown values", () => {
-    expect(codes(() => assess({ youthPerCounsellor: -3 }))).toEqual(["youthPerCounsellor:too_small"]);
-    expect(codes(() => assess({ youthPerCounsellor: 12.5 }))).toEqual(["youthPerCounsellor:invalid_type"]);
-    expect(codes(() => assess({ reactionDays: Number.NaN }))).toEqual(["reactionDays:invalid_type"]);
-    expect(codes(() => assess({ themes: ["leisure" as never] }))).toEqual(["themes[0]:invalid_value"]);
-    expect(codes(() => assess({ caseload: 20 } as never))).toEqual(["caseload:unknown_field"]);
+    expect(pathsOf(() => assess({ youthPerCounsellor: -3 }))).toEqual(["youthPerCounsellor:too_small"]);
+    expect(pathsOf(() => assess({ youthPerCounsellor: 12.5 }))).toEqual(["youthPerCounsellor:invalid_type"]);
+    expect(pathsOf(() => assess({ reactionDays: Number.NaN }))).toEqual(["reactionDays:invalid_type"]);
+    expect(pathsOf(() => assess({ themes: ["leisure" as never] }))).toEqual(["themes[0]:invalid_value"]);
+    expect(pathsOf(() => assess({ caseload: 20 } as never))).toEqual(["caseload:unknown_field"]);
   });
 
-  it("names assessCloseFollowUp in the input error", () => {
-    expect(() => assessCloseFollowUp({ bogus: true } as unknown as NavFollowUp, { asOf })).toThrow(UngrettInputError);
-    expect(() => assessCloseFollowUp({ bogus: true } as unknown as NavFollowUp, { asOf })).toThrow(
-      /^Invalid input to assessCloseFollowUp: /,
+  it("names navAssessCloseFollowUp in the input error", () => {
+    expect(() => navAssessCloseFollowUp({ bogus: true } as unknown as NavAssessCloseFollowUpInput, { asOf })).toThrow(
+      UngrettInputError,
+    );
+    expect(() => navAssessCloseFollowUp({ bogus: true } as unknown as NavAssessCloseFollowUpInput, { asOf })).toThrow(
+      /^Invalid input to navAssessCloseFollowUp: /,
     );
   });
 });

@@ -4,11 +4,11 @@ import {
   explain,
   NAV_FOLLOW_UP_MODELS,
   NAV_INCLUSION_APPROACHES,
-  type NavInclusionInput,
+  type NavInclusionApproachInput,
   navInclusionApproach,
 } from "../../src/nav/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { codes } from "./helpers.js";
 
 const asOf = "2026-03-02";
 const RULE = "nav.inclusion-approach";
@@ -57,7 +57,7 @@ describe("nav.inclusion-approach", () => {
   });
 
   it("rejects an unknown model", () => {
-    expect(codes(() => navInclusionApproach({ model: "ips" as never }, { asOf }))).toEqual(["model:invalid_value"]);
+    expect(pathsOf(() => navInclusionApproach({ model: "ips" as never }, { asOf }))).toEqual(["model:invalid_value"]);
   });
 
   it("explains in three languages", () => {
@@ -88,7 +88,7 @@ describe("nav.inclusion-approach: its one reason", () => {
   });
 
   it("is unknown, and asks for the model, when the model is unknown", () => {
-    for (const input of [{}, { model: null }] as NavInclusionInput[]) {
+    for (const input of [{}, { model: null }] as NavInclusionApproachInput[]) {
       const d = navInclusionApproach(input, { asOf });
       expect(d.outcome).toBe("unknown");
       expect(d.needs).toEqual(["model"]);
@@ -105,7 +105,7 @@ describe("nav.inclusion-approach: its one reason", () => {
   });
 
   it("names navInclusionApproach in the input error", () => {
-    const bad = () => navInclusionApproach({ bogus: 1 } as unknown as NavInclusionInput, { asOf });
+    const bad = () => navInclusionApproach({ bogus: 1 } as unknown as NavInclusionApproachInput, { asOf });
     expect(bad).toThrow(UngrettInputError);
     expect(bad).toThrow(/^Invalid input to navInclusionApproach: /);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explain, type NavProblem, navPartners } from "../../src/nav/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { codes } from "./helpers.js";
 
 const on = (birthDate: string | null, asOf: string, problems?: NavProblem[] | null) =>
   navPartners(problems === undefined ? (birthDate === null ? {} : { birthDate }) : { birthDate, problems }, { asOf });
@@ -108,10 +108,10 @@ describe("nav.partners-by-age: birthdays are the boundaries", () => {
     );
     expect(d.details.ageBands).toEqual(["aftercare", "20-and-over"]);
     expect(
-      codes(() =>
+      pathsOf(() =>
         navPartners({ birthDate: "2007-01-15" }, { asOf: "2026-03-02", parameters: { "nav.band-16-19-from": 20 } }),
       ),
-    ).toEqual(["options.parameters.nav.band-16-19-from:inconsistent_parameters"]);
+    ).toEqual(["options.parameters.nav.band-16-19-from:parameters_out_of_order"]);
   });
 });
 
@@ -185,10 +185,10 @@ describe("nav.partners: unknown facts", () => {
 
 describe("nav.partners: bad input", () => {
   it("rejects a birth after asOf, before 1900, an unknown problem and a misspelt field", () => {
-    expect(codes(() => on("2026-03-03", "2026-03-02", []))).toEqual(["birthDate:after_as_of"]);
-    expect(codes(() => on("1899-12-31", "2026-03-02", []))).toEqual(["birthDate:too_small"]);
-    expect(codes(() => on(null, "2026-03-02", ["boredom" as NavProblem]))).toEqual(["problems[0]:invalid_value"]);
-    expect(codes(() => navPartners({ birthdate: "2000-01-01" } as never, { asOf: "2026-03-02" }))).toEqual([
+    expect(pathsOf(() => on("2026-03-03", "2026-03-02", []))).toEqual(["birthDate:after_as_of"]);
+    expect(pathsOf(() => on("1899-12-31", "2026-03-02", []))).toEqual(["birthDate:too_small"]);
+    expect(pathsOf(() => on(null, "2026-03-02", ["boredom" as NavProblem]))).toEqual(["problems[0]:invalid_value"]);
+    expect(pathsOf(() => navPartners({ birthdate: "2000-01-01" } as never, { asOf: "2026-03-02" }))).toEqual([
       "birthdate:unknown_field",
     ]);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, type NavReactionInput, navReactionTime } from "../../src/nav/index.js";
+import { explain, type NavReactionTimeInput, navReactionTime } from "../../src/nav/index.js";
 import { countDays } from "../../src/nav/working-days.js";
+import { issuesOf, pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { codes, issuesOf } from "./helpers.js";
 
 const asOf = "2025-05-10";
-const bad = (input: unknown) => () => navReactionTime(input as NavReactionInput, { asOf });
+const bad = (input: unknown) => () => navReactionTime(input as NavReactionTimeInput, { asOf });
 
 const react = (contactDate: string, responseDate: string | null, asOf: string, dayCount?: string) =>
   navReactionTime(
@@ -105,30 +105,32 @@ describe("nav.reaction-time: thresholds", () => {
     const o = { asOf: "2025-05-20", parameters: { "nav.reaction-max-days": 3 } };
     expect(navReactionTime({ contactDate: "2025-05-02", responseDate: "2025-05-05" }, o).outcome).toBe("within");
     expect(
-      codes(() =>
+      pathsOf(() =>
         navReactionTime(
           { contactDate: "2025-05-02", responseDate: "2025-05-05" },
           { asOf: "2025-05-20", parameters: { "nav.reaction-ideal-max-days": 3 } },
         ),
       ),
-    ).toEqual(["options.parameters.nav.reaction-ideal-max-days:inconsistent_parameters"]);
+    ).toEqual(["options.parameters.nav.reaction-ideal-max-days:parameters_out_of_order"]);
   });
 });
 
 describe("nav.reaction-time: bad input", () => {
   it("rejects a response before the contact", () => {
-    expect(codes(() => react("2025-05-06", "2025-05-05", "2025-05-20"))).toEqual(["responseDate:before_contact_date"]);
+    expect(pathsOf(() => react("2025-05-06", "2025-05-05", "2025-05-20"))).toEqual([
+      "responseDate:before_contact_date",
+    ]);
   });
 
   it("rejects a response or a contact after asOf", () => {
-    expect(codes(() => react("2025-05-06", "2025-05-21", "2025-05-20"))).toEqual(["responseDate:after_as_of"]);
-    expect(codes(() => react("2025-05-21", null, "2025-05-20"))).toEqual(["contactDate:after_as_of"]);
+    expect(pathsOf(() => react("2025-05-06", "2025-05-21", "2025-05-20"))).toEqual(["responseDate:after_as_of"]);
+    expect(pathsOf(() => react("2025-05-21", null, "2025-05-20"))).toEqual(["contactDate:after_as_of"]);
   });
 
   it("rejects impossible dates, a missing contact and an unknown day count", () => {
-    expect(codes(() => react("2025-02-29", null, "2025-05-20"))).toEqual(["contactDate:invalid_date"]);
-    expect(codes(() => navReactionTime({} as never, { asOf: "2025-05-20" }))).toEqual(["contactDate:required"]);
-    expect(codes(() => react("2025-05-06", null, "2025-05-20", "business-days"))).toEqual([
+    expect(pathsOf(() => react("2025-02-29", null, "2025-05-20"))).toEqual(["contactDate:invalid_date"]);
+    expect(pathsOf(() => navReactionTime({} as never, { asOf: "2025-05-20" }))).toEqual(["contactDate:required"]);
+    expect(pathsOf(() => react("2025-05-06", null, "2025-05-20", "business-days"))).toEqual([
       "options.parameters.nav.reaction-day-count:invalid_value",
     ]);
   });
@@ -148,10 +150,10 @@ describe("nav.reaction-time: a response before the contact", () => {
 
   it("is not checked when either date is not a string, whatever it looks like", () => {
     // A one-element array would read as its element if it were not checked to be a string.
-    const contact = codes(bad({ contactDate: ["2025-05-05"], responseDate: "2025-05-02" }));
+    const contact = pathsOf(bad({ contactDate: ["2025-05-05"], responseDate: "2025-05-02" }));
     expect(contact.some((c) => c.startsWith("contactDate:"))).toBe(true);
     expect(contact).not.toContain("responseDate:before_contact_date");
-    const response = codes(bad({ contactDate: "2025-05-05", responseDate: ["2025-05-02"] }));
+    const response = pathsOf(bad({ contactDate: "2025-05-05", responseDate: ["2025-05-02"] }));
     expect(response.some((c) => c.startsWith("responseDate:"))).toBe(true);
     expect(response).not.toContain("responseDate:before_contact_date");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, type OtSituation, otContactTriggers } from "../../src/index.js";
+import { explain, type OtContactTriggersInput, otContactTriggers } from "../../src/index.js";
 import { TEXTS } from "../helpers/texts.js";
 
 const NEW = { asOf: "2025-09-01" } as const;
@@ -9,13 +9,13 @@ const OLD = { asOf: "2023-09-01" } as const;
 const young = { birthYear: 2006 } as const;
 
 const RULE = "ot.contact-triggers";
-const factsOf = (s: OtSituation, asOf: string) =>
+const factsOf = (s: OtContactTriggersInput, asOf: string) =>
   Object.fromEntries(
     otContactTriggers(s, { asOf })
       .reasons.filter((r) => r.rule === RULE)
       .map((r) => [r.condition, r.facts]),
   );
-const ageFacts = (s: OtSituation, asOf: string) =>
+const ageFacts = (s: OtContactTriggersInput, asOf: string) =>
   otContactTriggers(s, { asOf }).reasons.find((r) => r.rule === "ot.age-limit")?.facts;
 
 describe("ot.contact-triggers", () => {
@@ -287,7 +287,7 @@ describe("ot.contact-triggers: the facts each trigger records", () => {
 describe("ot.contact-triggers: bad input", () => {
   // A date, not the options object NEW above.
   const NEW = "2025-09-01"; // ot-2024
-  const call = (s: unknown) => () => otContactTriggers(s as OtSituation, { asOf: NEW });
+  const call = (s: unknown) => () => otContactTriggers(s as OtContactTriggersInput, { asOf: NEW });
 
   it("rejects an accepted place when no place was offered, naming the code and the function", () => {
     let error: unknown;

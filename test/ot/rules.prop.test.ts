@@ -4,7 +4,7 @@ import { UngrettInputError } from "../../src/core/errors.js";
 import {
   explain,
   OT_TRIGGERS_BY_VERSION,
-  type OtSituation,
+  type OtContactTriggersInput,
   otContactTriggers,
   otCoverageEnd,
   otNotifyOnDropout,
@@ -57,7 +57,7 @@ const birthYearWithin = (asOf: string): fc.Arbitrary<number> =>
 const situationOn = otAsOf.chain((asOf) =>
   fc
     .tuple(factsOf, maybeOf(fc.oneof(birthYearWithin(asOf), fc.integer({ min: 1950, max: yearOf(asOf) }))))
-    .map(([facts, birthYear]) => ({ situation: compact({ ...facts, birthYear }) as OtSituation, asOf })),
+    .map(([facts, birthYear]) => ({ situation: compact({ ...facts, birthYear }) as OtContactTriggersInput, asOf })),
 );
 
 describe("otContactTriggers properties", () => {
@@ -98,7 +98,7 @@ describe("otContactTriggers properties", () => {
         // offered, whether it was accepted cannot be asked.
         more.offeredPlace ??= more.acceptedPlace != null ? true : f.offeredPlace;
         if (more.offeredPlace === true) more.acceptedPlace ??= f.acceptedPlace;
-        const e = otContactTriggers(more as OtSituation, { asOf });
+        const e = otContactTriggers(more as OtContactTriggersInput, { asOf });
         expect(e.needs).toEqual([]);
         for (const t of d.outcome) expect(e.outcome).toContain(t);
       }),
@@ -118,7 +118,7 @@ describe("otContactTriggers properties", () => {
             .tuple(factsOf, fc.integer({ min: 1900, max: yearOf(asOf) - upperAgeOn(asOf) - 1 }))
             .map(([facts, birthYear]) => ({ ...facts, birthYear })),
         )
-        .map((s) => ({ situation: compact(s) as OtSituation, asOf })),
+        .map((s) => ({ situation: compact(s) as OtContactTriggersInput, asOf })),
     );
     fc.assert(
       fc.property(outside, ({ situation, asOf }) => {
@@ -137,7 +137,7 @@ describe("otContactTriggers properties", () => {
       fc.property(
         otAsOf.chain((asOf) => fc.tuple(fc.constant(asOf), factsOf, birthYearWithin(asOf))),
         ([asOf, facts, birthYear]) => {
-          const without = compact(facts) as OtSituation;
+          const without = compact(facts) as OtContactTriggersInput;
           const d = otContactTriggers(without, { asOf });
           const e = otContactTriggers({ ...without, birthYear }, { asOf });
           for (const t of d.outcome) expect(e.outcome).toContain(t);

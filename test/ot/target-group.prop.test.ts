@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import {
   explain,
-  type OtPerson,
+  type OtTargetGroupInput,
   otPersonSchema,
   otPrepare,
   otTargetGroup,
@@ -35,7 +35,7 @@ const personOn = otAsOf.chain((asOf) =>
       inWork: maybeOf(fc.boolean()),
       lostRight: maybeOf(lostRight),
     })
-    .map((p) => ({ person: compact(p) as OtPerson, asOf })),
+    .map((p) => ({ person: compact(p) as OtTargetGroupInput, asOf })),
 );
 
 const FACTS = ["birthYear", "hasYouthRight", "inEducation", "inWork", "lostRight"] as const;
@@ -89,7 +89,7 @@ describe("otTargetGroup properties", () => {
           if (completed[k] == null)
             completed[k] = k === "birthYear" ? Math.min(filler.birthYear, Number(asOf.slice(0, 4))) : filler[k];
         }
-        const full = otTargetGroup(completed as OtPerson, { asOf });
+        const full = otTargetGroup(completed as OtTargetGroupInput, { asOf });
         expect(full.outcome).not.toBe("unknown");
         if (d.outcome !== "unknown") expect(full.outcome).toBe(d.outcome);
       }),
@@ -112,7 +112,7 @@ describe("otTargetGroup properties", () => {
                   : "none"
                 : value;
         }
-        expect(otTargetGroup(completed as OtPerson, { asOf }).outcome).not.toBe("unknown");
+        expect(otTargetGroup(completed as OtTargetGroupInput, { asOf }).outcome).not.toBe("unknown");
       }),
     );
   });
@@ -181,7 +181,7 @@ describe("otTargetGroup properties", () => {
         ),
         (input, options) => {
           try {
-            const d = otTargetGroup(input as OtPerson, options as { asOf: string });
+            const d = otTargetGroup(input as OtTargetGroupInput, options as { asOf: string });
             expect(typeof d.outcome).toBe("string");
           } catch (e) {
             expect(e).toBeInstanceOf(UngrettInputError);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, type OtPerson, otTargetGroup } from "../../src/index.js";
+import { explain, type OtTargetGroupInput, otTargetGroup } from "../../src/index.js";
+import { issuesOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
 
 const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const;
@@ -8,7 +9,7 @@ const idle = { hasYouthRight: true, inEducation: false, inWork: false } as const
 const OLD = "2023-09-01"; // ot-2006
 const NEW = "2025-09-01"; // ot-2024
 const RULE = "ot.target-group";
-const ownFacts = (p: OtPerson, asOf: string) =>
+const ownFacts = (p: OtTargetGroupInput, asOf: string) =>
   Object.fromEntries(
     otTargetGroup(p, { asOf })
       .reasons.filter((r) => r.rule === RULE)
@@ -281,7 +282,7 @@ describe("ot.target-group: the facts each condition records", () => {
   });
 
   it("names otTargetGroup in the input error", () => {
-    const bad = () => otTargetGroup({ bogus: 1 } as unknown as OtPerson, { asOf: NEW });
+    const bad = () => otTargetGroup({ bogus: 1 } as unknown as OtTargetGroupInput, { asOf: NEW });
     expect(bad).toThrow(UngrettInputError);
     expect(bad).toThrow(/^Invalid input to otTargetGroup: /);
   });
@@ -311,18 +312,8 @@ describe("ot.target-group: parameters and versions", () => {
 });
 
 describe("ot.target-group: bad input", () => {
-  const catchIssues = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(UngrettInputError);
-      return (e as UngrettInputError).issues;
-    }
-    throw new Error("expected an input error");
-  };
-
   it("rejects an impossible asOf", () => {
-    expect(catchIssues(() => otTargetGroup({}, { asOf: "2024-02-30" }))).toEqual([
+    expect(issuesOf(() => otTargetGroup({}, { asOf: "2024-02-30" }))).toEqual([
       {
         path: "options.asOf",
         code: "invalid_date",
@@ -332,32 +323,32 @@ describe("ot.target-group: bad input", () => {
   });
 
   it("rejects an asOf before any version is in force", () => {
-    const issues = catchIssues(() => otTargetGroup({}, { asOf: "2006-07-31" }));
+    const issues = issuesOf(() => otTargetGroup({}, { asOf: "2006-07-31" }));
     expect(issues[0]?.path).toBe("options.asOf");
     expect(issues[0]?.code).toBe("no_version_in_force");
   });
 
   it("rejects a birth after asOf", () => {
-    expect(catchIssues(() => otTargetGroup({ birthDate: "2026-04-16" }, { asOf: "2026-04-15" }))[0]?.code).toBe(
+    expect(issuesOf(() => otTargetGroup({ birthDate: "2026-04-16" }, { asOf: "2026-04-15" }))[0]?.code).toBe(
       "after_as_of",
     );
-    expect(catchIssues(() => otTargetGroup({ birthYear: 2027 }, { asOf: "2026-04-15" }))[0]?.path).toBe("birthYear");
+    expect(issuesOf(() => otTargetGroup({ birthYear: 2027 }, { asOf: "2026-04-15" }))[0]?.path).toBe("birthYear");
   });
 
   it("rejects a birth year that contradicts the birth date", () => {
-    expect(
-      catchIssues(() => otTargetGroup({ birthYear: 2004, birthDate: "2005-01-01" }, { asOf: "2026-04-15" })),
-    ).toEqual([
-      {
-        path: "birthYear",
-        code: "contradicts_birth_date",
-        message: "contradicts birthDate: it is not the year of the birth date",
-      },
-    ]);
+    expect(issuesOf(() => otTargetGroup({ birthYear: 2004, birthDate: "2005-01-01" }, { asOf: "2026-04-15" }))).toEqual(
+      [
+        {
+          path: "birthYear",
+          code: "contradicts_birth_date",
+          message: "contradicts birthDate: it is not the year of the birth date",
+        },
+      ],
+    );
   });
 
   it("names every bad field at once, in the input and the options", () => {
-    const issues = catchIssues(() =>
+    const issues = issuesOf(() =>
       otTargetGroup(
         { birthYear: 2005.5, inWork: "no", inwork: false } as never,
         {
@@ -372,7 +363,7 @@ describe("ot.target-group: bad input", () => {
   });
 
   it("rejects an unknown or out-of-range parameter override", () => {
-    const issues = catchIssues(() =>
+    const issues = issuesOf(() =>
       otTargetGroup({}, { asOf: "2026-04-15", parameters: { "ot.upper-age": 99, "ot.nope": 1 } }),
     );
     expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual([
@@ -382,8 +373,8 @@ describe("ot.target-group: bad input", () => {
   });
 
   it("rejects a missing options object and a non-object person", () => {
-    expect(catchIssues(() => otTargetGroup({}, undefined as never))[0]?.path).toBe("options");
-    expect(catchIssues(() => otTargetGroup(null as never, { asOf: "2026-01-01" }))[0]?.code).toBe("invalid_type");
+    expect(issuesOf(() => otTargetGroup({}, undefined as never))[0]?.path).toBe("options");
+    expect(issuesOf(() => otTargetGroup(null as never, { asOf: "2026-01-01" }))[0]?.code).toBe("invalid_type");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, otYearlyContact, schoolYearOf } from "../../src/index.js";
+import { explain, otSchoolYearOf, otYearlyContact } from "../../src/index.js";
 import { TEXTS } from "../helpers/texts.js";
 
 describe("ot.yearly-contact", () => {
@@ -58,11 +58,11 @@ describe("ot.yearly-contact", () => {
   });
 
   it("computes school years across the turn of the year and in leap years", () => {
-    expect(schoolYearOf("2024-02-29", "08-01")).toEqual({ start: "2023-08-01", end: "2024-07-31" });
-    expect(schoolYearOf("2024-08-01", "08-01")).toEqual({ start: "2024-08-01", end: "2025-07-31" });
-    expect(schoolYearOf("2024-07-31", "08-01")).toEqual({ start: "2023-08-01", end: "2024-07-31" });
-    expect(schoolYearOf("2024-03-15", "03-01")).toEqual({ start: "2024-03-01", end: "2025-02-28" });
-    expect(schoolYearOf("2023-03-15", "03-01")).toEqual({ start: "2023-03-01", end: "2024-02-29" });
+    expect(otSchoolYearOf("2024-02-29", "08-01")).toEqual({ start: "2023-08-01", end: "2024-07-31" });
+    expect(otSchoolYearOf("2024-08-01", "08-01")).toEqual({ start: "2024-08-01", end: "2025-07-31" });
+    expect(otSchoolYearOf("2024-07-31", "08-01")).toEqual({ start: "2023-08-01", end: "2024-07-31" });
+    expect(otSchoolYearOf("2024-03-15", "03-01")).toEqual({ start: "2024-03-01", end: "2025-02-28" });
+    expect(otSchoolYearOf("2023-03-15", "03-01")).toEqual({ start: "2023-03-01", end: "2024-02-29" });
   });
 
   it("rejects contacts after asOf, bad dates and missing fields, naming each", () => {

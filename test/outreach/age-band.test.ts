@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ageOn } from "../../src/core/dates.js";
 import { explain, outreachAgeBand, outreachTargetGroup } from "../../src/outreach/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
 
@@ -50,7 +50,7 @@ describe("outreach.age-band: 13 to 25 in completed years", () => {
 
   it("rejects a band whose ends are out of order, and a birth after asOf", () => {
     expect(pathsOf(() => band("2004-06-15", "2026-01-01", { "outreach.age-min": 22, "outreach.age-max": 21 }))).toEqual(
-      ["options.parameters.outreach.age-max:below_lower_bound"],
+      ["options.parameters.outreach.age-max:parameters_out_of_order"],
     );
     expect(pathsOf(() => band("2026-01-02", "2026-01-01"))).toEqual(["birthDate:after_as_of"]);
     expect(pathsOf(() => outreachAgeBand({} as never, { asOf: "2026-01-01" }))).toEqual(["birthDate:required"]);

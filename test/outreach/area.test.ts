@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates.js";
 import { valueOn } from "../../src/core/parameters.js";
-import { versionsInForce } from "../../src/core/versions.js";
+import { versionsInForce } from "../../src/core/rule-versions.js";
 import {
-  fieldTimeShare,
   OUTREACH_AREA,
   OUTREACH_PARAMETERS,
   OUTREACH_RULES,
   outreachAgeBand,
   outreachDocumentation,
+  outreachFieldTimeShare,
   outreachPrepare,
   outreachPrevalence,
   outreachStaffing,
@@ -145,22 +145,25 @@ describe("outreach: input errors name the function called", () => {
 });
 
 describe("outreach errors name the caller and say what is wrong", () => {
-  it("names fieldTimeShare and outreachPrepare in their messages", () => {
-    expect(thrown(() => fieldTimeShare({ fieldHours: -1, totalHours: 10 }, { asOf })).message).toMatch(
-      /^Invalid input to fieldTimeShare/,
+  it("names outreachFieldTimeShare and outreachPrepare in their messages", () => {
+    expect(thrown(() => outreachFieldTimeShare({ fieldHours: -1, totalHours: 10 }, { asOf })).message).toMatch(
+      /^Invalid input to outreachFieldTimeShare/,
     );
     expect(thrown(() => outreachPrepare({ asOf: "2026-02-30" })).message).toMatch(/^Invalid input to outreachPrepare/);
   });
 
-  it("names the parameter below the other end of its frame", () => {
+  it("names the overridden end of the frame and the end it crossed", () => {
     const e = thrown(() =>
-      fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf, parameters: { "outreach.field-time-min": 0.5 } }),
+      outreachFieldTimeShare(
+        { fieldHours: 12, totalHours: 37.5 },
+        { asOf, parameters: { "outreach.field-time-min": 0.5 } },
+      ),
     );
     expect(e.issues).toEqual([
       {
-        path: "options.parameters.outreach.field-time-max",
-        code: "below_lower_bound",
-        message: "is below outreach.field-time-min: the ends of the range are out of order",
+        path: "options.parameters.outreach.field-time-min",
+        code: "parameters_out_of_order",
+        message: "must be at most outreach.field-time-max: the two are out of order",
       },
     ]);
   });

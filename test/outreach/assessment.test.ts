@@ -1,73 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
 import { FLOAT_TOLERANCE } from "../../src/outreach/checks.js";
-import {
-  assessOutreachService,
-  explain,
-  OUTREACH_MANDATE,
-  OUTREACH_MANDATE_CRITERIA,
-  OUTREACH_MATERIAL,
-  OUTREACH_MATERIAL_CRITERIA,
-  OUTREACH_STRUCTURE,
-  OUTREACH_STRUCTURE_CRITERIA,
-  type OutreachService,
-} from "../../src/outreach/index.js";
+import { explain, type OutreachAssessServiceInput, outreachAssessService } from "../../src/outreach/index.js";
+import { issuesOf, pathsOf } from "../helpers/errors.js";
+import { asOf, assess, good, reason, status } from "../helpers/outreach-service.js";
 import { TEXTS } from "../helpers/texts.js";
-import { issuesOf, pathsOf } from "./helpers.js";
 
-const asOf = "2026-01-01";
-const yes5 = <K extends string>(keys: readonly K[]) =>
-  Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
-
-/** A service that meets every norm. */
-const good: OutreachService = {
-  population: 25_000,
-  staff: [
-    { fte: 1, socialWorkEducation: true },
-    { fte: 1, socialWorkEducation: true },
-    { fte: 0.5, socialWorkEducation: false },
-  ],
-  fieldTime: [{ fieldHours: 12, totalHours: 37.5 }],
-  workInPairs: true,
-  leaderOrCoordinator: true,
-  mixedGender: true,
-  ethnicityConsidered: true,
-  supervision: true,
-  structure: yes5([
-    "mandateDefined",
-    "fieldTimeFrame",
-    "independentBasis",
-    "notCaseWorkers",
-    "responsibilitiesClarified",
-  ]),
-  material: yes5(["operatingBudget", "car", "premises", "mobilePhones", "dataStorage"]),
-  mandate: yes5([
-    "targetGroups",
-    "responsibilities",
-    "staffingAndOperatingConditions",
-    "confidentiality",
-    "ageSpan",
-    "politicallyAnchored",
-  ]),
-};
-
-const status = (s: OutreachService, id: string) =>
-  assessOutreachService(s, { asOf }).details.items.find((i) => i.id === id)?.status;
-
-const assess = (s: OutreachService) => assessOutreachService(s, { asOf });
-const reason = (s: OutreachService, condition: string, rule?: string) => {
-  const r = assess(s).reasons.find((x) => x.condition === condition && (rule === undefined || x.rule === rule));
-  if (r === undefined) throw new Error(`no reason ${condition}`);
-  return r;
-};
-const item = (s: OutreachService, id: string) => assess(s).details.items.find((i) => i.id === id);
-const bad = (s: unknown) => () => assessOutreachService(s as OutreachService, { asOf });
+const bad = (s: unknown) => () => outreachAssessService(s as OutreachAssessServiceInput, { asOf });
 
 describe("outreach.assessment: the whole service", () => {
   it("a service meeting every norm: 24 items, all met", () => {
-    const d = assessOutreachService(good, { asOf });
+    const d = outreachAssessService(good, { asOf });
     expect(d.outcome).toBe("meets-all");
-    expect(d.details.summary).toEqual({ meets: 24, fallsShort: 0, unknown: 0, total: 24 });
+    expect(d.details.counts).toEqual({ meets: 24, fallsShort: 0, unknown: 0, total: 24 });
     expect(d.needs).toEqual([]);
     expect(d.details.requiredFte).toBe(2.5);
     expect(d.details.fte).toBe(2.5);
@@ -75,7 +20,7 @@ describe("outreach.assessment: the whole service", () => {
   });
 
   it("lists every item once, in a stable order, with rule, strength and source", () => {
-    const d = assessOutreachService(good, { asOf });
+    const d = outreachAssessService(good, { asOf });
     expect(d.details.items.map((i) => i.id)).toEqual([
       "staffing",
       "pair-staffing",
@@ -112,9 +57,9 @@ describe("outreach.assessment: the whole service", () => {
   });
 
   it("an empty service: every item unknown, the outcome incomplete, every fact needed", () => {
-    const d = assessOutreachService({}, { asOf });
+    const d = outreachAssessService({}, { asOf });
     expect(d.outcome).toBe("incomplete");
-    expect(d.details.summary).toEqual({ meets: 0, fallsShort: 0, unknown: 24, total: 24 });
+    expect(d.details.counts).toEqual({ meets: 0, fallsShort: 0, unknown: 24, total: 24 });
     expect(d.needs).toContain("population");
     expect(d.needs).toContain("fieldTime");
     expect(d.needs).toContain("material.car");
@@ -122,9 +67,9 @@ describe("outreach.assessment: the whole service", () => {
   });
 
   it("one criterion missing makes the service fall short", () => {
-    const d = assessOutreachService({ ...good, material: { ...good.material, car: false } }, { asOf });
+    const d = outreachAssessService({ ...good, material: { ...good.material, car: false } }, { asOf });
     expect(d.outcome).toBe("falls-short");
-    expect(d.details.summary).toEqual({ meets: 23, fallsShort: 1, unknown: 0, total: 24 });
+    expect(d.details.counts).toEqual({ meets: 23, fallsShort: 1, unknown: 0, total: 24 });
     expect(d.details.items.find((i) => i.status === "falls-short")?.id).toBe("material.car");
   });
 });
@@ -138,26 +83,26 @@ describe("outreach.assessment: staffing for the population", () => {
 
   it("rounding up to whole positions asks for 3", () => {
     const opts = { asOf, parameters: { "outreach.staffing-rounding": "whole-up" } };
-    const d = assessOutreachService({ population: 25_000, fte: 2.5 }, opts);
+    const d = outreachAssessService({ population: 25_000, fte: 2.5 }, opts);
     expect(d.details.requiredFte).toBe(3);
     expect(d.details.items[0]?.status).toBe("falls-short");
   });
 
   it("below one FTE falls short whatever the population", () => {
-    const d = assessOutreachService({ fte: 0.5 }, { asOf });
+    const d = outreachAssessService({ fte: 0.5 }, { asOf });
     expect(d.details.items[0]?.status).toBe("falls-short");
     expect(d.details.requiredFte).toBeNull();
     expect(explain(d, TEXTS.en)).toContain("below the minimum of 1 whatever the population");
   });
 
   it("one FTE with the population unknown is unknown", () => {
-    const d = assessOutreachService({ fte: 1 }, { asOf });
+    const d = outreachAssessService({ fte: 1 }, { asOf });
     expect(d.details.items[0]).toMatchObject({ status: "unknown", needs: ["population"] });
   });
 
   it("sums the staff's posts when fte is not given, and leaves it unknown if one post is unknown", () => {
-    expect(assessOutreachService({ staff: [{ fte: 0.5 }, { fte: 0.5 }] }, { asOf }).details.fte).toBe(1);
-    expect(assessOutreachService({ staff: [{ fte: 0.5 }, {}] }, { asOf }).details.fte).toBeNull();
+    expect(outreachAssessService({ staff: [{ fte: 0.5 }, { fte: 0.5 }] }, { asOf }).details.fte).toBe(1);
+    expect(outreachAssessService({ staff: [{ fte: 0.5 }, {}] }, { asOf }).details.fte).toBeNull();
     expect(status({ population: 5_000, staff: [{ fte: 0.5 }, {}] }, "staffing")).toBe("unknown");
     expect(status({ population: 5_000, fte: 1, staff: [{ fte: 0.5 }, {}] }, "staffing")).toBe("meets");
   });
@@ -168,100 +113,36 @@ describe("outreach.assessment: staffing for the population", () => {
   });
 });
 
-describe("outreach.assessment: pairs", () => {
-  it("one person falls short unless team work is secured otherwise", () => {
-    expect(status({ headcount: 1, teamWorkSecuredOtherwise: false }, "pair-staffing")).toBe("falls-short");
-    expect(status({ headcount: 1, teamWorkSecuredOtherwise: true }, "pair-staffing")).toBe("meets");
-    expect(status({ headcount: 1 }, "pair-staffing")).toBe("unknown");
-    expect(status({ headcount: 2 }, "pair-staffing")).toBe("meets");
-    expect(status({ teamWorkSecuredOtherwise: true }, "pair-staffing")).toBe("meets");
-    expect(status({}, "pair-staffing")).toBe("unknown");
-  });
-
-  it("field work done alone falls short", () => {
-    expect(status({ workInPairs: false }, "pairs")).toBe("falls-short");
-  });
-});
-
-describe("outreach.assessment: social-work education", () => {
-  it("more than half, counted by persons", () => {
-    expect(status({ headcount: 3, socialWorkEducated: 2 }, "qualifications")).toBe("meets");
-    expect(status({ headcount: 4, socialWorkEducated: 2 }, "qualifications")).toBe("falls-short");
-    expect(status({ headcount: 2, socialWorkEducated: 1 }, "qualifications")).toBe("falls-short");
-  });
-
-  it("persons, not FTE: two educated part-timers and one full-timer without", () => {
-    const staff = [
-      { fte: 0.2, socialWorkEducation: true },
-      { fte: 0.2, socialWorkEducation: true },
-      { fte: 1, socialWorkEducation: false },
-    ];
-    expect(status({ staff }, "qualifications")).toBe("meets");
-  });
-
-  it("decides with unknown educations when they cannot change the answer", () => {
-    const staff = (...e: (boolean | null)[]) => e.map((socialWorkEducation) => ({ socialWorkEducation }));
-    expect(status({ staff: staff(true, true, null) }, "qualifications")).toBe("meets");
-    expect(status({ staff: staff(false, false, null) }, "qualifications")).toBe("falls-short");
-    expect(status({ staff: staff(true, false, null) }, "qualifications")).toBe("unknown");
-  });
-
-  it("counts: unknown headcount or education", () => {
-    expect(status({ socialWorkEducated: 2 }, "qualifications")).toBe("unknown");
-    expect(status({ socialWorkEducated: 0 }, "qualifications")).toBe("falls-short");
-    expect(status({ headcount: 3 }, "qualifications")).toBe("unknown");
-  });
-
-  it("a staff of nobody falls short, whether it is given as a headcount or as a list", () => {
-    expect(status({ headcount: 0 }, "qualifications")).toBe("falls-short");
-    expect(status({ headcount: 0, socialWorkEducated: 0 }, "qualifications")).toBe("falls-short");
-    expect(status({ staff: [] }, "qualifications")).toBe("falls-short");
-  });
-});
-
-describe("outreach.assessment: field time, diversity and the rest", () => {
-  it("judges the field time over the periods given", () => {
-    expect(status({ fieldTime: [{ fieldHours: 5, totalHours: 37.5 }] }, "field-time")).toBe("falls-short");
-    expect(status({ fieldTime: null }, "field-time")).toBe("unknown");
-  });
-
-  it("diversity needs both facts; one false decides", () => {
-    expect(status({ mixedGender: false }, "diversity")).toBe("falls-short");
-    expect(status({ mixedGender: true }, "diversity")).toBe("unknown");
-    expect(status({ mixedGender: true, ethnicityConsidered: true }, "diversity")).toBe("meets");
-  });
-});
-
 describe("outreach.assessment: contradictory facts are input errors", () => {
   it("staff list and counts together", () => {
-    expect(pathsOf(() => assessOutreachService({ staff: [{}], headcount: 1 }, { asOf }))).toEqual([
+    expect(pathsOf(() => outreachAssessService({ staff: [{}], headcount: 1 }, { asOf }))).toEqual([
       "headcount:conflicts_with_staff",
     ]);
   });
 
   it("more educated than people, and more FTE than people", () => {
-    expect(pathsOf(() => assessOutreachService({ headcount: 2, socialWorkEducated: 3 }, { asOf }))).toEqual([
+    expect(pathsOf(() => outreachAssessService({ headcount: 2, socialWorkEducated: 3 }, { asOf }))).toEqual([
       "socialWorkEducated:above_headcount",
     ]);
-    expect(pathsOf(() => assessOutreachService({ headcount: 2, fte: 2.5 }, { asOf }))).toEqual(["fte:above_headcount"]);
+    expect(pathsOf(() => outreachAssessService({ headcount: 2, fte: 2.5 }, { asOf }))).toEqual(["fte:above_headcount"]);
   });
 
   it("an fte that differs from the staff's posts", () => {
-    expect(pathsOf(() => assessOutreachService({ fte: 2, staff: [{ fte: 1 }, { fte: 0.5 }] }, { asOf }))).toEqual([
+    expect(pathsOf(() => outreachAssessService({ fte: 2, staff: [{ fte: 1 }, { fte: 0.5 }] }, { asOf }))).toEqual([
       "fte:contradicts_staff",
     ]);
   });
 
   it("names contradictions together with the schema's issues, in one error", () => {
     expect(
-      pathsOf(() => assessOutreachService({ population: 0, headcount: 2, socialWorkEducated: 3 }, { asOf })).sort(),
+      pathsOf(() => outreachAssessService({ population: 0, headcount: 2, socialWorkEducated: 3 }, { asOf })).sort(),
     ).toEqual(["population:too_small", "socialWorkEducated:above_headcount"]);
   });
 
   it("bad numbers and misspelt fields", () => {
     expect(
       pathsOf(() =>
-        assessOutreachService(
+        outreachAssessService(
           {
             population: -1,
             fte: Number.NaN,
@@ -339,9 +220,9 @@ describe("outreach.assessment: contradictory facts are input errors", () => {
     expect(assess({ headcount: 1, fte: 1 + FLOAT_TOLERANCE }).details.fte).toBe(1 + FLOAT_TOLERANCE);
   });
 
-  it("names assessOutreachService in the input error", () => {
+  it("names outreachAssessService in the input error", () => {
     expect(bad({ bogus: 1 })).toThrow(UngrettInputError);
-    expect(bad({ bogus: 1 })).toThrow(/^Invalid input to assessOutreachService: /);
+    expect(bad({ bogus: 1 })).toThrow(/^Invalid input to outreachAssessService: /);
   });
 });
 
@@ -361,78 +242,9 @@ describe("outreach.assessment: staffing within the float tolerance", () => {
   });
 });
 
-describe("outreach.assessment: pair staffing", () => {
-  it("stays unknown without a headcount even when team work is not secured otherwise", () => {
-    const r = reason({ teamWorkSecuredOtherwise: false }, "two-people");
-    expect(r.status).toBe("unknown");
-    expect(r.needs).toEqual(["headcount"]);
-    expect(r.facts).toEqual({ headcount: null, pairSize: 2, teamWorkSecuredOtherwise: false });
-  });
-
-  it("holds with two people even when team work is not secured otherwise", () => {
-    const r = reason({ headcount: 2, teamWorkSecuredOtherwise: false }, "two-people");
-    expect(r.status).toBe("holds");
-    expect(r.facts).toEqual({ headcount: 2, pairSize: 2, teamWorkSecuredOtherwise: false });
-    expect(item({ headcount: 2, teamWorkSecuredOtherwise: false }, "pair-staffing")?.status).toBe("meets");
-  });
-});
-
-describe("outreach.assessment: the facts each item records", () => {
-  const ALL_TRUE: OutreachService = {
-    workInPairs: true,
-    leaderOrCoordinator: true,
-    mixedGender: true,
-    ethnicityConsidered: true,
-    supervision: true,
-    structure: Object.fromEntries(OUTREACH_STRUCTURE_CRITERIA.map((c) => [c.fact, true])),
-    material: Object.fromEntries(OUTREACH_MATERIAL_CRITERIA.map((c) => [c.fact, true])),
-    mandate: Object.fromEntries(OUTREACH_MANDATE_CRITERIA.map((c) => [c.fact, true])),
-  };
-  const GROUPS = [
-    [OUTREACH_STRUCTURE.id, OUTREACH_STRUCTURE_CRITERIA],
-    [OUTREACH_MATERIAL.id, OUTREACH_MATERIAL_CRITERIA],
-    [OUTREACH_MANDATE.id, OUTREACH_MANDATE_CRITERIA],
-  ] as const;
-
-  it("records known facts as given", () => {
-    expect(reason(ALL_TRUE, "field-work-in-pairs").facts).toEqual({ workInPairs: true });
-    expect(reason(ALL_TRUE, "leader-or-coordinator").facts).toEqual({ leaderOrCoordinator: true });
-    expect(reason(ALL_TRUE, "team-composition").facts).toEqual({ mixedGender: true, ethnicityConsidered: true });
-    expect(reason(ALL_TRUE, "supervision-and-reflection").facts).toEqual({ supervision: true });
-    for (const [rule, criteria] of GROUPS)
-      for (const c of criteria) expect(reason(ALL_TRUE, c.id, rule).facts).toEqual({ [c.fact]: true });
-  });
-
-  it("records unknown facts as null", () => {
-    expect(reason({}, "field-work-in-pairs").facts).toEqual({ workInPairs: null });
-    expect(reason({}, "leader-or-coordinator").facts).toEqual({ leaderOrCoordinator: null });
-    expect(reason({}, "team-composition").facts).toEqual({ mixedGender: null, ethnicityConsidered: null });
-    expect(reason({}, "supervision-and-reflection").facts).toEqual({ supervision: null });
-    expect(reason({}, "two-people").facts).toEqual({ headcount: null, pairSize: 2, teamWorkSecuredOtherwise: null });
-    for (const [rule, criteria] of GROUPS)
-      for (const c of criteria) expect(reason({}, c.id, rule).facts).toEqual({ [c.fact]: null });
-  });
-
-  it("counts every person of a known headcount as of unknown education when the count educated is unknown", () => {
-    const r = reason({ headcount: 3 }, "social-work-majority");
-    expect(r.status).toBe("unknown");
-    expect(r.needs).toEqual(["socialWorkEducated"]);
-    expect(r.facts).toEqual({ headcount: 3, socialWorkEducated: null, unknownEducation: 3, threshold: 0.5 });
-  });
-
-  it("counts no unknown education when the count educated is known", () => {
-    expect(reason({ headcount: 3, socialWorkEducated: 1 }, "social-work-majority").facts).toEqual({
-      headcount: 3,
-      socialWorkEducated: 1,
-      unknownEducation: 0,
-      threshold: 0.5,
-    });
-  });
-});
-
 describe("outreach.assessment: field time not given", () => {
   it("records the range and the main rule it would be judged by, and asks for the field time", () => {
-    const d = assessOutreachService({}, { asOf });
+    const d = outreachAssessService({}, { asOf });
     const value = (id: string) => d.parameters.find((p) => p.id === id)?.value;
     const r = d.reasons.find((x) => x.rule === "outreach.field-time");
     expect(r).toMatchObject({ condition: "within-range", status: "unknown", needs: ["fieldTime"] });
@@ -445,14 +257,14 @@ describe("outreach.assessment: field time not given", () => {
   });
 
   it("keeps the condition of the field-time rule and asks for the field time", () => {
-    const r = assessOutreachService({}, { asOf }).reasons.find((x) => x.rule === "outreach.field-time");
+    const r = outreachAssessService({}, { asOf }).reasons.find((x) => x.rule === "outreach.field-time");
     expect([r?.condition, r?.status, r?.needs]).toEqual(["within-range", "unknown", ["fieldTime"]]);
   });
 });
 
 describe("outreach.assessment: explanations", () => {
   it("summarises and explains each item with its strength", () => {
-    const d = assessOutreachService({ ...good, supervision: false, mandate: null }, { asOf });
+    const d = outreachAssessService({ ...good, supervision: false, mandate: null }, { asOf });
     expect(d.outcome).toBe("falls-short");
     const nb = explain(d, TEXTS.nb);
     expect(nb).toContain("tjenesten oppfyller ikke 1 av 24 punkter (17 oppfylt, 6 ukjent)");
@@ -462,5 +274,12 @@ describe("outreach.assessment: explanations", () => {
       "Ikkje oppfylt: Dei tilsette har ikkje tilgang til rettleiing og refleksjon.",
     );
     expect(explain(d, TEXTS.en)).toContain("In place: its own operating budget.");
+  });
+});
+
+describe("outreach.assessment: field time", () => {
+  it("judges the field time over the periods given", () => {
+    expect(status({ fieldTime: [{ fieldHours: 5, totalHours: 37.5 }] }, "field-time")).toBe("falls-short");
+    expect(status({ fieldTime: null }, "field-time")).toBe("unknown");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachDocumentation } from "../../src/outreach/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
 

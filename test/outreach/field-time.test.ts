@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, fieldTimeBand, fieldTimeInputSchema, fieldTimeShare } from "../../src/outreach/index.js";
+import {
+  explain,
+  outreachFieldTimeBand,
+  outreachFieldTimeShare,
+  outreachFieldTimeShareSchema,
+} from "../../src/outreach/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
-const week = (fieldHours: number, totalHours = 37.5) => fieldTimeShare({ fieldHours, totalHours }, { asOf });
+const week = (fieldHours: number, totalHours = 37.5) => outreachFieldTimeShare({ fieldHours, totalHours }, { asOf });
 
 describe("outreach.field-time: the seed's figures", () => {
   it("12 of 37.5 hours a week: 32 %, within 20–40 %", () => {
@@ -33,15 +38,15 @@ describe("outreach.field-time: the seed's figures", () => {
 
   it("binary fractions do not push an exact 20 % below the band", () => {
     // 7.4 / 37 is 0.2 in decimal arithmetic but not always in binary.
-    expect(fieldTimeShare({ fieldHours: 7.4, totalHours: 37 }, { asOf }).outcome).toBe("within");
-    expect(fieldTimeShare({ fieldHours: 14.8, totalHours: 37 }, { asOf }).outcome).toBe("within");
-    expect(fieldTimeBand(0.1 + 0.1, 0.2, 0.4)).toBe("within");
+    expect(outreachFieldTimeShare({ fieldHours: 7.4, totalHours: 37 }, { asOf }).outcome).toBe("within");
+    expect(outreachFieldTimeShare({ fieldHours: 14.8, totalHours: 37 }, { asOf }).outcome).toBe("within");
+    expect(outreachFieldTimeBand(0.1 + 0.1, 0.2, 0.4)).toBe("within");
   });
 });
 
 describe("outreach.field-time: periods judged as a whole", () => {
   it("a low winter and a high summer can make a year within", () => {
-    const d = fieldTimeShare(
+    const d = outreachFieldTimeShare(
       [
         { label: "January", fieldHours: 20, totalHours: 150 },
         { label: "June", fieldHours: 70, totalHours: 150 },
@@ -60,7 +65,7 @@ describe("outreach.field-time: periods judged as a whole", () => {
 
   it("weights periods by their hours, not by count", () => {
     // 10 % over 300 hours and 50 % over 30 hours: 45 of 330 hours, about 13.6 %.
-    const d = fieldTimeShare(
+    const d = outreachFieldTimeShare(
       [
         { fieldHours: 30, totalHours: 300 },
         { fieldHours: 15, totalHours: 30 },
@@ -72,13 +77,13 @@ describe("outreach.field-time: periods judged as a whole", () => {
   });
 
   it("a list of one period gives the same as the period itself", () => {
-    const one = fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf });
-    const list = fieldTimeShare([{ fieldHours: 12, totalHours: 37.5 }], { asOf });
+    const one = outreachFieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, { asOf });
+    const list = outreachFieldTimeShare([{ fieldHours: 12, totalHours: 37.5 }], { asOf });
     expect(list).toEqual(one);
   });
 
   it("exports one schema for both shapes, for a host's edge", () => {
-    const ok = (v: unknown) => fieldTimeInputSchema["~standard"].validate(v);
+    const ok = (v: unknown) => outreachFieldTimeShareSchema["~standard"].validate(v);
     expect(ok({ fieldHours: 12, totalHours: 37.5 })).not.toHaveProperty("issues");
     expect(ok([{ fieldHours: 12, totalHours: 37.5 }])).not.toHaveProperty("issues");
     expect(ok({ fieldHours: 40, totalHours: 37.5 })).toHaveProperty("issues");
@@ -86,7 +91,7 @@ describe("outreach.field-time: periods judged as a whole", () => {
 
   it("a mandate's narrower frame (25–35 %)", () => {
     const opts = { asOf, parameters: { "outreach.field-time-min": 0.25, "outreach.field-time-max": 0.35 } };
-    expect(fieldTimeShare({ fieldHours: 9, totalHours: 37.5 }, opts).outcome).toBe("below");
+    expect(outreachFieldTimeShare({ fieldHours: 9, totalHours: 37.5 }, opts).outcome).toBe("below");
   });
 });
 
@@ -98,8 +103,10 @@ describe("outreach.field-time: bad input", () => {
   it("negative hours, NaN and zero total", () => {
     expect(pathsOf(() => week(-1))).toEqual(["fieldHours:too_small"]);
     expect(pathsOf(() => week(Number.NaN))).toEqual(["fieldHours:invalid_type"]);
-    expect(pathsOf(() => fieldTimeShare({ fieldHours: 0, totalHours: 0 }, { asOf }))).toEqual(["totalHours:too_small"]);
-    expect(pathsOf(() => fieldTimeShare({ fieldHours: 1, totalHours: Number.NaN }, { asOf }))).toEqual([
+    expect(pathsOf(() => outreachFieldTimeShare({ fieldHours: 0, totalHours: 0 }, { asOf }))).toEqual([
+      "totalHours:too_small",
+    ]);
+    expect(pathsOf(() => outreachFieldTimeShare({ fieldHours: 1, totalHours: Number.NaN }, { asOf }))).toEqual([
       "totalHours:invalid_type",
     ]);
   });
@@ -107,7 +114,7 @@ describe("outreach.field-time: bad input", () => {
   it("names the period in a list, and rejects an empty list", () => {
     expect(
       pathsOf(() =>
-        fieldTimeShare(
+        outreachFieldTimeShare(
           [
             { fieldHours: 5, totalHours: 37.5 },
             { fieldHours: 50, totalHours: 37.5 },
@@ -116,13 +123,13 @@ describe("outreach.field-time: bad input", () => {
         ),
       ),
     ).toEqual(["[1].fieldHours:above_total"]);
-    expect(pathsOf(() => fieldTimeShare([], { asOf }))).toEqual([":too_small"]);
+    expect(pathsOf(() => outreachFieldTimeShare([], { asOf }))).toEqual([":too_small"]);
   });
 
   it("rejects a frame whose ends are out of order", () => {
     const opts = { asOf, parameters: { "outreach.field-time-min": 0.5 } };
-    expect(pathsOf(() => fieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, opts))).toEqual([
-      "options.parameters.outreach.field-time-max:below_lower_bound",
+    expect(pathsOf(() => outreachFieldTimeShare({ fieldHours: 12, totalHours: 37.5 }, opts))).toEqual([
+      "options.parameters.outreach.field-time-min:parameters_out_of_order",
     ]);
   });
 });
@@ -130,7 +137,7 @@ describe("outreach.field-time: bad input", () => {
 describe("outreach.field-time: field hours above the total", () => {
   const codesOf = (input: unknown) => {
     try {
-      fieldTimeShare(input as never, { asOf });
+      outreachFieldTimeShare(input as never, { asOf });
     } catch (e) {
       if (e instanceof UngrettInputError) return e.issues.map((i) => `${i.path}:${i.code}`);
       throw e;

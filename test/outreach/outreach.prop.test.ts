@@ -2,15 +2,15 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { isUngrettInputError } from "../../src/core/errors.js";
 import {
-  assessOutreachService,
   type Decision,
   explain,
-  fieldTimeBand,
-  fieldTimeShare,
   LOCALES,
-  type OutreachService,
+  type OutreachAssessServiceInput,
   outreachAgeBand,
+  outreachAssessService,
   outreachDocumentation,
+  outreachFieldTimeBand,
+  outreachFieldTimeShare,
   outreachPrevalence,
   outreachStaffing,
   outreachTargetGroup,
@@ -55,7 +55,7 @@ const flags = <K extends string>(keys: readonly K[]) =>
   );
 
 /** A service: every fact may be unknown; staff as a list or as counts, never both. */
-const serviceArb: fc.Arbitrary<OutreachService> = fc
+const serviceArb: fc.Arbitrary<OutreachAssessServiceInput> = fc
   .record(
     {
       population: fc.option(population, { nil: null }),
@@ -100,7 +100,7 @@ const serviceArb: fc.Arbitrary<OutreachService> = fc
     },
     { requiredKeys: ["staffing"] },
   )
-  .map(({ staffing, ...rest }) => ({ ...rest, ...staffing }) as OutreachService);
+  .map(({ staffing, ...rest }) => ({ ...rest, ...staffing }) as OutreachAssessServiceInput);
 
 /** Any decision of the area, from any of its functions. */
 const decisionArb: fc.Arbitrary<() => Decision> = fc.oneof(
@@ -129,7 +129,7 @@ const decisionArb: fc.Arbitrary<() => Decision> = fc.oneof(
   fc.tuple(fc.array(periodArb, { minLength: 1, maxLength: 12 }), asOfArb).map(
     ([periods, asOf]) =>
       () =>
-        fieldTimeShare(periods, { asOf }),
+        outreachFieldTimeShare(periods, { asOf }),
   ),
   fc.tuple(maybeBool, asOfArb).map(
     ([agreed, asOf]) =>
@@ -150,7 +150,7 @@ const decisionArb: fc.Arbitrary<() => Decision> = fc.oneof(
   fc.tuple(serviceArb, asOfArb).map(
     ([s, asOf]) =>
       () =>
-        assessOutreachService(s, { asOf }),
+        outreachAssessService(s, { asOf }),
   ),
 );
 
@@ -217,27 +217,27 @@ describe("outreach.field-time: properties", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
         const [s, t] = a <= b ? [a, b] : [b, a];
-        const band = fieldTimeBand(s, 0.2, 0.4);
+        const band = outreachFieldTimeBand(s, 0.2, 0.4);
         expect(["below", "within", "above"]).toContain(band);
-        expect(ORDER[fieldTimeBand(t, 0.2, 0.4)]).toBeGreaterThanOrEqual(ORDER[band]);
+        expect(ORDER[outreachFieldTimeBand(t, 0.2, 0.4)]).toBeGreaterThanOrEqual(ORDER[band]);
         if (s >= 0.2 && s <= 0.4) expect(band).toBe("within");
         if (s < 0.2 - 1e-9) expect(band).toBe("below");
         if (s > 0.4 + 1e-9) expect(band).toBe("above");
       }),
     );
     for (const s of [0, 0.2, 0.3, 0.4, 1])
-      expect(fieldTimeBand(s, 0.2, 0.4)).toBe(s < 0.2 ? "below" : s > 0.4 ? "above" : "within");
+      expect(outreachFieldTimeBand(s, 0.2, 0.4)).toBe(s < 0.2 ? "below" : s > 0.4 ? "above" : "within");
   });
 
   it("judges the whole: the band of the summed hours, whatever the order of the periods", () => {
     fc.assert(
       fc.property(fc.array(periodArb, { minLength: 1, maxLength: 12 }), (periods) => {
-        const d = fieldTimeShare(periods, { asOf: "2026-01-01" });
+        const d = outreachFieldTimeShare(periods, { asOf: "2026-01-01" });
         const field = periods.reduce((s, p) => s + p.fieldHours, 0);
         const total = periods.reduce((s, p) => s + p.totalHours, 0);
         expect(d.details.share).toBeCloseTo(field / total, 9);
-        expect(d.outcome).toBe(fieldTimeBand(field / total, 0.2, 0.4));
-        expect(fieldTimeShare([...periods].reverse(), { asOf: "2026-01-01" }).outcome).toBe(d.outcome);
+        expect(d.outcome).toBe(outreachFieldTimeBand(field / total, 0.2, 0.4));
+        expect(outreachFieldTimeShare([...periods].reverse(), { asOf: "2026-01-01" }).outcome).toBe(d.outcome);
       }),
     );
   });
@@ -311,11 +311,11 @@ describe("outreach.target-group: properties", () => {
 });
 
 describe("outreach.assessment: properties", () => {
-  it("every item has a source, a strength and a verdict; the summary and outcome agree with the items", () => {
+  it("every item has a source, a strength and a verdict; the counts and outcome agree with the items", () => {
     fc.assert(
       fc.property(serviceArb, (s) => {
-        const d = assessOutreachService(s, { asOf: "2026-01-01" });
-        const { items, summary } = d.details;
+        const d = outreachAssessService(s, { asOf: "2026-01-01" });
+        const { items, counts } = d.details;
         expect(items).toHaveLength(24);
         expect(new Set(items.map((i) => i.id)).size).toBe(24);
         for (const i of items) {
@@ -328,11 +328,9 @@ describe("outreach.assessment: properties", () => {
           expect(["meets", "falls-short", "unknown"]).toContain(i.status);
           expect(i.needs.length > 0).toBe(i.status === "unknown");
         }
-        expect(summary.meets + summary.fallsShort + summary.unknown).toBe(summary.total);
-        expect(d.outcome).toBe(
-          summary.fallsShort > 0 ? "falls-short" : summary.unknown > 0 ? "incomplete" : "meets-all",
-        );
-        expect(d.needs.length > 0).toBe(summary.unknown > 0);
+        expect(counts.meets + counts.fallsShort + counts.unknown).toBe(counts.total);
+        expect(d.outcome).toBe(counts.fallsShort > 0 ? "falls-short" : counts.unknown > 0 ? "incomplete" : "meets-all");
+        expect(d.needs.length > 0).toBe(counts.unknown > 0);
       }),
     );
   });
@@ -358,7 +356,7 @@ describe("outreach: bad numbers are input errors, never a wrong answer or a cras
       fc.property(bad, (population) => {
         expect(throwsInputError(() => outreachStaffing({ population }, { asOf: "2026-01-01" }))).toBe(true);
         expect(throwsInputError(() => outreachPrevalence({ population }, { asOf: "2026-01-01" }))).toBe(true);
-        expect(throwsInputError(() => assessOutreachService({ population }, { asOf: "2026-01-01" }))).toBe(true);
+        expect(throwsInputError(() => outreachAssessService({ population }, { asOf: "2026-01-01" }))).toBe(true);
       }),
     );
   });
@@ -376,9 +374,9 @@ describe("outreach: bad numbers are input errors, never a wrong answer or a cras
     );
     fc.assert(
       fc.property(badPeriod, fc.array(periodArb, { maxLength: 3 }), (p, others) => {
-        expect(throwsInputError(() => fieldTimeShare(p, { asOf: "2026-01-01" }))).toBe(true);
-        expect(throwsInputError(() => fieldTimeShare([...others, p], { asOf: "2026-01-01" }))).toBe(true);
-        expect(throwsInputError(() => assessOutreachService({ fieldTime: [p] }, { asOf: "2026-01-01" }))).toBe(true);
+        expect(throwsInputError(() => outreachFieldTimeShare(p, { asOf: "2026-01-01" }))).toBe(true);
+        expect(throwsInputError(() => outreachFieldTimeShare([...others, p], { asOf: "2026-01-01" }))).toBe(true);
+        expect(throwsInputError(() => outreachAssessService({ fieldTime: [p] }, { asOf: "2026-01-01" }))).toBe(true);
       }),
     );
   });

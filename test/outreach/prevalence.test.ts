@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachPrevalence } from "../../src/outreach/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
 
@@ -118,7 +118,7 @@ describe("outreach.prevalence: bad input", () => {
   it("rejects shares out of order", () => {
     const opts = { asOf, parameters: { "outreach.risk-share-low": 0.3, "outreach.risk-share-high": 0.2 } };
     expect(pathsOf(() => outreachPrevalence({ population: 1_000 }, opts))).toEqual([
-      "options.parameters.outreach.risk-share-high:below_lower_bound",
+      "options.parameters.outreach.risk-share-high:parameters_out_of_order",
     ]);
     expect(
       pathsOf(() =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explain, outreachPrepare, outreachStaffing } from "../../src/outreach/index.js";
+import { issuesOf, pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { issuesOf, pathsOf } from "./helpers.js";
 
 const asOf = "2026-01-01";
 const up = { asOf, parameters: { "outreach.staffing-rounding": "whole-up" } } as const;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { UngrettInputError } from "../../src/core/errors.js";
-import { explain, type OutreachPerson, outreachTargetGroup } from "../../src/outreach/index.js";
+import { explain, type OutreachTargetGroupInput, outreachTargetGroup } from "../../src/outreach/index.js";
+import { pathsOf } from "../helpers/errors.js";
 import { TEXTS } from "../helpers/texts.js";
-import { pathsOf } from "./helpers.js";
 
 const asOf = "2026-04-15";
 const born = "2009-03-01"; // 17 on asOf
@@ -172,7 +172,7 @@ describe("outreach.target-group: age boundaries", () => {
 describe("outreach.target-group: facts and open categories", () => {
   // This describe's own date, not the module's asOf above.
   const asOf = "2026-01-01";
-  const find = (p: OutreachPerson, condition: string) =>
+  const find = (p: OutreachTargetGroupInput, condition: string) =>
     outreachTargetGroup(p, { asOf }).reasons.find((r) => r.condition === condition);
 
   it("records whether the person is at risk", () => {
@@ -198,7 +198,7 @@ describe("outreach.target-group: facts and open categories", () => {
   });
 
   it("names outreachTargetGroup in the input error", () => {
-    const bad = () => outreachTargetGroup({ bogus: 1 } as unknown as OutreachPerson, { asOf });
+    const bad = () => outreachTargetGroup({ bogus: 1 } as unknown as OutreachTargetGroupInput, { asOf });
     expect(bad).toThrow(UngrettInputError);
     expect(bad).toThrow(/^Invalid input to outreachTargetGroup: /);
   });

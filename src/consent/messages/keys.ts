@@ -2,9 +2,9 @@ import type { Msg } from "../../core/explain.js";
 import { dateOf, type Formatter, lower, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
 import type { Json } from "../../core/types.js";
-import type { GuardianDisclosureOutcome } from "../guardian-confidentiality.js";
-import type { GuardianConfidentialityFrom } from "../parameters.js";
-import type { InformationKind, OtherLegalBasis } from "../schemas.js";
+import type { ConsentGuardianDisclosureOutcome } from "../guardian-confidentiality.js";
+import type { ConsentGuardianConfidentialityFrom } from "../parameters.js";
+import type { ConsentInformationKind, ConsentOtherLegalBasis } from "../schemas.js";
 import type { ConsentToShareOutcome } from "../share-with-agency.js";
 import {
   type CONSENT_THRESHOLD_RULE,
@@ -27,7 +27,7 @@ export type ConsentMessageKey =
   | `consent.duty-to-report/triggered/${S3}`
   | `consent.other-legal-basis/applies/${S3}`
   | `consent.share-with-agency/youth-consents/${S3}`
-  | `consent.guardian-confidentiality/outcome/${GuardianDisclosureOutcome}`
+  | `consent.guardian-confidentiality/outcome/${ConsentGuardianDisclosureOutcome}`
   | `consent.guardian-confidentiality/confidentiality-age/${S3}`
   | `consent.majority/of-age/${S3}`
   | `consent.guardian-confidentiality/exempt-information/${S3}`
@@ -75,13 +75,13 @@ export type ConsentTexts = AreaTexts<ConsentMessageKey, ConsentRuleId, ConsentPa
 export type ConsentRulebook = RulebookTexts<ConsentRuleId, ConsentParameterId>;
 
 /** Each kind of information, in words. */
-export type KindWords = Readonly<Record<InformationKind, string>>;
+export type KindWords = Readonly<Record<ConsentInformationKind, string>>;
 /** Each legal basis other than consent: its name and how far it reaches. */
 export type BasisWords = Readonly<
-  Record<Exclude<OtherLegalBasis, "none">, { readonly title: string; readonly limit: string }>
+  Record<Exclude<ConsentOtherLegalBasis, "none">, { readonly title: string; readonly limit: string }>
 >;
 /** Each reading of «over 15 år». */
-export type ReadingWords = Readonly<Record<GuardianConfidentialityFrom, string>>;
+export type ReadingWords = Readonly<Record<ConsentGuardianConfidentialityFrom, string>>;
 /** Each age threshold: its name and what changes when it is reached. */
 export type ThresholdWords = Readonly<Record<ConsentThresholdId, { readonly title: string; readonly changes: string }>>;
 

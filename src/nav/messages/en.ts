@@ -255,7 +255,7 @@ const words: NavWords = {
     outcome: {
       "meets-all": () => "meets all ten qualities of close follow-up",
       "falls-short": (m, s, u) => `falls short on ${s} of the ten qualities (met: ${m}, unknown: ${u})`,
-      unknown: (m, _s, u) => `none of the ten qualities falls short, but ${u} cannot be assessed yet (met: ${m})`,
+      incomplete: (m, _s, u) => `none of the ten qualities falls short, but ${u} cannot be assessed yet (met: ${m})`,
     },
   },
 };

@@ -5,12 +5,12 @@ import type { Facts, Status } from "../../core/types.js";
 import { NAV_ROLES, type NavAgency, type NavRole } from "../agencies.js";
 import type { NavApproachKind, NavApproachOutcome } from "../approach.js";
 import type { NavCaseloadClass } from "../caseload.js";
-import type { NavCloseFollowUpOutcome, NavQuality } from "../close-follow-up.js";
-import type { NavInclusionOutcome } from "../inclusion-approach.js";
+import type { NavAssessCloseFollowUpOutcome, NavQuality } from "../close-follow-up.js";
+import type { NavInclusionApproachOutcome } from "../inclusion-approach.js";
 import type { NavDayCount } from "../parameters.js";
 import { NAV_AGE_BANDS, NAV_PARTNERS_FOR_BAND, type NavAgeBand } from "../partners-by-age.js";
 import { NAV_PARTNERS_FOR_PROBLEM } from "../partners-by-problem.js";
-import type { NavReactionOutcome } from "../reaction-time.js";
+import type { NavReactionTimeOutcome } from "../reaction-time.js";
 import {
   NAV_PROBLEMS,
   type NavActor,
@@ -46,7 +46,7 @@ const APPROACHES: readonly NavApproachKind[] = ["universal", "selective", "indic
 export type NavMessageKey =
   | `nav.caseload/outcome/${NavCaseloadClass}`
   | `nav.caseload/${"within-close" | "over-limit"}/${S2}`
-  | `nav.reaction-time/outcome/${NavReactionOutcome}`
+  | `nav.reaction-time/outcome/${NavReactionTimeOutcome}`
   | `nav.reaction-time/${"ideal" | "within-max" | "awaiting-response"}/${S2}`
   | `nav.approach/outcome/${NavApproachOutcome}`
   | `nav.approach/${NavApproachKind}/${Status}`
@@ -54,9 +54,9 @@ export type NavMessageKey =
   | "nav.partners/outcome"
   | `nav.partners-by-age/${NavAgeBand}/${Status}`
   | `nav.partners-by-problem/${NavProblem}/${Status}`
-  | `nav.inclusion-approach/outcome/${NavInclusionOutcome}`
+  | `nav.inclusion-approach/outcome/${NavInclusionApproachOutcome}`
   | `nav.inclusion-approach/integrated/${Status}`
-  | `nav.close-follow-up/outcome/${NavCloseFollowUpOutcome}`
+  | `nav.close-follow-up/outcome/${NavAssessCloseFollowUpOutcome}`
   | `nav.close-follow-up/${NavQuality}/${Status}`;
 
 type Fn<A extends unknown[]> = (...args: A) => string;
@@ -131,7 +131,9 @@ export interface NavWords {
     readonly holds: Readonly<Record<NavQuality, (x: Facts, w: NavWords, f: Formatter) => string>>;
     /** The parts known to fall short, one clause each. */
     readonly fails: Readonly<Record<NavQuality, (x: Facts, w: NavWords, f: Formatter) => string[]>>;
-    readonly outcome: Readonly<Record<NavCloseFollowUpOutcome, Fn<[meets: string, short: string, unknown: string]>>>;
+    readonly outcome: Readonly<
+      Record<NavAssessCloseFollowUpOutcome, Fn<[meets: string, short: string, unknown: string]>>
+    >;
   };
 }
 
@@ -296,7 +298,7 @@ export function navCatalogue(w: NavWords): Catalogue<NavMessageKey> {
     ),
     "nav.close-follow-up/outcome/meets-all": (x, f) => `${closeOutcome(w, "meets-all", x, f)}${rec}.`,
     "nav.close-follow-up/outcome/falls-short": (x, f) => `${closeOutcome(w, "falls-short", x, f)}${rec}.`,
-    "nav.close-follow-up/outcome/unknown": (x, f) => `${closeOutcome(w, "unknown", x, f)}${rec}.`,
+    "nav.close-follow-up/outcome/incomplete": (x, f) => `${closeOutcome(w, "incomplete", x, f)}${rec}.`,
     ...each("nav.close-follow-up", QUALITIES, S3S, (q, s) => (x, f) => {
       const title = w.quality.title[q];
       if (s === "unknown") return w.quality.unknown(title);
@@ -306,7 +308,7 @@ export function navCatalogue(w: NavWords): Catalogue<NavMessageKey> {
   };
 }
 
-function closeOutcome(w: NavWords, o: NavCloseFollowUpOutcome, x: Facts, f: Formatter): string {
+function closeOutcome(w: NavWords, o: NavAssessCloseFollowUpOutcome, x: Facts, f: Formatter): string {
   const counts = (x.counts ?? {}) as { meets?: number; fallsShort?: number; unknown?: number };
   return w.quality.outcome[o](
     f.number(counts.meets ?? 0),

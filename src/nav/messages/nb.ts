@@ -245,7 +245,8 @@ const words: NavWords = {
     outcome: {
       "meets-all": () => "oppfyller alle de ti kvalitetene ved tett oppfølging",
       "falls-short": (m, s, u) => `faller kort på ${s} av de ti kvalitetene (oppfylt: ${m}, ukjent: ${u})`,
-      unknown: (m, _s, u) => `ingen av de ti kvalitetene faller kort, men ${u} kan ikke vurderes ennå (oppfylt: ${m})`,
+      incomplete: (m, _s, u) =>
+        `ingen av de ti kvalitetene faller kort, men ${u} kan ikke vurderes ennå (oppfylt: ${m})`,
     },
   },
 };

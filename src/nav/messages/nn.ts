@@ -248,7 +248,7 @@ const words: NavWords = {
     outcome: {
       "meets-all": () => "oppfyller alle dei ti kvalitetane ved tett oppfølging",
       "falls-short": (m, s, u) => `kjem til kort på ${s} av dei ti kvalitetane (oppfylt: ${m}, ukjent: ${u})`,
-      unknown: (m, _s, u) =>
+      incomplete: (m, _s, u) =>
         `ingen av dei ti kvalitetane kjem til kort, men ${u} kan ikkje vurderast enno (oppfylt: ${m})`,
     },
   },

@@ -246,13 +246,13 @@ export const outreachEn: OutreachTexts = /* @__PURE__ */ deepFreeze({
       `Documented without consent: ${textList(f, x.beyondConsent)}.`,
     "outreach.documentation/within-consent/unknown": () =>
       "The consent is not known, so the documentation cannot be checked against it.",
-    "outreach.assessment/outcome/meets-all": (x) => `the service meets all ${num(obj(x.summary).total)} items. ${REC}`,
+    "outreach.assessment/outcome/meets-all": (x) => `the service meets all ${num(obj(x.counts).total)} items. ${REC}`,
     "outreach.assessment/outcome/falls-short": (x) => {
-      const s = obj(x.summary);
+      const s = obj(x.counts);
       return `the service falls short on ${num(s.fallsShort)} of ${num(s.total)} items (${num(s.meets)} met, ${num(s.unknown)} unknown). ${REC}`;
     },
     "outreach.assessment/outcome/incomplete": (x) => {
-      const s = obj(x.summary);
+      const s = obj(x.counts);
       return `no item is known to fall short, but ${num(s.unknown)} of ${num(s.total)} are unknown (${num(s.meets)} met). ${REC}`;
     },
     "outreach.leadership/leader-or-coordinator/holds": () =>

@@ -3,14 +3,14 @@ import { type Formatter, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
 import type { Facts } from "../../core/types.js";
 import type { OutreachAgeBandOutcome } from "../age-band.js";
-import type { AssessmentOutcome } from "../assessment.js";
+import type { OutreachAssessServiceOutcome } from "../assessment.js";
 import type { OutreachDocumentationOutcome } from "../documentation.js";
-import type { FieldTimeBand } from "../field-time.js";
+import type { OutreachFieldTimeBand } from "../field-time.js";
 import type { OUTREACH_MANDATE_CRITERIA } from "../mandate.js";
 import type { OUTREACH_MATERIAL_CRITERIA } from "../material.js";
 import type { OUTREACH_STRUCTURE_CRITERIA } from "../structure.js";
 import type { OutreachCategory, OutreachTargetGroupOutcome } from "../target-group.js";
-import type { OutreachVoluntaryOutcome } from "../voluntary.js";
+import type { OutreachVoluntaryFollowUpOutcome } from "../voluntary.js";
 
 export type S3 = "holds" | "fails" | "unknown";
 export type StructureId = (typeof OUTREACH_STRUCTURE_CRITERIA)[number]["id"];
@@ -34,13 +34,13 @@ export type OutreachMessageKey =
   | `outreach.staffing/positions-for-population/${S3}`
   | `outreach.pairs/${"split-single-position" | "pair-without-split" | "team-work-secured-otherwise"}/holds`
   | `outreach.pairs/${"two-people" | "field-work-in-pairs"}/${S3}`
-  | `outreach.field-time/outcome/${FieldTimeBand}`
+  | `outreach.field-time/outcome/${OutreachFieldTimeBand}`
   | `outreach.field-time/within-range/${S3}`
-  | `outreach.voluntary/outcome/${OutreachVoluntaryOutcome}`
+  | `outreach.voluntary/outcome/${OutreachVoluntaryFollowUpOutcome}`
   | `outreach.voluntary/agreement/${S3}`
   | `outreach.documentation/outcome/${OutreachDocumentationOutcome}`
   | `outreach.documentation/within-consent/${S3}`
-  | `outreach.assessment/outcome/${AssessmentOutcome}`
+  | `outreach.assessment/outcome/${OutreachAssessServiceOutcome}`
   | `outreach.leadership/leader-or-coordinator/${S3}`
   | `outreach.qualifications/social-work-majority/${S3}`
   | `outreach.diversity/team-composition/${S3}`

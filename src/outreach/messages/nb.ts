@@ -244,13 +244,13 @@ export const outreachNb: OutreachTexts = /* @__PURE__ */ deepFreeze({
     "outreach.documentation/within-consent/unknown": () =>
       "Samtykket er ikke kjent, så dokumentasjonen kan ikke holdes opp mot det.",
     "outreach.assessment/outcome/meets-all": (x) =>
-      `tjenesten oppfyller alle ${num(obj(x.summary).total)} punktene. ${REC}`,
+      `tjenesten oppfyller alle ${num(obj(x.counts).total)} punktene. ${REC}`,
     "outreach.assessment/outcome/falls-short": (x) => {
-      const s = obj(x.summary);
+      const s = obj(x.counts);
       return `tjenesten oppfyller ikke ${num(s.fallsShort)} av ${num(s.total)} punkter (${num(s.meets)} oppfylt, ${num(s.unknown)} ukjent). ${REC}`;
     },
     "outreach.assessment/outcome/incomplete": (x) => {
-      const s = obj(x.summary);
+      const s = obj(x.counts);
       return `ingen punkter er kjent å svikte, men ${num(s.unknown)} av ${num(s.total)} er ukjent (${num(s.meets)} oppfylt). ${REC}`;
     },
     "outreach.leadership/leader-or-coordinator/holds": () =>

@@ -245,13 +245,13 @@ export const outreachNn: OutreachTexts = /* @__PURE__ */ deepFreeze({
     "outreach.documentation/within-consent/unknown": () =>
       "Samtykket er ikkje kjent, så dokumentasjonen kan ikkje haldast opp mot det.",
     "outreach.assessment/outcome/meets-all": (x) =>
-      `tenesta oppfyller alle dei ${num(obj(x.summary).total)} punkta. ${REC}`,
+      `tenesta oppfyller alle dei ${num(obj(x.counts).total)} punkta. ${REC}`,
     "outreach.assessment/outcome/falls-short": (x) => {
-      const s = obj(x.summary);
+      const s = obj(x.counts);
       return `tenesta oppfyller ikkje ${num(s.fallsShort)} av ${num(s.total)} punkt (${num(s.meets)} oppfylte, ${num(s.unknown)} ukjende). ${REC}`;
     },
     "outreach.assessment/outcome/incomplete": (x) => {
-      const s = obj(x.summary);
+      const s = obj(x.counts);
       return `ingen punkt er kjende for å svikte, men ${num(s.unknown)} av ${num(s.total)} er ukjende (${num(s.meets)} oppfylte). ${REC}`;
     },
     "outreach.leadership/leader-or-coordinator/holds": () =>
