@@ -10,7 +10,7 @@ import type { EvaluationOptions } from "../core/evaluation.js";
 import { deepFreeze } from "../core/freeze.js";
 import { allOf, defineRule, factIs, needsOf, type Reason } from "../core/rule.js";
 import { cite } from "../core/sources.js";
-import type { Facts, Localized, Source, Status, Strength } from "../core/types.js";
+import type { Facts, Source, Status, Strength } from "../core/types.js";
 import { NAV } from "./area.js";
 import { caseloadClass } from "./caseload.js";
 import { advisory, type NavAdvisory } from "./common.js";
@@ -38,13 +38,11 @@ export type NavQuality =
   | "prevention"
   | "method";
 
-/** A quality as data: its name, the report's recommendation for it and the words it rests on. */
+/** A quality as data: its number and the words it rests on (its name and the report's recommendation are in each language's catalogue). */
 export type NavQualityInfo = {
   readonly id: NavQuality;
   /** Its number in the report (1–10). */
   readonly number: number;
-  readonly title: Localized;
-  readonly recommendation: Localized;
   readonly source: Source;
   /** The input fields the assessment reads for it. */
   readonly facts: readonly (keyof NavAssessCloseFollowUpInput)[];
@@ -57,12 +55,6 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "typology",
     number: 1,
-    title: { nb: "Oppfølgingstypologi", nn: "Oppfølgingstypologi", en: "Typology of follow-up" },
-    recommendation: {
-      nb: "Det er viktig med en losfunksjon for oppfølging av ungdom i NAV; kombiner den gjerne med kortvarig gruppebasert motivasjonsarbeid.",
-      nn: "Det er viktig med ein losfunksjon for oppfølging av ungdom i NAV; kombiner han gjerne med kortvarig gruppebasert motivasjonsarbeid.",
-      en: "A pilot (los) function is important for following up young people in NAV; combine it, preferably, with short group-based motivation work.",
-    },
     source: src(
       "«Det er viktig med en losfunksjon for oppfølging av ungdom i NAV. Kombiner gjerne en losfunksjon med kortvarig gruppebasert motivasjonsarbeid.»",
     ),
@@ -71,24 +63,12 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "actors",
     number: 2,
-    title: { nb: "Aktører som følges opp", nn: "Aktørar som blir følgde opp", en: "Actors followed up" },
-    recommendation: {
-      nb: "Følg opp både ungdommen og arbeidsgiver eller skole, eventuelt familien.",
-      nn: "Følg opp både ungdommen og arbeidsgivar eller skule, eventuelt familien.",
-      en: "Follow up both the young person and the employer or school, and the family where relevant.",
-    },
     source: src("«Følg opp både ungdommer og arbeidsgiver/skole, evt. familie»"),
     facts: ["actors"],
   },
   {
     id: "themes",
     number: 3,
-    title: { nb: "Oppfølgingstema", nn: "Oppfølgingstema", en: "Themes of follow-up" },
-    recommendation: {
-      nb: "Sosial innlemmelse, fag eller arbeidsoppgaver, helse og livet ellers kan være sentrale tema; tilstrekkelig oppfølging må sikres på alle disse områdene.",
-      nn: "Sosial innlemming, fag eller arbeidsoppgåver, helse og livet elles kan vere sentrale tema; tilstrekkeleg oppfølging må sikrast på alle desse områda.",
-      en: "Social inclusion, the subject or work tasks, health and life otherwise may all be central; sufficient follow-up must be secured in all of them.",
-    },
     source: src(
       "«Både sosial innlemmelse, fag eller arbeidsoppgaver, helse og livet ellers kan være sentrale tema. Tilstrekkelig oppfølging må sikres på alle disse områdene.»",
     ),
@@ -97,12 +77,6 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "phases",
     number: 4,
-    title: { nb: "Faser for oppfølging", nn: "Fasar for oppfølging", en: "Phases of follow-up" },
-    recommendation: {
-      nb: "Oppfølgeren bør kunne bidra både før, under og etter at jobb eller skole er etablert, og legge til rette for naturlig bistand for varig oppfølging.",
-      nn: "Oppfølgjaren bør kunne bidra både før, under og etter at jobb eller skule er etablert, og leggje til rette for naturleg bistand for varig oppfølging.",
-      en: "The follow-up should help before, during and after work or school is established, and arrange natural support for lasting follow-up.",
-    },
     source: src(
       "«Det ideelle er at oppfølger kan bidra både før, under og etter at jobb eller skole er etablert.» … «Tilrettelegging for naturlig bistand er sentralt for å oppnå varig oppfølging.»",
     ),
@@ -111,16 +85,6 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "availability",
     number: 5,
-    title: {
-      nb: "Tilgjengelighet og reaksjonstid",
-      nn: "Tilgjenge og reaksjonstid",
-      en: "Availability and reaction time",
-    },
-    recommendation: {
-      nb: "Ungdomsveiledere bør være tilgjengelige på mobiltelefon, og det er viktig raskt (innen 1–2 dager) å kunne utløse tiltak eller tilby oppfølging.",
-      nn: "Ungdomsrettleiarar bør vere tilgjengelege på mobiltelefon, og det er viktig raskt (innan 1–2 dagar) å kunne utløyse tiltak eller tilby oppfølging.",
-      en: "Youth counsellors should be reachable by mobile phone, and it is important to be able to trigger a measure or offer follow-up quickly (within 1–2 days).",
-    },
     source: src(
       "«Ungdomsveiledere bør gjerne være tilgjengelige på mobiltelefon.» … «Viktig å ha mulighet til å raskt (innen 1–2 dager) utløse tiltak eller tilby oppfølging.»",
     ),
@@ -129,16 +93,6 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "meeting-place",
     number: 6,
-    title: {
-      nb: "Treffpunkt og base for oppfølgingen",
-      nn: "Treffpunkt og base for oppfølginga",
-      en: "Meeting place and base",
-    },
-    recommendation: {
-      nb: "Tilby trygge og inkluderende møtesteder for ungdom, for eksempel egne NAV Ung-filialer, eget ungdomsmottak eller møte med en ungdomsveileder.",
-      nn: "Tilby trygge og inkluderande møtestader for ungdom, til dømes eigne NAV Ung-filialar, eige ungdomsmottak eller møte med ein ungdomsrettleiar.",
-      en: "Offer safe and inclusive meeting places for young people, such as NAV youth branches, a youth reception or meetings with a youth counsellor.",
-    },
     source: src(
       "«Tilby gjerne trygge og inkluderende møtesteder for ungdom.» … «Eksempler er egne NAV Ung-filialer, eget ungdomsmottak eller møte med en ungdomsveileder.»",
     ),
@@ -147,16 +101,6 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "capacity",
     number: 7,
-    title: {
-      nb: "Kapasitet og intensitet i oppfølgingen",
-      nn: "Kapasitet og intensitet i oppfølginga",
-      en: "Capacity and intensity",
-    },
-    recommendation: {
-      nb: "Utsatte ungdommer trenger tidvis tett bistand: en saksmengde som gir rom for tett oppfølging (rundt 25, ikke over 100), og mulighet for en-til-en-oppfølging i kortere perioder.",
-      nn: "Utsette ungdommar treng tidvis tett bistand: ei saksmengd som gir rom for tett oppfølging (rundt 25, ikkje over 100), og høve til ein-til-ein-oppfølging i kortare periodar.",
-      en: "Vulnerable young people at times need close support: a caseload that leaves room for close follow-up (about 25, not over 100), and one-to-one follow-up for short periods.",
-    },
     source: src(
       "«Utsatte ungdommer trenger tidvis tett bistand. Å kunne tilby en-til-en-oppfølging i kortere perioder (noen dager) vil være en fordel.» … «En veileder som har over 100 ungdommer å følge opp, har begrenset mulighet til å følge tett opp. En veileder med 25 personer «på benken», har bedre muligheter.»",
     ),
@@ -165,24 +109,12 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "active-outreach",
     number: 8,
-    title: { nb: "Grad av aktiv oppsøking", nn: "Grad av aktiv oppsøking", en: "Active outreach" },
-    recommendation: {
-      nb: "Oppsøk aktivt ungdom som sliter når de ikke makter å møte opp.",
-      nn: "Oppsøk aktivt ungdom som slit når dei ikkje maktar å møte opp.",
-      en: "Actively seek out young people who struggle when they cannot manage to turn up.",
-    },
     source: src("«Aktiv oppsøking av ungdom som sliter når de ikke makter å møte opp kan være svært viktig.»"),
     facts: ["activeOutreach"],
   },
   {
     id: "prevention",
     number: 9,
-    title: { nb: "Forebyggingsvinkling", nn: "Førebyggingsvinkling", en: "Prevention angle" },
-    recommendation: {
-      nb: "Oppfølgingen bør være proaktiv og forebygge frafall, ikke bare settes inn når problemet alt er der; ideelt fremmer den også inkludering i skole eller arbeidsplass.",
-      nn: "Oppfølginga bør vere proaktiv og førebyggje fråfall, ikkje berre setjast inn når problemet alt er der; ideelt fremjar ho òg inkludering i skule eller arbeidsplass.",
-      en: "Follow-up should be proactive and prevent drop-out, not only come in once the problem is there; ideally it also promotes inclusion at school or work.",
-    },
     source: src(
       "«Oppfølgingen bør være proaktiv ved å forebygge frafall, og ikke bare settes inn når problemet alt er der. Ideelt er det om man også evner å gi bistand for å fremme inkludering i skole eller arbeidsplass.»",
     ),
@@ -191,12 +123,6 @@ export const NAV_QUALITIES: readonly NavQualityInfo[] = /* @__PURE__ */ deepFree
   {
     id: "method",
     number: 10,
-    title: { nb: "Metodisk orientering", nn: "Metodisk orientering", en: "Method" },
-    recommendation: {
-      nb: "Kombiner fokus på situasjonen her og nå (problemfokus) med et mulighets- og ressursfokus for framtida.",
-      nn: "Kombiner fokus på situasjonen her og no (problemfokus) med eit moglegheits- og ressursfokus for framtida.",
-      en: "Combine a focus on the situation here and now (problems) with a focus on possibilities and resources for the future.",
-    },
     source: src(
       "«En kombinasjon av fokus på situasjonen her og nå (problemfokus) med et mulighets- og ressursfokus for framtida framstår som viktig.»",
     ),
@@ -225,7 +151,6 @@ export type NavQualityItem = {
   readonly quality: NavQuality;
   readonly number: number;
   readonly status: ChecklistStatus;
-  readonly recommendation: Localized;
   readonly source: Source;
   readonly strength: Strength;
   /** The facts that would settle an `unknown` item. */
@@ -256,8 +181,9 @@ const ALL_PHASES: readonly NavPhase[] = navPhaseSchema.options;
 
 /**
  * Assesses a case's or a whole service's follow-up against the ten qualities of close
- * individual follow-up, each `meets`, `falls-short` or `unknown`, with the report's
- * recommendation, its source and strength, and a summary. Unknown facts never make a
+ * individual follow-up, each `meets`, `falls-short` or `unknown`, with its source and
+ * strength, and the counts; the explanation gives the report's recommendation for each
+ * quality that falls short. Unknown facts never make a
  * quality met; a part known to fall short decides its quality. A recommendation, not law.
  * Rule `nav.close-follow-up` (with `nav.caseload` and `nav.reaction-time`).
  *
@@ -406,7 +332,6 @@ export function navAssessCloseFollowUp(
       quality: q.id,
       number: q.number,
       status: checklistStatus(status),
-      recommendation: q.recommendation,
       source: q.source,
       strength: rule.strength,
       needs,

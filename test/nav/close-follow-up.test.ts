@@ -64,13 +64,18 @@ describe("nav.close-follow-up: the ten qualities", () => {
     expect(d.details.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it("gives every item the recommendation in three languages, its source and its strength", () => {
+  it("gives every item its source and strength, and no prose: the explanation gives the recommendation", () => {
     for (const item of assess({}).details.items) {
       expect(item.source.ref).toBe("afi-tipshefte-2016");
       expect(item.source.locator).toMatch(/^«/);
       expect(item.strength).toBe("recommendation");
-      for (const l of ["nb", "nn", "en"] as const) expect(item.recommendation[l].length).toBeGreaterThan(20);
+      expect(item).not.toHaveProperty("recommendation");
     }
+    const short = assess({ models: ["motivation"] });
+    expect(short.details.items.find((i) => i.quality === "typology")?.status).toBe("falls-short");
+    expect(explain(short, TEXTS.nb)).toContain("Anbefalt: Det er viktig med en losfunksjon");
+    expect(explain(short, TEXTS.nn)).toContain("Tilrådd: Det er viktig med ein losfunksjon");
+    expect(explain(short, TEXTS.en)).toContain("Recommended: A pilot (los) function is important");
     expect(NAV_QUALITIES).toHaveLength(10);
   });
 

@@ -312,7 +312,6 @@ describe("navAssessCloseFollowUp properties", () => {
           expect(i.source.ref).toBe("afi-tipshefte-2016");
           expect(i.source.locator?.length).toBeGreaterThan(0);
           expect(i.strength).toBe("recommendation");
-          for (const l of ["nb", "nn", "en"] as const) expect(i.recommendation[l].length).toBeGreaterThan(0);
           expect(i.needs.length > 0).toBe(i.status === "unknown");
         }
         const { meets, fallsShort, unknown } = d.details.counts;

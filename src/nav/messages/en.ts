@@ -176,6 +176,26 @@ const words: NavWords = {
     },
   },
   quality: {
+    recommendation: {
+      typology:
+        "A pilot (los) function is important for following up young people in NAV; combine it, preferably, with short group-based motivation work.",
+      actors: "Follow up both the young person and the employer or school, and the family where relevant.",
+      themes:
+        "Social inclusion, the subject or work tasks, health and life otherwise may all be central; sufficient follow-up must be secured in all of them.",
+      phases:
+        "The follow-up should help before, during and after work or school is established, and arrange natural support for lasting follow-up.",
+      availability:
+        "Youth counsellors should be reachable by mobile phone, and it is important to be able to trigger a measure or offer follow-up quickly (within 1–2 days).",
+      "meeting-place":
+        "Offer safe and inclusive meeting places for young people, such as NAV youth branches, a youth reception or meetings with a youth counsellor.",
+      capacity:
+        "Vulnerable young people at times need close support: a caseload that leaves room for close follow-up (about 25, not over 100), and one-to-one follow-up for short periods.",
+      "active-outreach": "Actively seek out young people who struggle when they cannot manage to turn up.",
+      prevention:
+        "Follow-up should be proactive and prevent drop-out, not only come in once the problem is there; ideally it also promotes inclusion at school or work.",
+      method:
+        "Combine a focus on the situation here and now (problems) with a focus on possibilities and resources for the future.",
+    },
     title: {
       typology: "Typology of follow-up",
       actors: "Actors followed up",
@@ -189,7 +209,7 @@ const words: NavWords = {
       method: "Method",
     },
     meets: (t, c) => `${t}: ${c}.`,
-    short: (t, c) => `${t}: ${c}.`,
+    short: (t, c, r) => `${t}: ${c}. Recommended: ${r}`,
     unknown: (t) => `${t}: not enough facts to assess.`,
     holds: {
       typology: (x) =>

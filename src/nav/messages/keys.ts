@@ -126,7 +126,9 @@ export interface NavWords {
   readonly quality: {
     readonly title: Readonly<Record<NavQuality, string>>;
     readonly meets: Fn<[title: string, clause: string]>;
-    readonly short: Fn<[title: string, clauses: string]>;
+    /** The report's recommendation for each quality, given where one falls short. */
+    readonly recommendation: Readonly<Record<NavQuality, string>>;
+    readonly short: Fn<[title: string, clauses: string, recommendation: string]>;
     readonly unknown: Fn<[title: string]>;
     readonly holds: Readonly<Record<NavQuality, (x: Facts, w: NavWords, f: Formatter) => string>>;
     /** The parts known to fall short, one clause each. */
@@ -303,7 +305,7 @@ export function navCatalogue(w: NavWords): Catalogue<NavMessageKey> {
       const title = w.quality.title[q];
       if (s === "unknown") return w.quality.unknown(title);
       if (s === "holds") return w.quality.meets(title, w.quality.holds[q](x, w, f));
-      return w.quality.short(title, w.quality.fails[q](x, w, f).join("; "));
+      return w.quality.short(title, w.quality.fails[q](x, w, f).join("; "), w.quality.recommendation[q]);
     }),
   };
 }

@@ -170,6 +170,25 @@ const words: NavWords = {
     },
   },
   quality: {
+    recommendation: {
+      typology:
+        "Det er viktig med en losfunksjon for oppfølging av ungdom i NAV; kombiner den gjerne med kortvarig gruppebasert motivasjonsarbeid.",
+      actors: "Følg opp både ungdommen og arbeidsgiver eller skole, eventuelt familien.",
+      themes:
+        "Sosial innlemmelse, fag eller arbeidsoppgaver, helse og livet ellers kan være sentrale tema; tilstrekkelig oppfølging må sikres på alle disse områdene.",
+      phases:
+        "Oppfølgeren bør kunne bidra både før, under og etter at jobb eller skole er etablert, og legge til rette for naturlig bistand for varig oppfølging.",
+      availability:
+        "Ungdomsveiledere bør være tilgjengelige på mobiltelefon, og det er viktig raskt (innen 1–2 dager) å kunne utløse tiltak eller tilby oppfølging.",
+      "meeting-place":
+        "Tilby trygge og inkluderende møtesteder for ungdom, for eksempel egne NAV Ung-filialer, eget ungdomsmottak eller møte med en ungdomsveileder.",
+      capacity:
+        "Utsatte ungdommer trenger tidvis tett bistand: en saksmengde som gir rom for tett oppfølging (rundt 25, ikke over 100), og mulighet for en-til-en-oppfølging i kortere perioder.",
+      "active-outreach": "Oppsøk aktivt ungdom som sliter når de ikke makter å møte opp.",
+      prevention:
+        "Oppfølgingen bør være proaktiv og forebygge frafall, ikke bare settes inn når problemet alt er der; ideelt fremmer den også inkludering i skole eller arbeidsplass.",
+      method: "Kombiner fokus på situasjonen her og nå (problemfokus) med et mulighets- og ressursfokus for framtida.",
+    },
     title: {
       typology: "Oppfølgingstypologi",
       actors: "Aktører som følges opp",
@@ -183,7 +202,7 @@ const words: NavWords = {
       method: "Metodisk orientering",
     },
     meets: (t, c) => `${t}: ${c}.`,
-    short: (t, c) => `${t}: ${c}.`,
+    short: (t, c, r) => `${t}: ${c}. Anbefalt: ${r}`,
     unknown: (t) => `${t}: ikke nok opplysninger til å vurdere.`,
     holds: {
       typology: (x) =>

@@ -171,6 +171,26 @@ const words: NavWords = {
     },
   },
   quality: {
+    recommendation: {
+      typology:
+        "Det er viktig med ein losfunksjon for oppfølging av ungdom i NAV; kombiner han gjerne med kortvarig gruppebasert motivasjonsarbeid.",
+      actors: "Følg opp både ungdommen og arbeidsgivar eller skule, eventuelt familien.",
+      themes:
+        "Sosial innlemming, fag eller arbeidsoppgåver, helse og livet elles kan vere sentrale tema; tilstrekkeleg oppfølging må sikrast på alle desse områda.",
+      phases:
+        "Oppfølgjaren bør kunne bidra både før, under og etter at jobb eller skule er etablert, og leggje til rette for naturleg bistand for varig oppfølging.",
+      availability:
+        "Ungdomsrettleiarar bør vere tilgjengelege på mobiltelefon, og det er viktig raskt (innan 1–2 dagar) å kunne utløyse tiltak eller tilby oppfølging.",
+      "meeting-place":
+        "Tilby trygge og inkluderande møtestader for ungdom, til dømes eigne NAV Ung-filialar, eige ungdomsmottak eller møte med ein ungdomsrettleiar.",
+      capacity:
+        "Utsette ungdommar treng tidvis tett bistand: ei saksmengd som gir rom for tett oppfølging (rundt 25, ikkje over 100), og høve til ein-til-ein-oppfølging i kortare periodar.",
+      "active-outreach": "Oppsøk aktivt ungdom som slit når dei ikkje maktar å møte opp.",
+      prevention:
+        "Oppfølginga bør vere proaktiv og førebyggje fråfall, ikkje berre setjast inn når problemet alt er der; ideelt fremjar ho òg inkludering i skule eller arbeidsplass.",
+      method:
+        "Kombiner fokus på situasjonen her og no (problemfokus) med eit moglegheits- og ressursfokus for framtida.",
+    },
     title: {
       typology: "Oppfølgingstypologi",
       actors: "Aktørar som blir følgde opp",
@@ -184,7 +204,7 @@ const words: NavWords = {
       method: "Metodisk orientering",
     },
     meets: (t, c) => `${t}: ${c}.`,
-    short: (t, c) => `${t}: ${c}.`,
+    short: (t, c, r) => `${t}: ${c}. Tilrådd: ${r}`,
     unknown: (t) => `${t}: ikkje nok opplysningar til å vurdere.`,
     holds: {
       typology: (x) =>
