@@ -219,7 +219,7 @@ export const consentEn: ConsentTexts = /* @__PURE__ */ deepFreeze({
       return `the guardians may be informed: confidentiality does not cover ${kindTitle(KIND, x.information)}.`;
     },
     "consent.guardian-confidentiality/outcome/must-inform": (x) =>
-      `the guardians must be informed: the information is vital, and the guardians must be able to exercise parental responsibility until the young person turns ${num(x.majorityAge)} (the “must-inform” reading of consent.vital-information).`,
+      `the guardians must be informed: the information is vital, and the guardians must be able to exercise parental responsibility until the young person turns ${num(x.majorityAge)} (the “must inform” reading of consent.vital-information).`,
     "consent.guardian-confidentiality/outcome/confidential": (x, f) =>
       x.band === "of-age"
         ? "confidential: the young person is of age, and the guardians have neither parental responsibility nor a right to information. They may be told only with the young person's consent or under another legal basis (vital information: as far as necessary to avert danger to life or health)."
@@ -241,7 +241,7 @@ export const consentEn: ConsentTexts = /* @__PURE__ */ deepFreeze({
       `The birth date is not known, so it cannot be decided whether the young person is of age (${num(x.majorityAge)}).`,
     "consent.guardian-confidentiality/exempt-information/holds": (x) =>
       x.information === "vital"
-        ? `The information is vital: confidentiality towards the guardians does not cover vital information${x.vitalReading === "must-inform" ? ", and under the “must-inform” reading the guardians must be informed" : ""}.`
+        ? `The information is vital: confidentiality towards the guardians does not cover vital information${x.vitalReading === "must-inform" ? ", and under the “must inform” reading the guardians must be informed" : ""}.`
         : "The information is about where the young person is staying: confidentiality towards the guardians does not cover it.",
     "consent.guardian-confidentiality/exempt-information/fails": (x) =>
       `The information (${kindTitle(KIND, x.information)}) is neither vital nor about where the young person is staying, so the exemption from confidentiality does not apply.`,

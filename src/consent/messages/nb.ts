@@ -213,7 +213,7 @@ export const consentNb: ConsentTexts = /* @__PURE__ */ deepFreeze({
       return `de foresatte kan informeres: taushetsplikten gjelder ikke ${kindTitle(KIND, x.information)}.`;
     },
     "consent.guardian-confidentiality/outcome/must-inform": (x) =>
-      `de foresatte må informeres: opplysningen er livsviktig, og de foresatte skal kunne utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år (lesemåten «must-inform» av consent.vital-information).`,
+      `de foresatte må informeres: opplysningen er livsviktig, og de foresatte skal kunne utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år (lesemåten «må informere» av consent.vital-information).`,
     "consent.guardian-confidentiality/outcome/confidential": (x, f) =>
       x.band === "of-age"
         ? "taushetsplikt: ungdommen er myndig, og de foresatte har verken foreldreansvar eller rett til informasjon. Opplysninger kan bare gis med ungdommens samtykke eller etter et annet lovlig grunnlag (livsviktig informasjon: så langt det er nødvendig for å unngå fare for liv eller helse)."
@@ -235,7 +235,7 @@ export const consentNb: ConsentTexts = /* @__PURE__ */ deepFreeze({
       `Fødselsdatoen er ikke kjent, så det kan ikke avgjøres om ungdommen er myndig (${num(x.majorityAge)} år).`,
     "consent.guardian-confidentiality/exempt-information/holds": (x) =>
       x.information === "vital"
-        ? `Opplysningen er livsviktig: taushetsplikten overfor de foresatte gjelder ikke livsviktig informasjon${x.vitalReading === "must-inform" ? ", og etter lesemåten «must-inform» må de foresatte informeres" : ""}.`
+        ? `Opplysningen er livsviktig: taushetsplikten overfor de foresatte gjelder ikke livsviktig informasjon${x.vitalReading === "must-inform" ? ", og etter lesemåten «må informere» må de foresatte informeres" : ""}.`
         : "Opplysningen gjelder hvor ungdommen oppholder seg: taushetsplikten overfor de foresatte gjelder ikke slik informasjon.",
     "consent.guardian-confidentiality/exempt-information/fails": (x) =>
       `Opplysningen (${kindTitle(KIND, x.information)}) er verken livsviktig eller om hvor ungdommen oppholder seg, så unntaket fra taushetsplikten gjelder ikke.`,

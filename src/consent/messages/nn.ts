@@ -216,7 +216,7 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
       return `dei føresette kan informerast: teieplikta gjeld ikkje ${kindTitle(KIND, x.information)}.`;
     },
     "consent.guardian-confidentiality/outcome/must-inform": (x) =>
-      `dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år (lesemåten «must-inform» av consent.vital-information).`,
+      `dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år (lesemåten «må informere» av consent.vital-information).`,
     "consent.guardian-confidentiality/outcome/confidential": (x, f) =>
       x.band === "of-age"
         ? "teieplikt: ungdommen er myndig, og dei føresette har verken foreldreansvar eller rett til informasjon. Opplysningar kan berre givast med samtykke frå ungdommen eller etter eit anna lovleg grunnlag (livsviktig informasjon: så langt det er nødvendig for å unngå fare for liv eller helse)."
@@ -238,7 +238,7 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
       `Fødselsdatoen er ikkje kjend, så det kan ikkje avgjerast om ungdommen er myndig (${num(x.majorityAge)} år).`,
     "consent.guardian-confidentiality/exempt-information/holds": (x) =>
       x.information === "vital"
-        ? `Opplysninga er livsviktig: teieplikta overfor dei føresette gjeld ikkje livsviktig informasjon${x.vitalReading === "must-inform" ? ", og etter lesemåten «must-inform» må dei føresette informerast" : ""}.`
+        ? `Opplysninga er livsviktig: teieplikta overfor dei føresette gjeld ikkje livsviktig informasjon${x.vitalReading === "must-inform" ? ", og etter lesemåten «må informere» må dei føresette informerast" : ""}.`
         : "Opplysninga gjeld kvar ungdommen oppheld seg: teieplikta overfor dei føresette gjeld ikkje slik informasjon.",
     "consent.guardian-confidentiality/exempt-information/fails": (x) =>
       `Opplysninga (${kindTitle(KIND, x.information)}) er verken livsviktig eller om kvar ungdommen oppheld seg, så unntaket frå teieplikta gjeld ikkje.`,

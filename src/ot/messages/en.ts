@@ -52,7 +52,7 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
     droppedOut: "whether the person dropped out",
   },
   values: {
-    "ot.lost-right-grounds": { expulsion: "expulsion", "contract-termination": "contract termination" },
+    "ot.lost-right-grounds": { expulsion: "expulsion from school", "contract-termination": "contract termination" },
   },
   messages: {
     "ot.target-group/outcome/in-target-group": () => "in the target group of the follow-up service.",
