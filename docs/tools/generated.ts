@@ -3,7 +3,9 @@ import { VECTORS } from "../../src/conformance/index.js";
 import { AREAS, explain, FUNCTIONS, RULES } from "../../src/index.js";
 import { en, enRulebook } from "../../src/locale/en.js";
 import { nb, nbRulebook } from "../../src/locale/nb.js";
+import { nn } from "../../src/locale/nn.js";
 import { CITATIONS_TABLE_PATH, citationsTable } from "./citations.js";
+import { conditionsTable } from "./conditions.js";
 import { fillExamples } from "./examples.js";
 import { rulebook } from "./rulebook.js";
 import { RULES_END, RULES_START, replaceSection, rulesTable } from "./rules-table.js";
@@ -32,5 +34,6 @@ export function generatedDocs(): [string, string][] {
     ["docs/rulebook.en.md", rulebook("en", areas, FUNCTIONS, VECTORS, explain, en, enRulebook)],
     [SCHEMA_DESCRIPTIONS_PATH, schemaDescriptionsJson()],
     [CITATIONS_TABLE_PATH, citationsTable()],
+    ["docs/conditions.md", conditionsTable([nb, nn, en])],
   ];
 }

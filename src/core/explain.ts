@@ -25,6 +25,9 @@ export type Catalogue<K extends string> = { readonly [k in K]: Msg };
  */
 export type Explain = (decision: Decision, texts?: Texts | Locale) => string;
 
+/** The sentence with its first letter in lower case, unless it starts a name or an abbreviation ("OT", "NAV"). */
+const lowerUnlessName = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
 function valueText(v: Json, f: Formatter, t: Texts, paramId: string): string {
   if (typeof v === "number") return f.number(v, 4);
   if (typeof v === "boolean") return v ? t.core.headings.yes : t.core.headings.no;
@@ -152,10 +155,14 @@ export function createExplain(defaults: Texts): Explain {
       lines.push(`${h.reasons}:`);
       for (const [i, r] of decision.reasons.entries()) {
         const m = lookup(reasonKey(r), r.rule);
-        const text =
+        let text =
           m === undefined
             ? `${r.rule} ${r.condition}: ${h.noText}`
             : line(`decision.reasons[${i}].facts`, reasonKey(r), r.facts, () => m(r.facts, f));
+        // Not met: the condition as a statement first, then what the facts show.
+        const statement =
+          r.status === "fails" ? own(areaOf(t, r.rule)?.conditions, `${r.rule}/${r.condition}`) : undefined;
+        if (statement !== undefined) text = `${statement} – ${lowerUnlessName(text)}`;
         const refs = [
           ...new Set(r.sources.map((s) => (s.verified === false ? `${s.cite} (${h.unverified})` : s.cite))),
         ].join("; ");

@@ -69,6 +69,7 @@ export interface AreaTexts<
   R extends string = string,
   P extends string = string,
   V extends string = string,
+  C extends string = ConditionOf<K>,
 > {
   readonly area: AreaName;
   readonly title: string;
@@ -77,11 +78,24 @@ export interface AreaTexts<
   readonly rules: { readonly [id in R]: RuleText };
   readonly parameters: { readonly [id in P]: ParameterText };
   readonly versions: { readonly [id in V]: string };
+  /**
+   * Each condition as a statement (`rule/condition` → "The person is not in education"):
+   * what "met" asserts. A reason that is not met reads "Not met: <statement> – <what the
+   * facts show>", so the label and the sentence never contradict each other.
+   */
+  readonly conditions: { readonly [c in C]: string };
   /** Labels of input fields, for the facts a decision still needs. */
   readonly facts: Readonly<Record<string, string>>;
   /** Labels of parameter values that are words (`15th-birthday`), by parameter id and value. */
   readonly values: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
+
+/** The conditions (`rule/condition`) of a union of message keys. */
+export type ConditionOf<K extends string> = K extends `${infer R}/${infer C}/${"holds" | "fails" | "unknown"}`
+  ? C extends "outcome"
+    ? never
+    : `${R}/${C}`
+  : never;
 
 /** The headings and fixed words of an explanation. */
 export interface Headings {
@@ -252,6 +266,7 @@ const areaCheck = (name: AreaName): Check =>
     rules: table(record({ title: str, strengthNote: str }, ["strengthNote"])),
     parameters: table(record({ title: str })),
     versions: table(str),
+    conditions: table(str),
     facts: table(str),
     values: table(table(str)),
   });

@@ -20,13 +20,13 @@ describe("consent.guardian-confidentiality: the must-inform reading of vital inf
   it("says the guardians must be informed until majority, naming the reading, in every locale", () => {
     expect(d.outcome).toBe("must-inform");
     expect(outcomeText(d, "nb")).toBe(
-      "de foresatte må informeres: opplysningen er livsviktig, og de foresatte skal kunne utøve foreldreansvaret til ungdommen fyller 18 år (lesemåten «must-inform» av consent.vital-information).",
+      "de foresatte må informeres: opplysningen er livsviktig, og de foresatte skal kunne utøve foreldreansvaret til ungdommen fyller 18 år (lesemåten «må informere» av consent.vital-information).",
     );
     expect(outcomeText(d, "nn")).toBe(
-      "dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdommen fyller 18 år (lesemåten «must-inform» av consent.vital-information).",
+      "dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdommen fyller 18 år (lesemåten «må informere» av consent.vital-information).",
     );
     expect(outcomeText(d, "en")).toBe(
-      "the guardians must be informed: the information is vital, and the guardians must be able to exercise parental responsibility until the young person turns 18 (the “must-inform” reading of consent.vital-information).",
+      "the guardians must be informed: the information is vital, and the guardians must be able to exercise parental responsibility until the young person turns 18 (the “must inform” reading of consent.vital-information).",
     );
   });
 
@@ -43,7 +43,7 @@ describe("consent.guardian-confidentiality: the must-inform reading of vital inf
 
   it("gives the reason for the duty and lists the override among the values used", () => {
     expect(reasonTexts(d, "en")).toContain(
-      "Met: The information is vital: confidentiality towards the guardians does not cover vital information, and under the “must-inform” reading the guardians must be informed.",
+      "Met: The information is vital: confidentiality towards the guardians does not cover vital information, and under the “must inform” reading the guardians must be informed.",
     );
     expect(reasonTexts(d, "en").at(-1)).toMatch(
       /^Met: The information is vital: forvaltningsloven § 13 b første ledd nr\. 7 \(danger to life or health\) allows sharing it with anyone and at any age, but only «så langt det er nødvendig for å unngå fare for liv eller helse»/,
@@ -65,10 +65,10 @@ describe("consent explanations of stored decisions", () => {
       ),
     };
     expect(reasonTexts(d, "en")).toContain(
-      "Not met: The information (other information) is neither vital nor about where the young person is staying, so the exemption from confidentiality does not apply.",
+      "Not met: The information is exempt from confidentiality (vital, or about whereabouts) – the information (other information) is neither vital nor about where the young person is staying, so the exemption from confidentiality does not apply.",
     );
     expect(reasonTexts(stored, "en")).toContain(
-      "Not met: The information (—) is neither vital nor about where the young person is staying, so the exemption from confidentiality does not apply.",
+      "Not met: The information is exempt from confidentiality (vital, or about whereabouts) – the information (—) is neither vital nor about where the young person is staying, so the exemption from confidentiality does not apply.",
     );
   });
 });

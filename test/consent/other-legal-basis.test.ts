@@ -41,7 +41,7 @@ describe("consent.other-legal-basis: sharing without consent under another basis
     expect(d.outcome).toBe("guardians");
     const en = explain(d, TEXTS.en);
     expect(en).toContain(
-      "Not met: As the service judges it, no other legal basis for sharing without consent applies (neither forvaltningsloven § 13 b første ledd nr. 5",
+      "Not met: Another legal basis allows sharing without consent – as the service judges it, no other legal basis for sharing without consent applies (neither forvaltningsloven § 13 b første ledd nr. 5",
     );
     expect(en).toContain("nor the duty to avert in straffeloven § 196)");
   });

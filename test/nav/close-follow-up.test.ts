@@ -340,11 +340,11 @@ describe("nav.close-follow-up: explanations", () => {
 
   it("say what falls short", () => {
     const nb = explain(d, TEXTS.nb);
-    expect(nb).toContain("Oppfølgingstema: mangler sosial innlemmelse, helse og livet ellers.");
+    expect(nb).toContain("Oppfølgingstema – mangler sosial innlemmelse, helse og livet ellers. Anbefalt:");
     expect(nb).toContain(
-      "Kapasitet og intensitet: 60 ungdommer per veileder er for mange for tett oppfølging (mellomklasse).",
+      "Kapasitet og intensitet – 60 ungdommer per veileder er for mange for tett oppfølging (mellomklasse).",
     );
-    expect(nb).toContain("Forebyggingsvinkling: oppfølgingen er reaktiv («brannslukking»); den bør være proaktiv.");
-    expect(explain(d, TEXTS.en)).toContain("Themes of follow-up: social inclusion, health and life otherwise missing.");
+    expect(nb).toContain("Forebyggingsvinkling – oppfølgingen er reaktiv («brannslukking»); den bør være proaktiv.");
+    expect(explain(d, TEXTS.en)).toContain("Themes of follow-up – social inclusion, health and life otherwise missing. Recommended:");
   });
 });

@@ -42,13 +42,13 @@ describe("ot.notify-on-dropout: explanations", () => {
     expect(outcomeText(d, "nn")).toBe("OT er ikkje varsla, og fristen gjekk ut 8. oktober 2025.");
     expect(outcomeText(d, "en")).toBe("OT has not been notified, and the deadline passed on 8 October 2025.");
     expect(reasonTexts(d, "nb")).toEqual([
-      "Ikke oppfylt: Eleven sluttet 1. oktober 2025; det har gått 19 dager uten varsel, mer enn 7.",
+      "Ikke oppfylt: Fortsatt innenfor fristen for å varsle OT – eleven sluttet 1. oktober 2025; det har gått 19 dager uten varsel, mer enn 7.",
     ]);
     expect(reasonTexts(d, "nn")).toEqual([
-      "Ikkje oppfylt: Eleven slutta 1. oktober 2025; det har gått 19 dagar utan varsel, meir enn 7.",
+      "Ikkje oppfylt: Framleis innanfor fristen for å varsle OT – eleven slutta 1. oktober 2025; det har gått 19 dagar utan varsel, meir enn 7.",
     ]);
     expect(reasonTexts(d, "en")).toEqual([
-      "Not met: The pupil quit on 1 October 2025; 19 days have passed without notice, more than 7.",
+      "Not met: Still within the time to notify OT – the pupil quit on 1 October 2025; 19 days have passed without notice, more than 7.",
     ]);
   });
 
@@ -61,7 +61,7 @@ describe("ot.notify-on-dropout: explanations", () => {
     const late = otNotifyOnDropout({ quitDate: "2025-10-01", notifiedDate: "2025-10-13" }, { asOf: "2025-10-20" });
     expect(outcomeText(late, "nn")).toBe("OT vart varsla for seint.");
     expect(reasonTexts(late, "nn")).toEqual([
-      "Ikkje oppfylt: OT vart varsla 13. oktober 2025, 12 dagar etter at eleven slutta 1. oktober 2025; tilrådd er høgst 7.",
+      "Ikkje oppfylt: OT vart varsla i tide – OT vart varsla 13. oktober 2025, 12 dagar etter at eleven slutta 1. oktober 2025; tilrådd er høgst 7.",
     ]);
   });
 
@@ -117,11 +117,11 @@ describe("ot.contact-triggers: explanations", () => {
       OLD,
     );
     expect(reasonTexts(d, "nn")).toEqual([
-      "Ikkje oppfylt: Gjeld ikkje: «har ikkje søkt vidaregåande opplæring».",
+      "Ikkje oppfylt: Personen har ikkje søkt vidaregåande opplæring – gjeld ikkje.",
       "Oppfylt: Personen har ikkje teke imot tildelt elev- eller læreplass.",
       "Ukjent: Ukjent om personen har avbrote opplæringa før ho er fullført.",
-      "Ikkje oppfylt: Gjeld ikkje: «er ikkje i arbeid».",
-      "Ikkje oppfylt: Gjeld ikkje: «har tapt retten ved bortvising eller heving av kontrakt».",
+      "Ikkje oppfylt: Personen er ikkje i arbeid – gjeld ikkje.",
+      "Ikkje oppfylt: Personen har tapt retten ved bortvising eller heving av kontrakt – gjeld ikkje.",
       "Oppfylt: Innanfor aldersgrensa: OT gjeld til og med 31. desember 2024, året personen fyller 21 år.",
     ]);
   });
@@ -138,7 +138,7 @@ describe("ot.contact-triggers: explanations", () => {
     expect(outcomeText(d, "nn")).toBe("ingen av situasjonane der OT skal ta kontakt, er kjende å gjelde.");
     expect(outcomeText(d, "en")).toBe("none of the situations in which OT shall make contact is known to apply.");
     expect(reasonTexts(d, "en")[1]).toBe(
-      "Not met: Does not apply: “was not offered a school or apprenticeship place”.",
+      "Not met: The person was not offered a school or apprenticeship place – does not apply.",
     );
   });
 
@@ -201,7 +201,7 @@ describe("ot.yearly-contact: explanations in Nynorsk", () => {
     );
     expect(outcomeText(d, "nn")).toBe("kontakt er ikkje etablert i skuleåret og skal skje innan 31. juli 2026.");
     expect(reasonTexts(d, "nn")).toEqual([
-      "Ikkje oppfylt: Ingen etablert kontakt i skuleåret 1. august 2025–31. juli 2026; 2 forsøk utan svar tel ikkje.",
+      "Ikkje oppfylt: Kontakt er etablert i skuleåret – ingen etablert kontakt i skuleåret 1. august 2025–31. juli 2026; 2 forsøk utan svar tel ikkje.",
     ]);
   });
 
@@ -242,7 +242,7 @@ describe("ot.yearly-contact: the age limit in explanations", () => {
       "no contact is owed: OT applied through 31 December 2026, and the person is now outside the target group.",
     );
     expect(reasonTexts(d, "en").at(-1)).toBe(
-      "Not met: Past the age limit: OT applied through 31 December 2026, the year the person turned 24.",
+      "Not met: Within the age limit – past the age limit: OT applied through 31 December 2026, the year the person turned 24.",
     );
   });
 });
@@ -265,23 +265,23 @@ describe("ot.target-group: the lost-right limb of the old rules", () => {
     const d = otTargetGroup({ ...rest, lostRight: "contract-termination" }, OLD);
     expect(d.outcome).toBe("not-in-target-group");
     expect(reasonTexts(d, "nb")[1]).toBe(
-      "Ikke oppfylt: Personen har tapt retten ved heving av kontrakt, men det gir ikke plass i målgruppen etter reglene på denne datoen: heving av kontrakt telte bare til § 4-6 ble opphevet i 2017 (parameteren ot.lost-right-grounds).",
+      "Ikke oppfylt: Personen har tapt retten på en måte som gir plass i målgruppen – personen har tapt retten ved heving av kontrakt, men det gir ikke plass i målgruppen etter reglene på denne datoen: heving av kontrakt telte bare til § 4-6 ble opphevet i 2017 (parameteren ot.lost-right-grounds).",
     );
     expect(reasonTexts(d, "nn")[1]).toBe(
-      "Ikkje oppfylt: Personen har tapt retten ved heving av kontrakt, men det gir ikkje plass i målgruppa etter reglane på denne datoen: heving av kontrakt talde berre til § 4-6 vart oppheva i 2017 (parameteren ot.lost-right-grounds).",
+      "Ikkje oppfylt: Personen har tapt retten på ein måte som gir plass i målgruppa – personen har tapt retten ved heving av kontrakt, men det gir ikkje plass i målgruppa etter reglane på denne datoen: heving av kontrakt talde berre til § 4-6 vart oppheva i 2017 (parameteren ot.lost-right-grounds).",
     );
     expect(reasonTexts(d, "en")[1]).toBe(
-      "Not met: The person lost the right through contract termination, but under the rules on this date that does not bring them into the target group: contract termination counted only until § 4-6 was repealed in 2017 (parameter ot.lost-right-grounds).",
+      "Not met: The person lost the right in a way that brings them into the target group – the person lost the right through contract termination, but under the rules on this date that does not bring them into the target group: contract termination counted only until § 4-6 was repealed in 2017 (parameter ot.lost-right-grounds).",
     );
   });
 
   it("explains a right not lost and a loss not known", () => {
     const none = otTargetGroup({ ...rest, lostRight: "none" }, OLD);
     expect(reasonTexts(none, "nb")[1]).toBe(
-      "Ikke oppfylt: Personen har ikke tapt retten ved bortvisning eller heving av kontrakt.",
+      "Ikke oppfylt: Personen har tapt retten på en måte som gir plass i målgruppen – personen har ikke tapt retten ved bortvisning eller heving av kontrakt.",
     );
     expect(reasonTexts(none, "en")[1]).toBe(
-      "Not met: The person did not lose the right through expulsion or contract termination.",
+      "Not met: The person lost the right in a way that brings them into the target group – the person did not lose the right through expulsion or contract termination.",
     );
     const unknown = otTargetGroup(rest, OLD);
     expect(unknown.outcome).toBe("unknown");

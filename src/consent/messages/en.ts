@@ -12,6 +12,7 @@ import {
   type ReadingWords,
   reading,
   type ThresholdWords,
+  thresholdConditions,
   thresholdMessages,
   timelineOutcome,
 } from "./keys.js";
@@ -146,6 +147,19 @@ export const consentEn: ConsentTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "consent-2006": "the rules on confidentiality and consent by age",
+  },
+  conditions: {
+    ...thresholdConditions(THRESHOLD),
+    "consent.anonymous-forum/not-identifiable": "The case is discussed without the young person being recognisable",
+    "consent.duty-to-report/triggered": "The duty to report to child welfare is triggered",
+    "consent.other-legal-basis/applies": "Another legal basis allows sharing without consent",
+    "consent.share-with-agency/youth-consents": "The young person consents themselves",
+    "consent.guardian-confidentiality/confidentiality-age": "Confidentiality towards the guardians",
+    "consent.majority/of-age": "The young person is of age",
+    "consent.guardian-confidentiality/exempt-information":
+      "The information is exempt from confidentiality (vital, or about whereabouts)",
+    "consent.guardian-confidentiality/serious": "The information is serious",
+    "consent.guardian-confidentiality/agreed-with-youth": "The young person has agreed that it may be shared",
   },
   facts: {
     birthDate: "birth date",

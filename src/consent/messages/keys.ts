@@ -137,3 +137,14 @@ export function timelineOutcome(
   const what = f.list(next.ids.map((id) => lower(own(words, id)?.title ?? id)));
   return `${head} ${frame.next(dateOf(f, next.date), next.age, what)}`;
 }
+
+/** Each age threshold as a statement: its name ("Blir hørt"). */
+export function thresholdConditions(words: ThresholdWords): Record<ThresholdCondition, string> {
+  const out = {} as Record<ThresholdCondition, string>;
+  for (const d of CONSENT_THRESHOLDS) out[`${d.rule.id}/${d.id}` as ThresholdCondition] = words[d.id].title;
+  return out;
+}
+
+type ThresholdCondition = {
+  [I in ConsentThresholdId]: `${(typeof CONSENT_THRESHOLD_RULE)[I]}/${I}`;
+}[ConsentThresholdId];

@@ -12,6 +12,7 @@ import {
   type ReadingWords,
   reading,
   type ThresholdWords,
+  thresholdConditions,
   thresholdMessages,
   timelineOutcome,
 } from "./keys.js";
@@ -144,6 +145,19 @@ export const consentNb: ConsentTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "consent-2006": "reglene om taushetsplikt og samtykke etter alder",
+  },
+  conditions: {
+    ...thresholdConditions(THRESHOLD),
+    "consent.anonymous-forum/not-identifiable": "Saken drøftes uten at den unge kan kjennes igjen",
+    "consent.duty-to-report/triggered": "Opplysningsplikten til barnevernet er utløst",
+    "consent.other-legal-basis/applies": "Et annet lovlig grunnlag gir adgang til å dele uten samtykke",
+    "consent.share-with-agency/youth-consents": "Ungdommen samtykker selv",
+    "consent.guardian-confidentiality/confidentiality-age": "Taushetsplikt overfor de foresatte",
+    "consent.majority/of-age": "Ungdommen er myndig",
+    "consent.guardian-confidentiality/exempt-information":
+      "Opplysningen er unntatt fra taushetsplikten (livsviktig eller om oppholdssted)",
+    "consent.guardian-confidentiality/serious": "Opplysningen er alvorlig",
+    "consent.guardian-confidentiality/agreed-with-youth": "Ungdommen har sagt seg enig i at det kan deles",
   },
   facts: {
     birthDate: "fødselsdato",

@@ -12,6 +12,7 @@ import {
   type ReadingWords,
   reading,
   type ThresholdWords,
+  thresholdConditions,
   thresholdMessages,
   timelineOutcome,
 } from "./keys.js";
@@ -147,6 +148,19 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "consent-2006": "reglane om teieplikt og samtykke etter alder",
+  },
+  conditions: {
+    ...thresholdConditions(THRESHOLD),
+    "consent.anonymous-forum/not-identifiable": "Saka blir drøfta utan at den unge kan kjennast att",
+    "consent.duty-to-report/triggered": "Opplysningsplikta til barnevernet er utløyst",
+    "consent.other-legal-basis/applies": "Eit anna lovleg grunnlag gir høve til å dele utan samtykke",
+    "consent.share-with-agency/youth-consents": "Ungdommen samtykkjer sjølv",
+    "consent.guardian-confidentiality/confidentiality-age": "Teieplikt overfor dei føresette",
+    "consent.majority/of-age": "Ungdommen er myndig",
+    "consent.guardian-confidentiality/exempt-information":
+      "Opplysninga er unnateken frå teieplikta (livsviktig eller om opphaldsstad)",
+    "consent.guardian-confidentiality/serious": "Opplysninga er alvorleg",
+    "consent.guardian-confidentiality/agreed-with-youth": "Ungdommen har sagt seg samd i at det kan delast",
   },
   facts: {
     birthDate: "fødselsdato",

@@ -11,6 +11,7 @@ import {
   type NavTexts,
   type NavWords,
   navCatalogue,
+  navConditions,
 } from "./keys.js";
 
 /** The words and sentence frames of the NAV area in English. */
@@ -175,6 +176,11 @@ const words: NavWords = {
       unknown: () => "The follow-up model is not known.",
     },
   },
+  conditionFrames: {
+    band: (b) => `In the band ${b}`,
+    problem: (p) => `The problem type ${p} is present`,
+    approach: (a) => `The effort is directed at ${a}`,
+  },
   quality: {
     recommendation: {
       typology:
@@ -209,7 +215,7 @@ const words: NavWords = {
       method: "Method",
     },
     meets: (t, c) => `${t}: ${c}.`,
-    short: (t, c, r) => `${t}: ${c}. Recommended: ${r}`,
+    short: (_t, c, r) => `${cap(c)}. Recommended: ${r}`,
     unknown: (t) => `${t}: not enough facts to assess.`,
     holds: {
       typology: (x) =>
@@ -309,6 +315,16 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
   versions: {
     "nav-2006":
       "NAV (from 2006-07-01) with the recommendations of AFI's tips booklet on following up young people (2016)",
+  },
+  conditions: {
+    ...navConditions(words),
+    "nav.caseload/within-close": "Within the limit for close follow-up",
+    "nav.caseload/over-limit": "Over the limit where follow-up becomes limited",
+    "nav.reaction-time/ideal": "A response the same or the next day",
+    "nav.reaction-time/within-max": "Within the recommended reaction time",
+    "nav.reaction-time/awaiting-response": "Still within the time for a response",
+    "nav.approach/stigma-risk": "A risk of stigma",
+    "nav.inclusion-approach/integrated": "An integrated approach (place–train)",
   },
   facts: {
     birthDate: "birth date",

@@ -123,6 +123,12 @@ export interface NavWords {
     readonly unknown: string;
     readonly reason: Readonly<Record<Status, Fn<[model: string]>>>;
   };
+  /** Frames for the statements of conditions named by a band, a problem type or an approach. */
+  readonly conditionFrames: {
+    readonly band: Fn<[band: string]>;
+    readonly problem: Fn<[problem: string]>;
+    readonly approach: Fn<[aimedAt: string]>;
+  };
   readonly quality: {
     readonly title: Readonly<Record<NavQuality, string>>;
     readonly meets: Fn<[title: string, clause: string]>;
@@ -317,4 +323,22 @@ function closeOutcome(w: NavWords, o: NavAssessCloseFollowUpOutcome, x: Facts, f
     f.number(counts.fallsShort ?? 0),
     f.number(counts.unknown ?? 0),
   );
+}
+
+/** The statements of the conditions named by a band, a problem type, an approach or a quality. */
+export function navConditions(
+  w: NavWords,
+): Record<
+  | `nav.partners-by-age/${NavAgeBand}`
+  | `nav.partners-by-problem/${NavProblem}`
+  | `nav.approach/${NavApproachKind}`
+  | `nav.close-follow-up/${NavQuality}`,
+  string
+> {
+  const out: Record<string, string> = {};
+  for (const b of NAV_AGE_BANDS) out[`nav.partners-by-age/${b}`] = w.conditionFrames.band(w.band[b]);
+  for (const p of NAV_PROBLEMS) out[`nav.partners-by-problem/${p}`] = w.conditionFrames.problem(w.problem[p]);
+  for (const a of APPROACHES) out[`nav.approach/${a}`] = w.conditionFrames.approach(w.aimedAt[a]);
+  for (const q of QUALITIES) out[`nav.close-follow-up/${q}`] = w.quality.title[q];
+  return out as ReturnType<typeof navConditions>;
 }

@@ -11,6 +11,7 @@ import {
   type NavTexts,
   type NavWords,
   navCatalogue,
+  navConditions,
 } from "./keys.js";
 
 /** The words and sentence frames of the NAV area in Bokmål. */
@@ -169,6 +170,11 @@ const words: NavWords = {
       unknown: () => "Oppfølgingsmodellen er ikke kjent.",
     },
   },
+  conditionFrames: {
+    band: (b) => `I aldersgruppen ${b}`,
+    problem: (p) => `Problemtypen ${p} er til stede`,
+    approach: (a) => `Tiltaket retter seg mot ${a}`,
+  },
   quality: {
     recommendation: {
       typology:
@@ -202,7 +208,7 @@ const words: NavWords = {
       method: "Metodisk orientering",
     },
     meets: (t, c) => `${t}: ${c}.`,
-    short: (t, c, r) => `${t}: ${c}. Anbefalt: ${r}`,
+    short: (_t, c, r) => `${cap(c)}. Anbefalt: ${r}`,
     unknown: (t) => `${t}: ikke nok opplysninger til å vurdere.`,
     holds: {
       typology: (x) =>
@@ -300,6 +306,16 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "nav-2006": "NAV (fra 2006-07-01) med anbefalingene i AFIs tipshefte om oppfølging av ungdom (2016)",
+  },
+  conditions: {
+    ...navConditions(words),
+    "nav.caseload/within-close": "Innenfor grensen for tett oppfølging",
+    "nav.caseload/over-limit": "Over grensen der oppfølgingen blir begrenset",
+    "nav.reaction-time/ideal": "Svar samme eller neste dag",
+    "nav.reaction-time/within-max": "Innenfor anbefalt reaksjonstid",
+    "nav.reaction-time/awaiting-response": "Fortsatt innenfor fristen for svar",
+    "nav.approach/stigma-risk": "Risiko for stigmatisering",
+    "nav.inclusion-approach/integrated": "Integrert tilnærming (place–train)",
   },
   facts: {
     birthDate: "fødselsdato",

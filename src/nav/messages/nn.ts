@@ -11,6 +11,7 @@ import {
   type NavTexts,
   type NavWords,
   navCatalogue,
+  navConditions,
 } from "./keys.js";
 
 /** The words and sentence frames of the NAV area in Nynorsk. */
@@ -170,6 +171,11 @@ const words: NavWords = {
       unknown: () => "Oppfølgingsmodellen er ikkje kjend.",
     },
   },
+  conditionFrames: {
+    band: (b) => `I aldersgruppa ${b}`,
+    problem: (p) => `Problemtypen ${p} er til stades`,
+    approach: (a) => `Tiltaket rettar seg mot ${a}`,
+  },
   quality: {
     recommendation: {
       typology:
@@ -204,7 +210,7 @@ const words: NavWords = {
       method: "Metodisk orientering",
     },
     meets: (t, c) => `${t}: ${c}.`,
-    short: (t, c, r) => `${t}: ${c}. Tilrådd: ${r}`,
+    short: (_t, c, r) => `${cap(c)}. Tilrådd: ${r}`,
     unknown: (t) => `${t}: ikkje nok opplysningar til å vurdere.`,
     holds: {
       typology: (x) =>
@@ -304,6 +310,16 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "nav-2006": "NAV (frå 2006-07-01) med tilrådingane i tipsheftet frå AFI om oppfølging av ungdom (2016)",
+  },
+  conditions: {
+    ...navConditions(words),
+    "nav.caseload/within-close": "Innanfor grensa for tett oppfølging",
+    "nav.caseload/over-limit": "Over grensa der oppfølginga blir avgrensa",
+    "nav.reaction-time/ideal": "Svar same eller neste dag",
+    "nav.reaction-time/within-max": "Innanfor tilrådd reaksjonstid",
+    "nav.reaction-time/awaiting-response": "Framleis innanfor fristen for svar",
+    "nav.approach/stigma-risk": "Risiko for stigmatisering",
+    "nav.inclusion-approach/integrated": "Integrert tilnærming (place–train)",
   },
   facts: {
     birthDate: "fødselsdato",

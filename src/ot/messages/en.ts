@@ -1,7 +1,7 @@
 import { dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
-import { type OtRulebook, type OtTexts, triggerList, triggerMessages } from "./keys.js";
+import { type OtRulebook, type OtTexts, triggerConditions, triggerList, triggerMessages } from "./keys.js";
 
 /** The situations in which OT must make contact, as a main clause's predicate. */
 const LABEL: Readonly<Record<OtContactTrigger, string>> = {
@@ -38,6 +38,17 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
   versions: {
     "ot-2006": "the Education Act 1998 § 3-6 and chapter 13 of its 2006 regulation",
     "ot-2024": "the Education Act 2023 § 9-4 and regulation § 8-3",
+  },
+  conditions: {
+    ...triggerConditions(LABEL, "The person"),
+    "ot.target-group/youth-right": "The person holds the youth right",
+    "ot.target-group/lost-right": "The person lost the right in a way that brings them into the target group",
+    "ot.target-group/not-in-education": "The person is not in education",
+    "ot.target-group/not-in-work": "The person is not in work",
+    "ot.age-limit/within-age-limit": "Within the age limit",
+    "ot.yearly-contact/established-contact": "Contact is established in the school year",
+    "ot.notify-on-dropout/notified": "OT was notified in time",
+    "ot.notify-on-dropout/not-yet-notified": "Still within the time to notify OT",
   },
   facts: {
     birthYear: "birth year",
@@ -96,7 +107,7 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
       LABEL,
       CLAUSE,
       (l) => `The person ${l}.`,
-      (l) => `Does not apply: “${l}”.`,
+      () => "does not apply.",
       (l) => `Unknown whether the person ${l}.`,
     ),
     "ot.yearly-contact/outcome/due": (x, f) => `no contact established this school year; due by ${dateOf(f, x.dueBy)}.`,

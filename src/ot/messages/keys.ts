@@ -51,13 +51,13 @@ export function triggerMessages(
   label: Readonly<Record<OtContactTrigger, string>>,
   clause: Readonly<Record<OtContactTrigger, string>>,
   holds: (label: string) => string,
-  fails: (label: string) => string,
+  fails: () => string,
   unknown: (clause: string) => string,
 ): Record<TriggerKeys, Msg> {
   const out = {} as Record<TriggerKeys, Msg>;
   for (const [t, l] of Object.entries(label) as [OtContactTrigger, string][]) {
     out[`ot.contact-triggers/${t}/holds`] = () => holds(l);
-    out[`ot.contact-triggers/${t}/fails`] = () => fails(l);
+    out[`ot.contact-triggers/${t}/fails`] = () => fails();
     out[`ot.contact-triggers/${t}/unknown`] = () => unknown(clause[t]);
   }
   return out;
@@ -73,3 +73,14 @@ export const triggerList = (
   const list = Array.isArray(v) ? (v as OtContactTrigger[]) : [];
   return list.length === 0 ? none : f.list(list.map((t) => clause[t]));
 };
+
+/** Each trigger as a statement about the person ("Personen har ikke søkt …"). */
+export function triggerConditions(
+  label: Readonly<Record<OtContactTrigger, string>>,
+  person: string,
+): Record<`ot.contact-triggers/${OtContactTrigger}`, string> {
+  const out = {} as Record<`ot.contact-triggers/${OtContactTrigger}`, string>;
+  for (const [t, l] of Object.entries(label) as [OtContactTrigger, string][])
+    out[`ot.contact-triggers/${t}`] = `${person} ${l}`;
+  return out;
+}

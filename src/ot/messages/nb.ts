@@ -1,7 +1,7 @@
 import { dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
-import { type OtRulebook, type OtTexts, triggerList, triggerMessages } from "./keys.js";
+import { type OtRulebook, type OtTexts, triggerConditions, triggerList, triggerMessages } from "./keys.js";
 
 /** The situations in which OT must make contact, as a main clause's predicate. */
 const LABEL: Readonly<Record<OtContactTrigger, string>> = {
@@ -45,6 +45,17 @@ export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
   versions: {
     "ot-2006": "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
     "ot-2024": "opplæringslova 2023 § 9-4 og opplæringsforskrifta § 8-3",
+  },
+  conditions: {
+    ...triggerConditions(LABEL, "Personen"),
+    "ot.target-group/youth-right": "Personen har ungdomsrett",
+    "ot.target-group/lost-right": "Personen har tapt retten på en måte som gir plass i målgruppen",
+    "ot.target-group/not-in-education": "Personen er ikke i opplæring",
+    "ot.target-group/not-in-work": "Personen er ikke i arbeid",
+    "ot.age-limit/within-age-limit": "Innenfor aldersgrensen",
+    "ot.yearly-contact/established-contact": "Kontakt er etablert i skoleåret",
+    "ot.notify-on-dropout/notified": "OT ble varslet i tide",
+    "ot.notify-on-dropout/not-yet-notified": "Fortsatt innenfor fristen for å varsle OT",
   },
   facts: {
     birthYear: "fødselsår",
@@ -102,7 +113,7 @@ export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
       LABEL,
       CLAUSE,
       (l) => `Personen ${l}.`,
-      (l) => `Gjelder ikke: «${l}».`,
+      () => "gjelder ikke.",
       (l) => `Ukjent om personen ${l}.`,
     ),
     "ot.yearly-contact/outcome/due": (x, f) =>

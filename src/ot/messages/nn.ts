@@ -1,7 +1,7 @@
 import { dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
-import { type OtRulebook, type OtTexts, triggerList, triggerMessages } from "./keys.js";
+import { type OtRulebook, type OtTexts, triggerConditions, triggerList, triggerMessages } from "./keys.js";
 
 /** The situations in which OT must make contact, as a main clause's predicate. */
 const LABEL: Readonly<Record<OtContactTrigger, string>> = {
@@ -45,6 +45,17 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
   versions: {
     "ot-2006": "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
     "ot-2024": "opplæringslova 2023 § 9-4 og opplæringsforskrifta § 8-3",
+  },
+  conditions: {
+    ...triggerConditions(LABEL, "Personen"),
+    "ot.target-group/youth-right": "Personen har ungdomsrett",
+    "ot.target-group/lost-right": "Personen har tapt retten på ein måte som gir plass i målgruppa",
+    "ot.target-group/not-in-education": "Personen er ikkje i opplæring",
+    "ot.target-group/not-in-work": "Personen er ikkje i arbeid",
+    "ot.age-limit/within-age-limit": "Innanfor aldersgrensa",
+    "ot.yearly-contact/established-contact": "Kontakt er etablert i skuleåret",
+    "ot.notify-on-dropout/notified": "OT vart varsla i tide",
+    "ot.notify-on-dropout/not-yet-notified": "Framleis innanfor fristen for å varsle OT",
   },
   facts: {
     birthYear: "fødselsår",
@@ -102,7 +113,7 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
       LABEL,
       CLAUSE,
       (l) => `Personen ${l}.`,
-      (l) => `Gjeld ikkje: «${l}».`,
+      () => "gjeld ikkje.",
       (l) => `Ukjent om personen ${l}.`,
     ),
     "ot.yearly-contact/outcome/due": (x, f) =>

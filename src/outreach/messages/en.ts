@@ -1,6 +1,7 @@
 import { cap, dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import {
+  criterionConditions,
   criterionMessages,
   type MandateId,
   type MaterialId,
@@ -87,6 +88,34 @@ export const outreachEn: OutreachTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "outreach-losu": "LOSU's guide on outreach social youth work (recommendations)",
+  },
+  conditions: {
+    ...criterionConditions("outreach.structure", STRUCTURE),
+    ...criterionConditions("outreach.material", MATERIAL),
+    ...criterionConditions("outreach.mandate", MANDATE),
+    "outreach.target-group/at-risk": "Category (a): at risk of developing problems",
+    "outreach.target-group/outside-services":
+      "Category (b): problem-burdened without contact with the ordinary help services",
+    "outreach.target-group/needs-supplement":
+      "Category (c): in contact with the help services, needing the service as a supplement",
+    "outreach.age-band/within-age-band": "Within the age band",
+    "outreach.prevalence/from-population": "Estimate from the population",
+    "outreach.prevalence/from-cohort": "Estimate from the cohort aged 13–23",
+    "outreach.staffing/minimum": "The minimum standard applies",
+    "outreach.staffing/per-inhabitants": "Positions by population",
+    "outreach.staffing/positions-for-population": "Enough FTE for the population",
+    "outreach.pairs/split-single-position": "A single position is split in two",
+    "outreach.pairs/team-work-secured-otherwise": "Team work is secured otherwise",
+    "outreach.pairs/pair-without-split": "Pairs without splitting a position",
+    "outreach.pairs/two-people": "At least two people",
+    "outreach.pairs/field-work-in-pairs": "Outreach work is done in pairs",
+    "outreach.field-time/within-range": "Field time is within the recommended share",
+    "outreach.voluntary/agreement": "The young person agrees to follow-up",
+    "outreach.documentation/within-consent": "Everything documented is covered by the consent",
+    "outreach.leadership/leader-or-coordinator": "The service has a leader or coordinator",
+    "outreach.qualifications/social-work-majority": "A majority have social-work education",
+    "outreach.diversity/team-composition": "The team has more than one gender, and ethnicity is taken into account",
+    "outreach.supervision/supervision-and-reflection": "Staff have supervision and reflection",
   },
   facts: {
     birthDate: "birth date",
@@ -287,7 +316,7 @@ export const outreachEn: OutreachTexts = /* @__PURE__ */ deepFreeze({
       STRUCTURE,
       {
         holds: (l) => `In place: ${l}.`,
-        fails: (l) => `Not in place: ${l}.`,
+        fails: () => "not in place.",
         unknown: (l) => `${cap(l)} – not stated.`,
       },
     ),
@@ -296,7 +325,7 @@ export const outreachEn: OutreachTexts = /* @__PURE__ */ deepFreeze({
       MATERIAL,
       {
         holds: (l) => `In place: ${l}.`,
-        fails: (l) => `Not in place: ${l}.`,
+        fails: () => "not in place.",
         unknown: (l) => `${cap(l)} – not stated.`,
       },
     ),
@@ -305,7 +334,7 @@ export const outreachEn: OutreachTexts = /* @__PURE__ */ deepFreeze({
       MANDATE,
       {
         holds: (l) => `In the mandate: ${l}.`,
-        fails: (l) => `Missing from the mandate: ${l}.`,
+        fails: () => "missing from the mandate.",
         unknown: (l) => `Not stated whether the mandate has ${l}.`,
       },
     ),

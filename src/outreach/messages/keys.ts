@@ -1,5 +1,5 @@
 import type { Msg } from "../../core/explain.js";
-import { type Formatter, num } from "../../core/format.js";
+import { cap, type Formatter, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
 import type { Facts } from "../../core/types.js";
 import type { OutreachAgeBandOutcome } from "../age-band.js";
@@ -94,7 +94,7 @@ export type OutreachRulebook = RulebookTexts<OutreachRuleId, OutreachParameterId
 
 type Frames = {
   readonly holds: (l: string) => string;
-  readonly fails: (l: string) => string;
+  readonly fails: () => string;
   readonly unknown: (l: string) => string;
 };
 
@@ -107,7 +107,7 @@ export function criterionMessages<Id extends string, K extends string>(
   const out: Record<string, Msg> = {};
   for (const [id, label] of Object.entries(labels) as [Id, string][]) {
     out[`${rule}/${id}/holds`] = () => frames.holds(label);
-    out[`${rule}/${id}/fails`] = () => frames.fails(label);
+    out[`${rule}/${id}/fails`] = () => frames.fails();
     out[`${rule}/${id}/unknown`] = () => frames.unknown(label);
   }
   return out as Record<K, Msg>;
@@ -125,3 +125,13 @@ export const obj = (v: unknown): Facts =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Facts) : {};
 /** A fact that is a list, joined in words ("—" when it is none). */
 export const textList = (f: Formatter, v: unknown): string => (Array.isArray(v) ? f.list(v.map(String)) : "—");
+
+/** Each criterion of a list as a statement: its label, capitalised ("Eget driftsbudsjett"). */
+export function criterionConditions<R extends string, Id extends string>(
+  rule: R,
+  labels: Readonly<Record<Id, string>>,
+): Record<`${R}/${Id}`, string> {
+  const out = {} as Record<`${R}/${Id}`, string>;
+  for (const [id, label] of Object.entries(labels) as [Id, string][]) out[`${rule}/${id}`] = cap(label);
+  return out;
+}

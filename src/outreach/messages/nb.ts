@@ -1,6 +1,7 @@
 import { cap, dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import {
+  criterionConditions,
   criterionMessages,
   type MandateId,
   type MaterialId,
@@ -87,6 +88,34 @@ export const outreachNb: OutreachTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "outreach-losu": "LOSUs veileder om oppsøkende sosialt ungdomsarbeid (anbefalinger)",
+  },
+  conditions: {
+    ...criterionConditions("outreach.structure", STRUCTURE),
+    ...criterionConditions("outreach.material", MATERIAL),
+    ...criterionConditions("outreach.mandate", MANDATE),
+    "outreach.target-group/at-risk": "Kategori (a): i faresonen for å utvikle problemer",
+    "outreach.target-group/outside-services":
+      "Kategori (b): problembelastet uten kontakt med det ordinære hjelpeapparatet",
+    "outreach.target-group/needs-supplement":
+      "Kategori (c): i kontakt med hjelpeapparatet, med behov for tjenesten som supplement",
+    "outreach.age-band/within-age-band": "Innenfor aldersspennet",
+    "outreach.prevalence/from-population": "Anslag ut fra folketallet",
+    "outreach.prevalence/from-cohort": "Anslag ut fra kullet 13–23 år",
+    "outreach.staffing/minimum": "Minstestandarden gjelder",
+    "outreach.staffing/per-inhabitants": "Stillinger etter folketallet",
+    "outreach.staffing/positions-for-population": "Nok årsverk for folketallet",
+    "outreach.pairs/split-single-position": "Én stilling deles i to",
+    "outreach.pairs/team-work-secured-otherwise": "Teamarbeid er sikret på annen måte",
+    "outreach.pairs/pair-without-split": "Par uten å dele en stilling",
+    "outreach.pairs/two-people": "Minst to personer",
+    "outreach.pairs/field-work-in-pairs": "Det oppsøkende arbeidet gjøres i par",
+    "outreach.field-time/within-range": "Utetiden er innenfor anbefalt andel",
+    "outreach.voluntary/agreement": "Den unge er enig i oppfølgingen",
+    "outreach.documentation/within-consent": "Alt som er dokumentert, dekkes av samtykket",
+    "outreach.leadership/leader-or-coordinator": "Tjenesten har en leder eller koordinator",
+    "outreach.qualifications/social-work-majority": "Et flertall har sosialfaglig utdanning",
+    "outreach.diversity/team-composition": "Teamet har mer enn ett kjønn, og etnisitet er tatt hensyn til",
+    "outreach.supervision/supervision-and-reflection": "De ansatte har veiledning og refleksjon",
   },
   facts: {
     birthDate: "fødselsdato",
@@ -285,7 +314,7 @@ export const outreachNb: OutreachTexts = /* @__PURE__ */ deepFreeze({
       STRUCTURE,
       {
         holds: (l) => `På plass: ${l}.`,
-        fails: (l) => `Ikke på plass: ${l}.`,
+        fails: () => "ikke på plass.",
         unknown: (l) => `${cap(l)} – ikke opplyst.`,
       },
     ),
@@ -294,7 +323,7 @@ export const outreachNb: OutreachTexts = /* @__PURE__ */ deepFreeze({
       MATERIAL,
       {
         holds: (l) => `På plass: ${l}.`,
-        fails: (l) => `Ikke på plass: ${l}.`,
+        fails: () => "ikke på plass.",
         unknown: (l) => `${cap(l)} – ikke opplyst.`,
       },
     ),
@@ -303,7 +332,7 @@ export const outreachNb: OutreachTexts = /* @__PURE__ */ deepFreeze({
       MANDATE,
       {
         holds: (l) => `I mandatet: ${l}.`,
-        fails: (l) => `Mangler i mandatet: ${l}.`,
+        fails: () => "mangler i mandatet.",
         unknown: (l) => `Ikke opplyst om mandatet har ${l}.`,
       },
     ),

@@ -1,6 +1,7 @@
 import { cap, dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import {
+  criterionConditions,
   criterionMessages,
   type MandateId,
   type MaterialId,
@@ -87,6 +88,34 @@ export const outreachNn: OutreachTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "outreach-losu": "rettleiaren frå LOSU om oppsøkjande sosialt ungdomsarbeid (tilrådingar)",
+  },
+  conditions: {
+    ...criterionConditions("outreach.structure", STRUCTURE),
+    ...criterionConditions("outreach.material", MATERIAL),
+    ...criterionConditions("outreach.mandate", MANDATE),
+    "outreach.target-group/at-risk": "Kategori (a): i faresona for å utvikle problem",
+    "outreach.target-group/outside-services":
+      "Kategori (b): problembelasta utan kontakt med det ordinære hjelpeapparatet",
+    "outreach.target-group/needs-supplement":
+      "Kategori (c): i kontakt med hjelpeapparatet, med behov for tenesta som supplement",
+    "outreach.age-band/within-age-band": "Innanfor aldersspennet",
+    "outreach.prevalence/from-population": "Overslag ut frå folketalet",
+    "outreach.prevalence/from-cohort": "Overslag ut frå kullet 13–23 år",
+    "outreach.staffing/minimum": "Minstestandarden gjeld",
+    "outreach.staffing/per-inhabitants": "Stillingar etter folketalet",
+    "outreach.staffing/positions-for-population": "Nok årsverk for folketalet",
+    "outreach.pairs/split-single-position": "Éi stilling blir delt i to",
+    "outreach.pairs/team-work-secured-otherwise": "Teamarbeid er sikra på annan måte",
+    "outreach.pairs/pair-without-split": "Par utan å dele ei stilling",
+    "outreach.pairs/two-people": "Minst to personar",
+    "outreach.pairs/field-work-in-pairs": "Det oppsøkjande arbeidet blir gjort i par",
+    "outreach.field-time/within-range": "Utetida er innanfor tilrådd del",
+    "outreach.voluntary/agreement": "Den unge er samd i oppfølginga",
+    "outreach.documentation/within-consent": "Alt som er dokumentert, er dekt av samtykket",
+    "outreach.leadership/leader-or-coordinator": "Tenesta har ein leiar eller koordinator",
+    "outreach.qualifications/social-work-majority": "Eit fleirtal har sosialfagleg utdanning",
+    "outreach.diversity/team-composition": "Teamet har meir enn eitt kjønn, og det er teke omsyn til etnisitet",
+    "outreach.supervision/supervision-and-reflection": "Dei tilsette har rettleiing og refleksjon",
   },
   facts: {
     birthDate: "fødselsdato",
@@ -286,7 +315,7 @@ export const outreachNn: OutreachTexts = /* @__PURE__ */ deepFreeze({
       STRUCTURE,
       {
         holds: (l) => `På plass: ${l}.`,
-        fails: (l) => `Ikkje på plass: ${l}.`,
+        fails: () => "ikkje på plass.",
         unknown: (l) => `${cap(l)} – ikkje opplyst.`,
       },
     ),
@@ -295,7 +324,7 @@ export const outreachNn: OutreachTexts = /* @__PURE__ */ deepFreeze({
       MATERIAL,
       {
         holds: (l) => `På plass: ${l}.`,
-        fails: (l) => `Ikkje på plass: ${l}.`,
+        fails: () => "ikkje på plass.",
         unknown: (l) => `${cap(l)} – ikkje opplyst.`,
       },
     ),
@@ -304,7 +333,7 @@ export const outreachNn: OutreachTexts = /* @__PURE__ */ deepFreeze({
       MANDATE,
       {
         holds: (l) => `I mandatet: ${l}.`,
-        fails: (l) => `Manglar i mandatet: ${l}.`,
+        fails: () => "manglar i mandatet.",
         unknown: (l) => `Ikkje opplyst om mandatet har ${l}.`,
       },
     ),
