@@ -12,6 +12,9 @@ export const STRENGTHS: readonly Strength[] = ["statute", "regulation", "guidanc
 /** The outcome of one condition in a decision's trace (fp-nare's JA / NEI / IKKE_VURDERT). */
 export type Status = "holds" | "fails" | "unknown";
 
+/** A status that is decided: the condition holds or fails. */
+export type Settled = Exclude<Status, "unknown">;
+
 /** The languages explanations are written in. */
 export type Locale = "nb" | "nn" | "en";
 

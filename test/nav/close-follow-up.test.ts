@@ -345,6 +345,8 @@ describe("nav.close-follow-up: explanations", () => {
       "Kapasitet og intensitet – 60 ungdommer per veileder er for mange for tett oppfølging (mellomklasse).",
     );
     expect(nb).toContain("Forebyggingsvinkling – oppfølgingen er reaktiv («brannslukking»); den bør være proaktiv.");
-    expect(explain(d, TEXTS.en)).toContain("Themes of follow-up – social inclusion, health and life otherwise missing. Recommended:");
+    expect(explain(d, TEXTS.en)).toContain(
+      "Themes of follow-up – social inclusion, health and life otherwise missing. Recommended:",
+    );
   });
 });

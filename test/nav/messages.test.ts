@@ -36,6 +36,8 @@ describe("nav.partners-by-age: the aftercare band explained", () => {
   it("says when the person is past aftercare", () => {
     const past = navPartners({ birthDate: "1999-03-01", problems: [] }, { asOf: "2025-06-01" });
     expect(past.details.ageBands).toEqual(["20-and-over"]);
-    expect(reasonTexts(past, "en")).toContain("Not met: In the band aftercare (over 18) – 26 years old: not in the band aftercare (over 18).");
+    expect(reasonTexts(past, "en")).toContain(
+      "Not met: In the band aftercare (over 18) – 26 years old: not in the band aftercare (over 18).",
+    );
   });
 });

@@ -268,7 +268,9 @@ describe("outreach.assessment: explanations", () => {
     expect(d.outcome).toBe("falls-short");
     const nb = explain(d, TEXTS.nb);
     expect(nb).toContain("tjenesten oppfyller ikke 1 av 24 punkter (17 oppfylt, 6 ukjent)");
-    expect(nb).toContain("Ikke oppfylt: De ansatte har veiledning og refleksjon – de ansatte har ikke tilgang til veiledning og refleksjon. [anbefaling;");
+    expect(nb).toContain(
+      "Ikke oppfylt: De ansatte har veiledning og refleksjon – de ansatte har ikke tilgang til veiledning og refleksjon. [anbefaling;",
+    );
     expect(nb).toContain("Ukjent: Ikke opplyst om mandatet har politisk forankring.");
     expect(explain(d, TEXTS.nn)).toContain(
       "Ikkje oppfylt: Dei tilsette har rettleiing og refleksjon – dei tilsette har ikkje tilgang til rettleiing og refleksjon.",

@@ -58,9 +58,15 @@ describe("outreach.documentation: what is documented matches the consent", () =>
 
   it("explains what goes beyond the consent", () => {
     const d = outreachDocumentation({ documented: ["rusbruk", "skole"], consentedTo: ["skole"] }, { asOf });
-    expect(explain(d, TEXTS.nb)).toContain("Alt som er dokumentert, dekkes av samtykket – dokumentert uten samtykke: rusbruk.");
-    expect(explain(d, TEXTS.nn)).toContain("Alt som er dokumentert, er dekt av samtykket – dokumentert utan samtykke: rusbruk.");
-    expect(explain(d, TEXTS.en)).toContain("Everything documented is covered by the consent – documented without consent: rusbruk.");
+    expect(explain(d, TEXTS.nb)).toContain(
+      "Alt som er dokumentert, dekkes av samtykket – dokumentert uten samtykke: rusbruk.",
+    );
+    expect(explain(d, TEXTS.nn)).toContain(
+      "Alt som er dokumentert, er dekt av samtykket – dokumentert utan samtykke: rusbruk.",
+    );
+    expect(explain(d, TEXTS.en)).toContain(
+      "Everything documented is covered by the consent – documented without consent: rusbruk.",
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import ts from "typescript";
 
 const ENTRIES = [
   ["otTargetGroup from ungrett/ot", "dist/esm/ot/index.js", "{ otTargetGroup }"],
+  ["otTargetGroup and explain from ungrett/ot (Bokmål)", "dist/esm/ot/index.js", "{ otTargetGroup, explain }"],
   ["the whole library", "dist/esm/index.js", "*"],
   [
     "zod/mini: the parts the OT input and options schemas use",

@@ -1,7 +1,7 @@
 import type { Msg } from "../../core/explain.js";
 import { dateOf, type Formatter, lower, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
-import type { Json } from "../../core/types.js";
+import type { Json, Settled, Status } from "../../core/types.js";
 import type { ConsentGuardianDisclosureOutcome } from "../guardian-confidentiality.js";
 import type { ConsentGuardianConfidentialityFrom } from "../parameters.js";
 import type { ConsentInformationKind, ConsentOtherLegalBasis } from "../schemas.js";
@@ -14,8 +14,8 @@ import {
   type ConsentTimelineNext,
 } from "../timeline.js";
 
-type S3 = "holds" | "fails" | "unknown";
-type S2 = "holds" | "fails";
+type S3 = Status;
+type S2 = Settled;
 type ThresholdKey = {
   [I in ConsentThresholdId]: `${(typeof CONSENT_THRESHOLD_RULE)[I]}/${I}/${S2}`;
 }[ConsentThresholdId];

@@ -1,7 +1,7 @@
 import type { Catalogue, Msg } from "../../core/explain.js";
 import { arr, cap, type Formatter, labels, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
-import type { Facts, Status } from "../../core/types.js";
+import type { Facts, Settled, Status } from "../../core/types.js";
 import { NAV_ROLES, type NavAgency, type NavRole } from "../agencies.js";
 import type { NavApproachKind, NavApproachOutcome } from "../approach.js";
 import type { NavCaseloadClass } from "../caseload.js";
@@ -24,7 +24,7 @@ import {
 
 export { arr };
 
-type S2 = "holds" | "fails";
+type S2 = Settled;
 const S2S: readonly S2[] = ["holds", "fails"];
 const S3S: readonly Status[] = ["holds", "fails", "unknown"];
 

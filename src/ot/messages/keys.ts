@@ -1,9 +1,10 @@
 import type { Msg } from "../../core/explain.js";
 import type { Formatter } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
+import type { Status } from "../../core/types.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
 
-type S3 = "holds" | "fails" | "unknown";
+type S3 = Status;
 type TriggerKeys = `ot.contact-triggers/${OtContactTrigger}/${S3}`;
 
 /** Every message key of the OT area. A catalogue missing one does not compile. */

@@ -1,7 +1,7 @@
 import type { Msg } from "../../core/explain.js";
 import { cap, type Formatter, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
-import type { Facts } from "../../core/types.js";
+import type { Facts, Status } from "../../core/types.js";
 import type { OutreachAgeBandOutcome } from "../age-band.js";
 import type { OutreachAssessServiceOutcome } from "../assessment.js";
 import type { OutreachDocumentationOutcome } from "../documentation.js";
@@ -12,7 +12,8 @@ import type { OUTREACH_STRUCTURE_CRITERIA } from "../structure.js";
 import type { OutreachCategory, OutreachTargetGroupOutcome } from "../target-group.js";
 import type { OutreachVoluntaryFollowUpOutcome } from "../voluntary.js";
 
-export type S3 = "holds" | "fails" | "unknown";
+/** The status of a condition (core's `Status`), under the name the key types use. */
+export type S3 = Status;
 export type StructureId = (typeof OUTREACH_STRUCTURE_CRITERIA)[number]["id"];
 export type MaterialId = (typeof OUTREACH_MATERIAL_CRITERIA)[number]["id"];
 export type MandateId = (typeof OUTREACH_MANDATE_CRITERIA)[number]["id"];
