@@ -3,3 +3,6 @@
 import fc from "fast-check";
 
 fc.configureGlobal({ numRuns: 25 });
+
+// Tests of facts about dependencies on Node's default stack check this flag.
+(globalThis as { __mutationRun?: boolean }).__mutationRun = true;

@@ -197,8 +197,6 @@ describe("guarded, guardOf and parseFast", () => {
   }, () => {
     const schema = guarded(z.strictObject({ list: z.array(z.strictObject({ d: z.string() })), n: z.number() }));
     const bad = { list: new Array(250_000).fill(0), n: "x", extra: 1 };
-    // zod alone spreads the list's 250,000 issues into its parent's in one call.
-    expect(() => z.safeParse(schema, bad)).toThrow(RangeError);
     const r = parseFast(schema, bad);
     expect(r.success).toBe(false);
     const issues = r.success ? [] : r.issues;
@@ -207,6 +205,18 @@ describe("guarded, guardOf and parseFast", () => {
     expect(issues[250_000]?.path).toEqual(["n"]);
     expect(issues[250_001]).toMatchObject({ code: "unrecognized_keys", keys: ["extra"], path: [] });
   });
+
+  // Why parseFast exists: zod alone spreads the list's 250,000 issues into its parent's in
+  // one call. A fact about zod on Node's default stack, not about this library, so the
+  // mutation run (whose workers may have another stack) leaves it out.
+  it.skipIf((globalThis as { __mutationRun?: boolean }).__mutationRun === true)(
+    "zod alone overflows its stack on 250,000 issues",
+    { timeout: 30_000 },
+    () => {
+      const schema = guarded(z.strictObject({ list: z.array(z.strictObject({ d: z.string() })), n: z.number() }));
+      expect(() => z.safeParse(schema, { list: new Array(250_000).fill(0), n: "x" })).toThrow(RangeError);
+    },
+  );
 
   it("field by field gives exactly zod's issues, and the whole object is parsed for its refinements", () => {
     const schema = guarded(
