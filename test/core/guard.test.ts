@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { compileGuard, guarded, guardOf, parseFast } from "../../src/core/guard.js";
@@ -276,7 +277,8 @@ const readJson = (path: string): { version?: string; dependencies?: Record<strin
 
 describe("the zod the guard reads", () => {
   it(`is the minor the guard was proven against (zod ${ZOD_PROVEN}): prove a new minor, then move this and the pin`, () => {
-    const installed = readJson("../../node_modules/zod/package.json").version ?? "";
+    // Resolved as the library resolves zod (node_modules may be elsewhere, as in a mutation sandbox).
+    const installed = (createRequire(import.meta.url)("zod/package.json") as { version?: string }).version ?? "";
     expect(minorOf(installed)).toBe(minorOf(ZOD_PROVEN));
   });
 
