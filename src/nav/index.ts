@@ -137,7 +137,7 @@ export { navEasterSunday, navPublicHolidays } from "./working-days.js";
  * (`import { nn } from "ungrett/locale/nn"`). Messages are formatted only when this is called.
  *
  * @example
- * explain(navCaseload({ youthPerCounsellor: 60 }, { asOf: "2026-03-02" }), "en")
+ * explain(navCaseload({ youthPerCounsellor: 60 }, { asOf: "2026-03-02" }), en) // import { en } from "ungrett/locale/en"
  * // "Caseload per counsellor (nav.caseload): 60 young people per counsellor is intermediate (more than 25, not over 100) (an estimate, not a legal requirement). …"
  */
 export const explain = /* @__PURE__ */ createExplain(

@@ -138,7 +138,7 @@ export {
  * (`import { nn } from "ungrett/locale/nn"`). Messages are formatted only when this is called.
  *
  * @example
- * explain(outreachStaffing({ population: 4_500 }, { asOf: "2026-01-01" }), "en")
+ * explain(outreachStaffing({ population: 4_500 }, { asOf: "2026-01-01" }), en) // import { en } from "ungrett/locale/en"
  * // "Staffing of the outreach youth service (outreach.staffing): 1 FTE, at least 2 people, split so that …"
  */
 export const explain = /* @__PURE__ */ createExplain(
