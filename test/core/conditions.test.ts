@@ -41,7 +41,8 @@ describe("a reason's label and its sentence never contradict each other", () => 
         d.reasons.forEach((r, i) => {
           if (r.status !== "fails") return;
           const area = t[r.rule.split(".")[0] as (typeof AREAS)[number]];
-          const statement = (area?.conditions as Record<string, string>)[`${r.rule}/${r.condition}`];
+          const statement = (area?.conditions as Record<string, string> | undefined)?.[`${r.rule}/${r.condition}`];
+          expect(statement, `${r.rule}/${r.condition} ${t.locale}`).toBeDefined();
           expect(lines[i], `${r.rule}/${r.condition} ${t.locale}`).toMatch(
             new RegExp(
               `^- ${t.core.headings.status.fails}: ${statement?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} – \\S`,
