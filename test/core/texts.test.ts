@@ -67,6 +67,41 @@ describe("defineTexts: a language's texts with the areas a program needs", () =>
     }
   });
 
+  it("says what each part must be, in words that name the kind of value only", () => {
+    const issue = (bad: unknown) => thrown(() => defineTexts(bad as never)).issues[0];
+    expect(issue(null)).toEqual({ path: "texts", code: "invalid_value", message: "must be an object, got null" });
+    expect(issue({ locale: "de", core: coreNn })).toEqual({
+      path: "texts.locale",
+      code: "invalid_value",
+      message: 'must be one of "nb", "nn", "en", got a string of 2 characters',
+    });
+    expect(issue({ locale: "nn", core: { ...coreNn, months: ["jan"] } })).toEqual({
+      path: "texts.core.months",
+      code: "invalid_value",
+      message: "must be 12 month names, got an array of 1 item",
+    });
+    expect(issue({ locale: "nn", core: { ...coreNn, months: [...coreNn.months.slice(0, 11), 12] } })).toEqual({
+      path: "texts.core.months[11]",
+      code: "invalid_value",
+      message: "must be a string, got a whole number",
+    });
+    expect(issue({ locale: "nn", core: { ...coreNn, dateOrder: "ymd" } })?.message).toBe(
+      'must be one of "dmy-dot", "dmy", got a string of 3 characters',
+    );
+    expect(issue({ locale: "nn", core: coreNn, ot: { ...otNn, messages: { a: 1 } } })).toEqual({
+      path: "texts.ot.messages.a",
+      code: "invalid_value",
+      message: "must be a message (a function), got a whole number",
+    });
+    expect(
+      issue({ locale: "nn", core: coreNn, ot: { ...otNn, rules: { r: { title: "x", strengthNote: 1 } } } })?.path,
+    ).toBe("texts.ot.rules.r.strengthNote");
+    // Optional parts may be absent; a strength note may be left out.
+    expect(() =>
+      defineTexts({ locale: "nn", core: coreNn, ot: { ...otNn, rules: { r: { title: "x" } } } } as never),
+    ).not.toThrow();
+  });
+
   it("answers texts it cannot read (a throwing getter) with the input error", () => {
     const hostile = Object.defineProperty({ locale: "nn" }, "core", {
       enumerable: true,
