@@ -1,11 +1,11 @@
 import type { Decision } from "./decision.js";
 import { describeValue } from "./describe.js";
 import { boundedText, UngrettInputError } from "./errors.js";
-import { type Formatter, formatter } from "./format.js";
+import { type Formatter, formatter, lower } from "./format.js";
 import { BARE_PROTOTYPE } from "./read.js";
 import type { Reason } from "./rule.js";
 import { readDecision } from "./stored.js";
-import { AREA_NAMES, areaOf, checkedTexts, own, TEXTS_WANTED, type Texts } from "./texts.js";
+import { AREA_NAMES, areaOf, checkedTexts, own, TEXTS_WANTED, type Texts, titleIn } from "./texts.js";
 import type { Facts, Json, Locale } from "./types.js";
 
 /** A message: formatted from the facts a reason read, only when `explain` is called. */
@@ -26,7 +26,7 @@ export type Catalogue<K extends string> = { readonly [k in K]: Msg };
 export type Explain = (decision: Decision, texts?: Texts | Locale) => string;
 
 /** The sentence with its first letter in lower case, unless it starts a name or an abbreviation ("OT", "NAV"). */
-const lowerUnlessName = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const lowerUnlessName = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? lower(s) : s);
 
 function valueText(v: Json, f: Formatter, t: Texts, paramId: string): string {
   if (typeof v === "number") return f.number(v, 4);
@@ -135,11 +135,10 @@ export function createExplain(defaults: Texts): Explain {
     }
     const f = formatter(t.locale, t.core);
     const h = t.core.headings;
-    const lookup = (key: string, ruleId: string): Msg | undefined => own(areaOf(t, ruleId)?.messages, key);
     const lines: string[] = [];
-    const outcomeMsg =
-      lookup(outcomeKey(decision.rule, decision.outcome), decision.rule) ??
-      lookup(outcomeKey(decision.rule, null), decision.rule);
+    const outcomeMsg: Msg | undefined =
+      own(area.messages, outcomeKey(decision.rule, decision.outcome)) ??
+      own(area.messages, outcomeKey(decision.rule, null));
     const details = decision.details !== null && typeof decision.details === "object" ? decision.details : {};
     // On the copy's prototype, so a fact absent from the details reads as absent.
     const outcomeFacts: Facts = Object.assign(Object.create(BARE_PROTOTYPE), details, { outcome: decision.outcome });
@@ -147,26 +146,27 @@ export function createExplain(defaults: Texts): Explain {
       outcomeMsg === undefined ? valueText(decision.outcome, f, t, decision.rule) : outcomeMsg(outcomeFacts, f),
     );
     lines.push(`${rule.title} (${decision.rule}): ${outcomeText}`);
-    const versionTitle = own(areaOf(t, decision.version.id)?.versions, decision.version.id) ?? decision.version.id;
+    const versionTitle = titleIn(t, decision.version.id) ?? decision.version.id;
     lines.push(
       `${h.asOf} ${f.date(decision.asOf)} ${h.under} ${versionTitle} (${h.validFrom} ${f.date(decision.version.validFrom)}).`,
     );
     if (decision.reasons.length > 0) {
       lines.push(`${h.reasons}:`);
       for (const [i, r] of decision.reasons.entries()) {
-        const m = lookup(reasonKey(r), r.rule);
+        // The texts of the reason's own area (a reason may come from another area's rule).
+        const texts = areaOf(t, r.rule);
+        const m = own(texts?.messages, reasonKey(r));
         let text =
           m === undefined
             ? `${r.rule} ${r.condition}: ${h.noText}`
             : line(`decision.reasons[${i}].facts`, reasonKey(r), r.facts, () => m(r.facts, f));
         // Not met: the condition as a statement first, then what the facts show.
-        const statement =
-          r.status === "fails" ? own(areaOf(t, r.rule)?.conditions, `${r.rule}/${r.condition}`) : undefined;
+        const statement = r.status === "fails" ? own(texts?.conditions, `${r.rule}/${r.condition}`) : undefined;
         if (statement !== undefined) text = `${statement} – ${lowerUnlessName(text)}`;
         const refs = [
           ...new Set(r.sources.map((s) => (s.verified === false ? `${s.cite} (${h.unverified})` : s.cite))),
         ].join("; ");
-        const note = own(areaOf(t, r.rule)?.rules, r.rule)?.strengthNote;
+        const note = own(texts?.rules, r.rule)?.strengthNote;
         const strength = note === undefined ? f.strength(r.strength) : `${f.strength(r.strength)} (${note})`;
         lines.push(`- ${h.status[r.status]}: ${text} [${strength}; ${refs}]`);
       }
@@ -180,9 +180,8 @@ export function createExplain(defaults: Texts): Explain {
     }
     if (decision.parameters.length > 0) {
       const items = decision.parameters.map((p) => {
-        const text = p.id.startsWith("core.") ? own(t.core.parameters, p.id) : own(areaOf(t, p.id)?.parameters, p.id);
         const when = p.overridden ? h.overridden : p.from === null ? "" : `${h.from} ${f.date(p.from)}`;
-        return `${text?.title ?? p.id} = ${valueText(p.value, f, t, p.id)}${when === "" ? "" : ` (${when})`}`;
+        return `${titleIn(t, p.id) ?? p.id} = ${valueText(p.value, f, t, p.id)}${when === "" ? "" : ` (${when})`}`;
       });
       lines.push(`${h.parameters}: ${items.join("; ")}.`);
     }
