@@ -26,10 +26,12 @@ import {
 import { OT_AGE_LIMIT, otCoverageEnd } from "./ot/age-limit.js";
 import { OT } from "./ot/area.js";
 import { OT_CONTACT_TRIGGERS, otContactTriggers } from "./ot/contact-triggers.js";
+import { OT_DUTIES, otDuties } from "./ot/duties.js";
 import { OT_NOTIFY_ON_DROPOUT, otNotifyOnDropout } from "./ot/notify-on-dropout.js";
 import {
   otCoverageEndSchema,
   otDropoutNoticeSchema,
+  otDutiesSchema,
   otPersonSchema,
   otSituationSchema,
   otYearlyContactSchema,
@@ -99,6 +101,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = /* @__PURE__ */ deepFreeze([
   entry(OT_CONTACT_TRIGGERS, otSituationSchema, otContactTriggers),
   entry(OT_YEARLY_CONTACT, otYearlyContactSchema, otYearlyContact),
   entry(OT_NOTIFY_ON_DROPOUT, otDropoutNoticeSchema, otNotifyOnDropout),
+  entry(OT_DUTIES, otDutiesSchema, otDuties),
   entry(CONSENT_SHARE_WITH_AGENCY, consentToShareSchema, consentToShare),
   entry(CONSENT_GUARDIAN_CONFIDENTIALITY, consentGuardianDisclosureSchema, consentGuardianDisclosure),
   entry(CONSENT_TIMELINE, consentTimelineSchema, consentTimeline),

@@ -128,13 +128,22 @@ describe("bounds of every input error", () => {
 
 /*
  * The dates a rule genuinely needs in its decision, by input field: the date a contact
- * counted (otYearlyContact), the days a notice is measured between (otNotifyOnDropout)
+ * counted (otYearlyContact), the latest day each task counted was done (otDuties), the
+ * days a notice is measured between (otNotifyOnDropout)
  * and those a response time is measured between (navReactionTime). These are dates of
  * the service's own acts. Every other input date, and every birth date, stays out: the
  * rules keep an age, a year or a count instead.
  */
 const DATES_NEEDED: Readonly<Record<string, readonly string[]>> = {
   otYearlyContact: ["contacts[].date"],
+  otDuties: [
+    "history.registeredOn",
+    "history.informedOn",
+    "history.guardiansInformedOn",
+    "history.contacts[].date",
+    "history.offers[].date",
+    "history.followUps[]",
+  ],
   otNotifyOnDropout: ["quitDate", "notifiedDate"],
   navReactionTime: ["contactDate", "responseDate"],
 };

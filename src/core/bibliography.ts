@@ -489,7 +489,7 @@ export const CITATIONS = {
     check: verified(
       "official-description",
       "https://www.regjeringen.no/nn/dokumenter/prop.-57-l-20222023/id2967679/?ch=45",
-      "The tasks: «å ha løpande oversikt over alle i målgruppa …», «å gi skriftleg informasjon til alle i målgruppa om rettane dei har», «å etablere kontakt med kvar enkelt ungdom …», «å gi alle i målgruppa tilbod …», follow-up of those given an offer.",
+      "The tasks: «å ha løpande oversikt over alle i målgruppa …», «å gi skriftleg informasjon til alle i målgruppa om rettane dei har», «å etablere kontakt med kvar enkelt ungdom …», «å gi alle i målgruppa tilbod i samsvar med formålet til oppfølgingstenesta», «å sørgje for nødvendig oppfølging ved behov for dei som har fått tilbod …» (Prop. 57 L (2022–2023) punkt 45.2, the ministry's account; the regulation's own text was not read).",
     ),
   },
   "forskrift-opplaringslova-2006/kap-13": {
@@ -526,10 +526,8 @@ export const CITATIONS = {
   "opplaringsforskrifta-2024/8-3": {
     document: "opplaringsforskrifta-2024",
     pinpoint: "§ 8-3",
-    check: verified(
-      "official-description",
-      "https://trondelagfylke.no/vare-tjenester/utdanning/oppfolgingstjenesten/hvem-er-vi",
-      "«Oppgåvene til oppfølgingstenesta»: written information on their rights to each young person, «I tillegg skal foresatte til ungdommer som ikke er myndige ha samme informasjon (med mindre denne er underlagt taushetsplikt).» (a county's summary)",
+    check: unverified(
+      "The regulation's text was not read. Trøndelag fylkeskommune (trondelagfylke.no, «Hvem er vi», updated 2023-11-03, before the regulation was adopted) names «§ 8-3. Oppgåvene til oppfølgingstenesta» and summarises: written information on their rights to each young person, «I tillegg skal foresatte til ungdommer som ikke er myndige ha samme informasjon (med mindre denne er underlagt taushetsplikt).» The library assumes the adopted text says the same.",
     ),
   },
   "prop-57-l-2022-2023/kap-45": {
@@ -579,6 +577,15 @@ export const CITATIONS = {
     document: "udir-ot-statuskoder",
     check: unverified(
       "Not read: what counts as established contact (a message without reply does not) and the reporting year are as the counties describe Udir's status codes.",
+    ),
+  },
+  "forvaltningsloven/13": {
+    document: "forvaltningsloven",
+    pinpoint: "§ 13",
+    check: verified(
+      "official-description",
+      "https://www.regjeringen.no/no/dokumenter/taushetsplikt-opplysningsrett-og-opplysningsplikt-i-forvaltningen-en-veileder/id2963083/?ch=4",
+      "«Taushetsplikt etter forvaltningsloven påligger enhver som «utfører tjeneste eller arbeid for et forvaltningsorgan», jf. forvaltningsloven § 13 første ledd.» (the ministry's guide, punkt 4.2.1)",
     ),
   },
   "forvaltningsloven/13a-1": {

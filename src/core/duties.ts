@@ -75,7 +75,7 @@ const REASON_STATUS: Readonly<Record<Exclude<DutyStatus, "not-owed">, Status>> =
 /**
  * A duty as a decision carries it, and the reason that explains it (none for a duty not
  * owed: the reasons that make it so explain it). The reason's condition is the duty's id,
- * and "met" reads as the duty being done.
+ * "met" reads as the duty being done, and its facts are the entry's dates and `because`.
  */
 export function dutyEntry<D extends string, B extends string>(
   ev: Evaluation,
@@ -83,7 +83,6 @@ export function dutyEntry<D extends string, B extends string>(
   duty: D,
   status: DutyStatus,
   at: { readonly dueBy?: IsoDate | null; readonly doneOn?: IsoDate | null; readonly because?: B | null },
-  facts: Facts,
   needs: readonly string[] = [],
 ): { duty: Duty<D, B>; reason: Reason | null } {
   const entry: Duty<D, B> = {
@@ -95,6 +94,7 @@ export function dutyEntry<D extends string, B extends string>(
     doneOn: status === "done" ? (at.doneOn ?? null) : null,
     because: status === "not-owed" || status === "unknown" ? (at.because ?? null) : null,
   };
+  const facts: Facts = { doneOn: entry.doneOn, dueBy: entry.dueBy, because: entry.because };
   const reason = status === "not-owed" ? null : ev.reason(rule, duty, REASON_STATUS[status], facts, needs);
   return { duty: entry, reason };
 }

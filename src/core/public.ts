@@ -2,6 +2,7 @@
 export { SCHOOL_YEAR_START } from "./calendar.js";
 export type { ChecklistCounts, ChecklistOutcome, ChecklistStatus } from "./checklist.js";
 export type { Decision } from "./decision.js";
+export type { DutiesOutcome, Duty, DutyStatus } from "./duties.js";
 export { type InputIssue, isUngrettInputError, UngrettInputError } from "./errors.js";
 export { type AreaDef, type EvaluationOptions, PreparedOptions } from "./evaluation.js";
 export type { Catalogue, Explain, Msg } from "./explain.js";

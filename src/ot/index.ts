@@ -19,6 +19,17 @@ export {
   otContactTriggers,
 } from "./contact-triggers.js";
 export { OT_COORDINATION } from "./coordination.js";
+export {
+  OT_DUTIES,
+  OT_DUTY_IDS,
+  OT_GUARDIAN_CONFIDENTIALITY,
+  type OtCollision,
+  type OtDutiesDetails,
+  type OtDutiesOutcome,
+  type OtDuty,
+  type OtDutyBecause,
+  otDuties,
+} from "./duties.js";
 export type { OtMessageKey, OtParameterId, OtRuleId, OtTexts, OtVersionId } from "./messages/keys.js";
 export {
   OT_NOTIFY_ON_DROPOUT,
@@ -27,21 +38,43 @@ export {
   otNotifyOnDropout,
 } from "./notify-on-dropout.js";
 export { OT_OFFER_AIMS, OT_OFFER_KINDS, OT_OFFER_QUALIFICATIONS } from "./offer-aims.js";
-export { OT_LOST_RIGHT_GROUNDS, OT_NOTIFY_MAX_DAYS, OT_PARAMETERS, OT_UPPER_AGE } from "./parameters.js";
+export {
+  OT_EACH_SCHOOL_YEAR,
+  OT_FOLLOW_UP_AFTER,
+  OT_GUARDIAN_COLLISION,
+  OT_GUARDIAN_INFORMATION_AGE,
+  OT_LOST_RIGHT_GROUNDS,
+  OT_NOTIFY_MAX_DAYS,
+  OT_OWN_EDUCATION_AGE,
+  OT_PARAMETERS,
+  OT_UPPER_AGE,
+} from "./parameters.js";
+export {
+  OT_CASE_TOOL_ACCESS,
+  OT_COOPERATION_MEETINGS,
+  OT_FIXED_YEARLY_LISTS,
+  OT_FULL_TIME_POSITIONS,
+} from "./recommendations.js";
 export { OT_RULES } from "./rules.js";
 export {
   type OtContact,
   type OtContactTriggersInput,
   type OtCoverageEndInput,
+  type OtDutiesHistory,
+  type OtDutiesInput,
   type OtLostRight,
   type OtNotifyOnDropoutInput,
+  type OtOffer,
   type OtTargetGroupInput,
   type OtTargetGroupValidatedInput,
   type OtYearlyContactInput,
   otContactSchema,
   otCoverageEndSchema,
   otDropoutNoticeSchema,
+  otDutiesHistorySchema,
+  otDutiesSchema,
   otLostRightSchema,
+  otOfferSchema,
   otPersonSchema,
   otSituationSchema,
   otYearlyContactSchema,

@@ -90,10 +90,115 @@ export const OT_LOST_RIGHT_GROUNDS = /* @__PURE__ */ defineParameter<readonly ("
   },
 );
 
+/**
+ * The guardians of young people under this age get the same written information as the
+ * young person. `0` (nobody) until 2012-01-31: the duty is stated for the chapter revised
+ * from 2012-02-01 («Foresatte skal gis den samme informasjonen»), and no text read states
+ * it before; 18 (the age of majority) from 2012-02-01.
+ */
+export const OT_GUARDIAN_INFORMATION_AGE = /* @__PURE__ */ defineParameter<number>({
+  id: "ot.guardian-information-age",
+  unit: "years",
+  strength: "regulation",
+  sources: [
+    { ref: "kd-pressemelding-2012-ot", locator: "«Foresatte skal gis den samme informasjonen.»" },
+    {
+      ref: "opplaringsforskrifta-2024/8-3",
+      locator: "«foresatte til ungdommer som ikke er myndige» (a county's summary)",
+    },
+    { ref: "vergemalsloven/2", locator: "18 years: the age of majority" },
+  ],
+  schema: z.int().check(z.minimum(0), z.maximum(25)),
+  values: [
+    { from: "2006-08-01", to: "2012-01-31", value: 0 },
+    { from: "2012-02-01", value: 18, source: { ref: "kd-pressemelding-2012-ot" } },
+  ],
+});
+
+/**
+ * From this age the young person decides on their own education (barnelova § 32), so what
+ * OT tells their guardians may meet the service's duty of confidentiality towards them.
+ */
+export const OT_OWN_EDUCATION_AGE = /* @__PURE__ */ defineParameter<number>({
+  id: "ot.own-education-age",
+  unit: "years",
+  strength: "statute",
+  sources: [{ ref: "barnelova/32", locator: "15 years: the child decides on education" }],
+  schema: z.int().check(z.minimum(0), z.maximum(25)),
+  values: [{ from: "2006-08-01", value: 15 }],
+});
+
+/**
+ * Which rule wins when informing the guardians of a young person who decides on their own
+ * education meets the duty of confidentiality: `confidentiality-wins` where the provision
+ * itself yields to confidentiality (the 2024 regulation, as a county summarises it: «med
+ * mindre denne er underlagt taushetsplikt»), `judgement` where no text read says which
+ * wins (the 2006 regulation from 2012).
+ */
+export const OT_GUARDIAN_COLLISION = /* @__PURE__ */ defineParameter<"confidentiality-wins" | "judgement">({
+  id: "ot.guardian-collision",
+  unit: "choice",
+  strength: "regulation",
+  sources: [
+    { ref: "opplaringsforskrifta-2024/8-3", locator: "«med mindre denne er underlagt taushetsplikt»" },
+    { ref: "kd-pressemelding-2012-ot", locator: "«Foresatte skal gis den samme informasjonen.»" },
+    { ref: "forvaltningsloven/13" },
+  ],
+  schema: z.enum(["confidentiality-wins", "judgement"]),
+  values: [
+    { from: "2006-08-01", to: "2024-07-31", value: "judgement", source: { ref: "kd-pressemelding-2012-ot" } },
+    { from: "2024-08-01", value: "confidentiality-wins", source: { ref: "opplaringsforskrifta-2024/8-3" } },
+  ],
+});
+
+/**
+ * Whether contact and an offer are owed again each school year (`true`), or once while in
+ * the target group (`false`). The county guidance says each school year; the regulation's
+ * text was not read.
+ */
+export const OT_EACH_SCHOOL_YEAR = /* @__PURE__ */ defineParameter<boolean>({
+  id: "ot.each-school-year",
+  unit: "flag",
+  strength: "guidance",
+  sources: [
+    {
+      ref: "ot-numedal-kongsberg",
+      locator:
+        "«skal kontaktes og få tilbud hvert skoleår så lenge de er omfattet av retten til videregående opplæring»",
+    },
+  ],
+  schema: z.boolean(),
+  values: [{ from: "2006-08-01", value: true }],
+});
+
+/**
+ * Whom OT owes follow-up: everyone who got an offer (`offer`: «dei som har fått tilbod», the
+ * ministry's account of § 13-3), or only those who accepted one (`accepted-offer`: «dei som
+ * har teke imot tilbod», the minister's answer of 2019).
+ */
+export const OT_FOLLOW_UP_AFTER = /* @__PURE__ */ defineParameter<"offer" | "accepted-offer">({
+  id: "ot.follow-up-after",
+  unit: "choice",
+  strength: "regulation",
+  sources: [
+    {
+      ref: "prop-57-l-2022-2023/45.2",
+      locator: "«å sørgje for nødvendig oppfølging ved behov for dei som har fått tilbod»",
+    },
+  ],
+  schema: z.enum(["offer", "accepted-offer"]),
+  values: [{ from: "2006-08-01", value: "offer" }],
+});
+
 /** Every parameter the OT rules read. */
 export const OT_PARAMETERS: readonly ParameterDef[] = [
   OT_UPPER_AGE as ParameterDef,
   OT_NOTIFY_MAX_DAYS as ParameterDef,
   OT_LOST_RIGHT_GROUNDS as unknown as ParameterDef,
   SCHOOL_YEAR_START as ParameterDef,
+  OT_GUARDIAN_INFORMATION_AGE as ParameterDef,
+  OT_OWN_EDUCATION_AGE as ParameterDef,
+  OT_GUARDIAN_COLLISION as unknown as ParameterDef,
+  OT_EACH_SCHOOL_YEAR as ParameterDef,
+  OT_FOLLOW_UP_AFTER as unknown as ParameterDef,
 ];

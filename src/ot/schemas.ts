@@ -98,6 +98,53 @@ export const otDropoutNoticeSchema = /* @__PURE__ */ guarded(
   }),
 );
 
+/** An offer OT made: the day, and whether the young person accepted it (unknown while open). */
+export const otOfferSchema = z.strictObject({
+  /** The day the offer was given. */
+  date: isoDateSchema,
+  /** Whether the young person accepted it; absent or `null` while not known. */
+  accepted: maybeBoolean,
+});
+
+/**
+ * What the host's records show OT has done for the young person, each dated (none after
+ * `asOf`). Absent or empty: nothing recorded, so every owed task is still to do.
+ */
+export const otDutiesHistorySchema = z.strictObject({
+  /** The day the young person was entered in OT's running overview of the target group. */
+  registeredOn: maybe(isoDateSchema),
+  /** The day written information about their rights was given to the young person. */
+  informedOn: maybe(isoDateSchema),
+  /** The day the same written information was given to their guardians. */
+  guardiansInformedOn: maybe(isoDateSchema),
+  /** Every contact and attempt (`established: false` is an attempt with no reply). */
+  contacts: z.optional(z.array(otContactSchema)),
+  /** Every offer given. */
+  offers: z.optional(z.array(otOfferSchema)),
+  /** The days of follow-up (a guidance conversation, a visit) after an offer. */
+  followUps: z.optional(z.array(isoDateSchema)),
+});
+
+/** The facts `otDuties` reads: what `otTargetGroup` reads, and the history of what was done. */
+export const otDutiesSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Birth year; the age limit needs nothing more. */
+    birthYear: maybe(birthYearSchema),
+    /** Birth date: whether the guardians are owed information, and whether the young person decides on their own education, turn on birthdays. */
+    birthDate: maybe(birthDateSchema),
+    /** Holds the right to upper secondary education for youth (ungdomsrett). */
+    hasYouthRight: maybeBoolean,
+    /** In education (i opplæring). */
+    inEducation: maybeBoolean,
+    /** In work (i arbeid). */
+    inWork: maybeBoolean,
+    /** Lost the right through expulsion or contract termination (old rules only). */
+    lostRight: maybe(otLostRightSchema),
+    /** What OT has done so far; absent: nothing recorded. */
+    history: z.optional(otDutiesHistorySchema),
+  }),
+);
+
 export type OtTargetGroupInput = z.input<typeof otPersonSchema>;
 /** A person as `otPersonSchema` outputs it: what the validated path takes. */
 export type OtTargetGroupValidatedInput = z.output<typeof otPersonSchema>;
@@ -107,3 +154,6 @@ export type OtContact = z.input<typeof otContactSchema>;
 export type OtYearlyContactInput = z.input<typeof otYearlyContactSchema>;
 export type OtNotifyOnDropoutInput = z.input<typeof otDropoutNoticeSchema>;
 export type OtLostRight = z.output<typeof otLostRightSchema>;
+export type OtOffer = z.input<typeof otOfferSchema>;
+export type OtDutiesHistory = z.input<typeof otDutiesHistorySchema>;
+export type OtDutiesInput = z.input<typeof otDutiesSchema>;

@@ -116,6 +116,22 @@ function decideTargetGroup(
   ev: Evaluation,
   p: OtTargetGroupValidatedInput,
 ): Decision<OtTargetGroupOutcome, OtTargetGroupDetails> {
+  const t = targetGroupOf(ev, p);
+  return ev.decide(OT_TARGET_GROUP, OUTCOME[t.status], t.reasons, t.needs, { coveredThrough: t.coveredThrough });
+}
+
+/** Whether a person is in the target group, with the reasons, the facts still needed and the age limit. */
+export interface TargetGroupResult {
+  readonly status: Status;
+  readonly reasons: readonly Reason[];
+  readonly needs: readonly string[];
+  /** The age-limit condition's status alone (`fails`: past the age limit). */
+  readonly ageStatus: Status;
+  readonly coveredThrough: IsoDate | null;
+}
+
+/** The target-group test `otTargetGroup` decides by, for the rules that are owed only to the target group. */
+export function targetGroupOf(ev: Evaluation, p: OtTargetGroupValidatedInput): TargetGroupResult {
   const birthYear = birthYearOf(p);
   const rule = OT_TARGET_GROUP;
   const reasons: Reason[] = [];
@@ -163,5 +179,5 @@ function decideTargetGroup(
             ? reasons
             : reasons.filter((r) => r.rule !== rule.id || !RIGHT_LIMBS.has(r.condition)),
         );
-  return ev.decide(rule, OUTCOME[status], reasons, needs, { coveredThrough: age.coveredThrough });
+  return { status, reasons, needs, ageStatus: age.reason.status, coveredThrough: age.coveredThrough };
 }

@@ -67,7 +67,8 @@ export function otSchoolYearOf(date: IsoDate, startMonthDay: string): { start: I
   return schoolYear(dateArg(fn, "date", date), parsedArg(fn, "startMonthDay", monthDaySchema, startMonthDay));
 }
 
-function schoolYear(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
+/** The school year containing `date` (arguments already validated). */
+export function schoolYear(date: IsoDate, startMonthDay: string): { start: IsoDate | null; end: IsoDate | null } {
   const year = yearOf(date);
   const startYear = date >= `${date.slice(0, 4)}-${startMonthDay}` ? year : year - 1;
   const month = Number(startMonthDay.slice(0, 2));

@@ -171,7 +171,7 @@ describe("parameter overrides", () => {
         path: "options.parameters.nav.caseload",
         code: "unknown_parameter",
         message:
-          "is not a parameter of the ot rules (known: ot.upper-age, ot.notify-max-days, ot.lost-right-grounds, core.school-year-start)",
+          "is not a parameter of the ot rules (known: ot.upper-age, ot.notify-max-days, ot.lost-right-grounds, core.school-year-start, ot.guardian-information-age, ot.own-education-age, ot.guardian-collision, ot.each-school-year, ot.follow-up-after)",
       },
     ]);
   });

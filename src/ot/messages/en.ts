@@ -1,7 +1,16 @@
-import { dateOf, num } from "../../core/format.js";
+import { dutyConditions, dutyList, dutyMessages } from "../../core/duty-texts.js";
+import { cap, dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
-import { type OtRulebook, type OtTexts, triggerConditions, triggerList, triggerMessages } from "./keys.js";
+import {
+  dutiesOutcomeMessages,
+  type OtDutyWords,
+  type OtRulebook,
+  type OtTexts,
+  triggerConditions,
+  triggerList,
+  triggerMessages,
+} from "./keys.js";
 
 /** The situations in which OT must make contact, as a main clause's predicate. */
 const LABEL: Readonly<Record<OtContactTrigger, string>> = {
@@ -16,6 +25,49 @@ const LABEL: Readonly<Record<OtContactTrigger, string>> = {
 /** The same situations in a subordinate clause: English keeps the word order. */
 const CLAUSE = LABEL;
 
+/** OT's duties in English. */
+const DUTIES: OtDutyWords = {
+  done: {
+    overview: "The person is entered in the overview of the target group",
+    "written-information": "Written information about their rights has been given to the young person",
+    "guardian-information": "The same information has been given to the guardians",
+    contact: "Contact with the young person is established",
+    offer: "The young person has been given an offer",
+    "follow-up": "The young person has been followed up after the offer",
+  },
+  name: {
+    overview: "entry in the overview of the target group",
+    "written-information": "written information about their rights",
+    "guardian-information": "the same information to the guardians",
+    contact: "contact with the young person",
+    offer: "an offer of education, work or another skills-building measure",
+    "follow-up": "follow-up after the offer",
+  },
+  because: {
+    "not-in-target-group": "the person is not in the target group",
+    "past-age-limit": "the person is past the age limit",
+    "target-group-unknown": "it is not known whether the person is in the target group",
+    "of-age": "the person is of age",
+    "age-unknown": "it is not known whether the person is under the age limit for informing guardians",
+    "not-in-force": "the duty to inform guardians did not yet apply",
+    "no-offer": "no offer has been given to follow up",
+    "offer-answer-unknown": "it is not known whether the offer was accepted",
+  },
+  heading: { due: "To do", unknown: "Not settled", done: "Done", "not-owed": "Not owed" },
+  dueBy: (date) => `by ${date}`,
+  notDone: (dueBy) => (dueBy === null ? "Not done yet." : `Not done yet; it is due by ${dueBy}.`),
+  notKnown: (name, because) =>
+    `${cap(name)} is not recorded as done, and whether it is owed is not settled: ${because}.`,
+};
+
+/** The collision between informing guardians and confidentiality, in English. */
+const COLLISION = {
+  "confidentiality-wins":
+    "Informing the guardians meets OT's duty of confidentiality, since the young person decides on their own education: confidentiality wins, so the guardians get only what is not confidential towards them.",
+  judgement:
+    "Informing the guardians meets OT's duty of confidentiality, since the young person decides on their own education: no text read says which rule wins, so what the guardians may be told needs judgement.",
+} as const;
+
 /** The OT area's texts in English. */
 export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
   area: "ot",
@@ -29,11 +81,31 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.coordination": { title: "Coordination" },
     "ot.service-facts": { title: "Facts about OT" },
     "ot.notify-on-dropout": { title: "Notifying OT when a pupil quits" },
+    "ot.duties": { title: "What OT owes the young person" },
+    "ot.guardian-confidentiality": { title: "Confidentiality towards guardians" },
+    "ot.fixed-yearly-lists": { title: "Fixed yearly lists", strengthNote: "LOSU's consultation response, not law" },
+    "ot.full-time-positions": {
+      title: "Full-time OT positions",
+      strengthNote: "LOSU's consultation response, not law",
+    },
+    "ot.cooperation-meetings": {
+      title: "Regular cooperation meetings",
+      strengthNote: "LOSU's consultation response, not law",
+    },
+    "ot.case-tool-access": {
+      title: "Access to the OT case tool (OTTO)",
+      strengthNote: "LOSU's consultation response, not law",
+    },
   },
   parameters: {
     "ot.upper-age": { title: "Upper age limit of the follow-up service" },
     "ot.notify-max-days": { title: "Days allowed to notify OT when a pupil quits" },
     "ot.lost-right-grounds": { title: "Ways of losing the right that keep someone in the target group" },
+    "ot.guardian-information-age": { title: "Guardians of young people under this age get the same information" },
+    "ot.own-education-age": { title: "Age of deciding on one's own education" },
+    "ot.guardian-collision": { title: "What wins when informing guardians meets confidentiality" },
+    "ot.each-school-year": { title: "Contact and an offer each school year" },
+    "ot.follow-up-after": { title: "Whom OT follows up" },
   },
   versions: {
     "ot-2006": "the Education Act 1998 § 3-6 and chapter 13 of its 2006 regulation",
@@ -49,6 +121,8 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.yearly-contact/established-contact": "Contact is established in the school year",
     "ot.notify-on-dropout/notified": "OT was notified in time",
     "ot.notify-on-dropout/not-yet-notified": "Still within the time to notify OT",
+    ...dutyConditions("ot.duties", DUTIES),
+    "ot.guardian-confidentiality/decides-own-education": "The young person decides on their own education",
   },
   facts: {
     birthYear: "birth year",
@@ -61,9 +135,12 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
     offeredPlace: "whether a place was offered",
     acceptedPlace: "whether the place was accepted",
     droppedOut: "whether the person dropped out",
+    history: "what OT has done",
   },
   values: {
     "ot.lost-right-grounds": { expulsion: "expulsion from school", "contract-termination": "contract termination" },
+    "ot.guardian-collision": { "confidentiality-wins": "confidentiality wins", judgement: "a judgement" },
+    "ot.follow-up-after": { offer: "everyone given an offer", "accepted-offer": "those who accepted an offer" },
   },
   messages: {
     "ot.target-group/outcome/in-target-group": () => "in the target group of the follow-up service.",
@@ -133,6 +210,22 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
       `The pupil quit on ${dateOf(f, x.quitDate)}; ${num(x.days)} days have passed, and OT should be notified by ${dateOf(f, x.deadline)}.`,
     "ot.notify-on-dropout/not-yet-notified/fails": (x, f) =>
       `The pupil quit on ${dateOf(f, x.quitDate)}; ${num(x.days)} days have passed without notice, more than ${num(x.maxDays)}.`,
+    ...dutiesOutcomeMessages(
+      {
+        due: "something is to be done.",
+        unknown: "not everything can be settled until more facts are known.",
+        "up-to-date": "everything OT owes the young person now is done.",
+        "not-owed": "OT owes the young person nothing now.",
+      },
+      DUTIES,
+      COLLISION,
+      dutyList,
+    ),
+    ...dutyMessages("ot.duties", DUTIES),
+    "ot.guardian-confidentiality/decides-own-education/holds": (x) =>
+      `The young person has turned ${num(x.ownEducationAge)} and decides on their own education. ${x.resolution === "judgement" ? COLLISION.judgement : COLLISION["confidentiality-wins"]}`,
+    "ot.guardian-confidentiality/decides-own-education/unknown": (x) =>
+      `It is not known whether the young person has turned ${num(x.ownEducationAge)}; if so, they decide on their own education, and informing the guardians meets OT's duty of confidentiality.`,
   },
 });
 
@@ -181,8 +274,50 @@ export const otRulebookEn: OtRulebook = /* @__PURE__ */ deepFreeze({
       interpretation:
         "“As soon as a pupil has quit” sets no deadline. The library uses 7 calendar days; set the county's own routine with this parameter.",
     },
+    "ot.duties": {
+      summary:
+        "OT keeps a running overview of everyone in the target group, gives them written information about their rights (and the same information to the guardians of those under 18), establishes contact with each, gives everyone an offer in line with its purpose and follows up those given an offer. None of this is owed to someone outside the target group.",
+      interpretation:
+        "The regulations' own texts were not read; the tasks are as the ministry gives § 13-3 (Prop. 57 L (2022–2023) point 45.2) and as a county gives § 8-3. No text sets a deadline for the overview, the information or the follow-up; contact and an offer are owed each school year by the county's guidance (parameter `ot.each-school-year`), due by the last day of the school year or of OT's coverage. Only established contact counts. Follow-up is owed once an offer is given (parameter `ot.follow-up-after`); it is the only task that doing another can make owed.",
+    },
+    "ot.guardian-confidentiality": {
+      summary:
+        "Everyone working in OT has a duty of confidentiality (forvaltningsloven § 13), and from 15 the young person decides on their own education (barnelova § 32). When the guardians of a young person aged 15 to 17 are to be informed, the information may meet that confidentiality.",
+      interpretation:
+        "The decision names both rules (`details.collisions`) and which wins (parameter `ot.guardian-collision`). 15 is parameter `ot.own-education-age`.",
+    },
+    "ot.fixed-yearly-lists": {
+      summary:
+        "The lists of young people without a school place should come at fixed times each year and leave out those who need no follow-up.",
+    },
+    "ot.full-time-positions": {
+      summary: "Those who work in OT should do so full time, in positions of their own, not on top of other duties.",
+    },
+    "ot.cooperation-meetings": {
+      summary:
+        "Everyone working directly with OT in an area should have regular cooperation meetings and a structure for working together around each pupil.",
+    },
+    "ot.case-tool-access": {
+      summary: "Everyone working directly with OT should have access to the OT case tool (OTTO).",
+    },
   },
   parameters: {
+    "ot.guardian-information-age": {
+      interpretation:
+        "The ministry wrote of chapter 13 as in force from 2012-02-01: «Foresatte skal gis den samme informasjonen.» No text read says so before that day, so the value is 0 (no guardians) until 2012-01-31 and 18 (the age of majority) from 2012-02-01. Udir wrote that the 2012 changes added no tasks; set 18 from 2006 if you read it so.",
+    },
+    "ot.guardian-collision": {
+      interpretation:
+        "From 2024-08-01 the guardians get the information «med mindre denne er underlagt taushetsplikt» (as a county gives § 8-3): confidentiality wins. For the rules before, no text read says which wins, so it stands as a judgement.",
+    },
+    "ot.each-school-year": {
+      interpretation:
+        "The county's guidance says contact and an offer «hvert skoleår»; the regulation's text was not read. With `false`, one established contact and one offer while in the target group fulfil the duty.",
+    },
+    "ot.follow-up-after": {
+      interpretation:
+        "The ministry gives § 13-3 as follow-up «for dei som har fått tilbod»; the minister's answer of 2019 says «dei som har teke imot tilbod». The library follows the ministry (`offer`); `accepted-offer` gives the other reading.",
+    },
     "ot.upper-age": {
       interpretation:
         "Both acts count the limit in calendar years: the 1998 act “til og med det året den enkelte fyller 21 år”, the 2023 act “fram til utgangen av det året ein fyller 24 år”. Override the value to compute another limit, for example 21 again.",

@@ -1,8 +1,11 @@
+import type { DutiesOutcome } from "../../core/duties.js";
+import type { DutyWords } from "../../core/duty-texts.js";
 import type { Msg } from "../../core/explain.js";
 import type { Formatter } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
 import type { Status } from "../../core/types.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
+import type { OtCollision, OtDuty, OtDutyBecause } from "../duties.js";
 
 type S3 = Status;
 type TriggerKeys = `ot.contact-triggers/${OtContactTrigger}/${S3}`;
@@ -22,7 +25,10 @@ export type OtMessageKey =
   | "ot.yearly-contact/outcome/not-owed"
   | `ot.yearly-contact/established-contact/${"holds" | "fails"}`
   | `ot.notify-on-dropout/outcome/${"timely" | "late" | "pending" | "overdue"}`
-  | `ot.notify-on-dropout/${"notified" | "not-yet-notified"}/${"holds" | "fails"}`;
+  | `ot.notify-on-dropout/${"notified" | "not-yet-notified"}/${"holds" | "fails"}`
+  | `ot.duties/outcome/${DutiesOutcome}`
+  | `ot.duties/${OtDuty}/${S3}`
+  | `ot.guardian-confidentiality/decides-own-education/${"holds" | "unknown"}`;
 
 /** The id of every rule of the area. */
 export type OtRuleId =
@@ -33,10 +39,24 @@ export type OtRuleId =
   | "ot.yearly-contact"
   | "ot.coordination"
   | "ot.service-facts"
-  | "ot.notify-on-dropout";
+  | "ot.notify-on-dropout"
+  | "ot.duties"
+  | "ot.guardian-confidentiality"
+  | "ot.fixed-yearly-lists"
+  | "ot.full-time-positions"
+  | "ot.cooperation-meetings"
+  | "ot.case-tool-access";
 
 /** The id of every parameter of the area. */
-export type OtParameterId = "ot.upper-age" | "ot.notify-max-days" | "ot.lost-right-grounds";
+export type OtParameterId =
+  | "ot.upper-age"
+  | "ot.notify-max-days"
+  | "ot.lost-right-grounds"
+  | "ot.guardian-information-age"
+  | "ot.own-education-age"
+  | "ot.guardian-collision"
+  | "ot.each-school-year"
+  | "ot.follow-up-after";
 
 /** The id of every version of the area. */
 export type OtVersionId = "ot-2006" | "ot-2024";
@@ -83,5 +103,33 @@ export function triggerConditions(
   const out = {} as Record<`ot.contact-triggers/${OtContactTrigger}`, string>;
   for (const [t, l] of Object.entries(label) as [OtContactTrigger, string][])
     out[`ot.contact-triggers/${t}`] = `${person} ${l}`;
+  return out;
+}
+
+/** A language's words for OT's duties (see `DutyWords`). */
+export type OtDutyWords = DutyWords<OtDuty, OtDutyBecause>;
+
+/** A language's words for the collision between informing guardians and confidentiality. */
+export type OtCollisionWords = Readonly<Record<OtCollision["resolution"], string>>;
+
+/** The outcome of `otDuties`: a lead, the duties grouped by status, and each collision. */
+export function dutiesOutcomeMessages(
+  lead: Readonly<Record<DutiesOutcome, string>>,
+  words: OtDutyWords,
+  collision: OtCollisionWords,
+  list: (w: OtDutyWords, f: Formatter, v: unknown) => string,
+): Record<`ot.duties/outcome/${DutiesOutcome}`, Msg> {
+  const out = {} as Record<`ot.duties/outcome/${DutiesOutcome}`, Msg>;
+  for (const o of Object.keys(lead) as DutiesOutcome[]) {
+    out[`ot.duties/outcome/${o}`] = (x, f) => {
+      const collisions = Array.isArray(x.collisions) ? (x.collisions as { resolution?: unknown }[]) : [];
+      const parts = [lead[o], list(words, f, x.duties)];
+      for (const c of collisions) {
+        if (c.resolution === "judgement" || c.resolution === "confidentiality-wins")
+          parts.push(collision[c.resolution]);
+      }
+      return parts.filter((p) => p !== "").join(" ");
+    };
+  }
   return out;
 }

@@ -1,7 +1,16 @@
-import { dateOf, num } from "../../core/format.js";
+import { dutyConditions, dutyList, dutyMessages } from "../../core/duty-texts.js";
+import { cap, dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
-import { type OtRulebook, type OtTexts, triggerConditions, triggerList, triggerMessages } from "./keys.js";
+import {
+  dutiesOutcomeMessages,
+  type OtDutyWords,
+  type OtRulebook,
+  type OtTexts,
+  triggerConditions,
+  triggerList,
+  triggerMessages,
+} from "./keys.js";
 
 /** The situations in which OT must make contact, as a main clause's predicate. */
 const LABEL: Readonly<Record<OtContactTrigger, string>> = {
@@ -23,6 +32,48 @@ const CLAUSE: Readonly<Record<OtContactTrigger, string>> = {
   "lost-right": "har tapt retten ved bortvisning eller heving av kontrakt",
 };
 
+/** OT's duties in Bokmål. */
+const DUTIES: OtDutyWords = {
+  done: {
+    overview: "Personen er registrert i oversikten over målgruppen",
+    "written-information": "Skriftlig informasjon om rettighetene er gitt til ungdommen",
+    "guardian-information": "Den samme informasjonen er gitt til foresatte",
+    contact: "Kontakt med ungdommen er etablert",
+    offer: "Ungdommen har fått tilbud",
+    "follow-up": "Ungdommen er fulgt opp etter tilbudet",
+  },
+  name: {
+    overview: "registrering i oversikten over målgruppen",
+    "written-information": "skriftlig informasjon om rettighetene",
+    "guardian-information": "den samme informasjonen til foresatte",
+    contact: "kontakt med ungdommen",
+    offer: "tilbud om opplæring, arbeid eller annet kompetansefremmende tiltak",
+    "follow-up": "oppfølging etter tilbudet",
+  },
+  because: {
+    "not-in-target-group": "personen er ikke i målgruppen",
+    "past-age-limit": "personen er over aldersgrensen",
+    "target-group-unknown": "det er ikke kjent om personen er i målgruppen",
+    "of-age": "personen er myndig",
+    "age-unknown": "det er ikke kjent om personen er under aldersgrensen for informasjon til foresatte",
+    "not-in-force": "plikten til å informere foresatte gjaldt ikke ennå",
+    "no-offer": "det er ikke gitt noe tilbud å følge opp",
+    "offer-answer-unknown": "det er ikke kjent om tilbudet ble tatt imot",
+  },
+  heading: { due: "Skal gjøres", unknown: "Uavklart", done: "Gjort", "not-owed": "Skyldes ikke" },
+  dueBy: (date) => `innen ${date}`,
+  notDone: (dueBy) => (dueBy === null ? "Ikke gjort ennå." : `Ikke gjort ennå; fristen er ${dueBy}.`),
+  notKnown: (name, because) => `${cap(name)} er ikke registrert gjort, og det er uavklart om det skyldes: ${because}.`,
+};
+
+/** The collision between informing guardians and confidentiality, in Bokmål. */
+const COLLISION = {
+  "confidentiality-wins":
+    "Informasjonen til foresatte møter OTs taushetsplikt, fordi ungdommen selv bestemmer over sin utdanning: taushetsplikten går foran, så foresatte får bare det som ikke er taushetsbelagt overfor dem.",
+  judgement:
+    "Informasjonen til foresatte møter OTs taushetsplikt, fordi ungdommen selv bestemmer over sin utdanning: ingen lest tekst sier hvilken regel som går foran, så det må vurderes skjønnsmessig hva foresatte kan få vite.",
+} as const;
+
 /** The OT area's texts in Bokmål. */
 export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
   area: "ot",
@@ -36,11 +87,28 @@ export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.coordination": { title: "Samordning" },
     "ot.service-facts": { title: "Fakta om OT" },
     "ot.notify-on-dropout": { title: "Varsel til OT når en elev slutter" },
+    "ot.duties": { title: "Hva OT skylder ungdommen" },
+    "ot.guardian-confidentiality": { title: "Taushetsplikt overfor foresatte" },
+    "ot.fixed-yearly-lists": { title: "Faste lister hvert år", strengthNote: "LOSUs høringsinnspill, ikke lov" },
+    "ot.full-time-positions": {
+      title: "Egne heltidsstillinger for OT",
+      strengthNote: "LOSUs høringsinnspill, ikke lov",
+    },
+    "ot.cooperation-meetings": { title: "Faste samarbeidsmøter", strengthNote: "LOSUs høringsinnspill, ikke lov" },
+    "ot.case-tool-access": {
+      title: "Tilgang til OTs fagsystem (OTTO)",
+      strengthNote: "LOSUs høringsinnspill, ikke lov",
+    },
   },
   parameters: {
     "ot.upper-age": { title: "Øvre aldersgrense for oppfølgingstjenesten" },
     "ot.notify-max-days": { title: "Frist for å varsle OT når en elev slutter (dager)" },
     "ot.lost-right-grounds": { title: "Tap av retten som gir plass i målgruppen" },
+    "ot.guardian-information-age": { title: "Foresatte til ungdom under denne alderen får samme informasjon" },
+    "ot.own-education-age": { title: "Alder for å bestemme selv over egen utdanning" },
+    "ot.guardian-collision": { title: "Hva som går foran når informasjon til foresatte møter taushetsplikten" },
+    "ot.each-school-year": { title: "Kontakt og tilbud hvert skoleår" },
+    "ot.follow-up-after": { title: "Hvem OT skal følge opp" },
   },
   versions: {
     "ot-2006": "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
@@ -56,6 +124,8 @@ export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.yearly-contact/established-contact": "Kontakt er etablert i skoleåret",
     "ot.notify-on-dropout/notified": "OT ble varslet i tide",
     "ot.notify-on-dropout/not-yet-notified": "Fortsatt innenfor fristen for å varsle OT",
+    ...dutyConditions("ot.duties", DUTIES),
+    "ot.guardian-confidentiality/decides-own-education": "Ungdommen bestemmer selv over sin utdanning",
   },
   facts: {
     birthYear: "fødselsår",
@@ -68,9 +138,15 @@ export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
     offeredPlace: "om personen fikk tilbud om plass",
     acceptedPlace: "om plassen ble tatt imot",
     droppedOut: "om personen har avbrutt",
+    history: "hva OT har gjort",
   },
   values: {
     "ot.lost-right-grounds": { expulsion: "bortvisning", "contract-termination": "heving av kontrakt" },
+    "ot.guardian-collision": {
+      "confidentiality-wins": "taushetsplikten går foran",
+      judgement: "skjønnsmessig vurdering",
+    },
+    "ot.follow-up-after": { offer: "alle som har fått tilbud", "accepted-offer": "de som har tatt imot tilbud" },
   },
   messages: {
     "ot.target-group/outcome/in-target-group": () => "i målgruppen for oppfølgingstjenesten.",
@@ -138,6 +214,22 @@ export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
       `Eleven sluttet ${dateOf(f, x.quitDate)}; det har gått ${num(x.days)} dager, og OT bør varsles innen ${dateOf(f, x.deadline)}.`,
     "ot.notify-on-dropout/not-yet-notified/fails": (x, f) =>
       `Eleven sluttet ${dateOf(f, x.quitDate)}; det har gått ${num(x.days)} dager uten varsel, mer enn ${num(x.maxDays)}.`,
+    ...dutiesOutcomeMessages(
+      {
+        due: "noe skal gjøres.",
+        unknown: "ikke alt kan avgjøres før flere opplysninger er kjent.",
+        "up-to-date": "alt OT skylder ungdommen nå, er gjort.",
+        "not-owed": "OT skylder ikke ungdommen noe nå.",
+      },
+      DUTIES,
+      COLLISION,
+      dutyList,
+    ),
+    ...dutyMessages("ot.duties", DUTIES),
+    "ot.guardian-confidentiality/decides-own-education/holds": (x) =>
+      `Ungdommen har fylt ${num(x.ownEducationAge)} år og bestemmer selv over sin utdanning. ${x.resolution === "judgement" ? COLLISION.judgement : COLLISION["confidentiality-wins"]}`,
+    "ot.guardian-confidentiality/decides-own-education/unknown": (x) =>
+      `Det er ikke kjent om ungdommen har fylt ${num(x.ownEducationAge)} år; i så fall bestemmer ungdommen selv over sin utdanning, og informasjonen til foresatte møter OTs taushetsplikt.`,
   },
 });
 
@@ -186,8 +278,51 @@ export const otRulebookNb: OtRulebook = /* @__PURE__ */ deepFreeze({
       interpretation:
         "«Så snart en elev har sluttet» angir ingen frist. Biblioteket bruker 7 kalenderdager; sett fylkets egen rutine med parameteren.",
     },
+    "ot.duties": {
+      summary:
+        "OT skal ha løpende oversikt over alle i målgruppen, gi dem skriftlig informasjon om rettighetene deres (og den samme informasjonen til foresatte til ungdom under 18 år), etablere kontakt med hver enkelt, gi alle et tilbud i tråd med formålet og følge opp dem som har fått tilbud. Ingenting av dette skyldes den som er utenfor målgruppen.",
+      interpretation:
+        "Forskriftstekstene er ikke lest; oppgavene er slik departementet gjengir § 13-3 (Prop. 57 L (2022–2023) punkt 45.2) og slik et fylke gjengir § 8-3. Ingen tekst gir frister for oversikt, informasjon eller oppfølging; kontakt og tilbud skyldes hvert skoleår etter fylkets veiledning (parameteren `ot.each-school-year`), med frist siste dag i skoleåret eller siste dag OT gjelder. Bare etablert kontakt teller. Oppfølging skyldes når det er gitt et tilbud (parameteren `ot.follow-up-after`); det er den eneste oppgaven som kan bli skyldig av at en annen er gjort.",
+    },
+    "ot.guardian-confidentiality": {
+      summary:
+        "Alle som arbeider i OT, har taushetsplikt (forvaltningsloven § 13), og fra 15 år bestemmer ungdommen selv over sin utdanning (barnelova § 32). Når foresatte til en ungdom mellom 15 og 18 år skal ha informasjon, kan den møte taushetsplikten overfor dem.",
+      interpretation:
+        "Avgjørelsen navngir begge reglene (`details.collisions`) og sier hvilken som går foran (parameteren `ot.guardian-collision`). 15 år er parameteren `ot.own-education-age`.",
+    },
+    "ot.fixed-yearly-lists": {
+      summary:
+        "Listene med navn på ungdom uten skoletilbud bør komme til faste tider hvert år og utelate dem som ikke trenger oppfølging.",
+    },
+    "ot.full-time-positions": {
+      summary:
+        "De som arbeider med OT, bør ha det som heltidsjobb, i egne stillinger, og ikke i tillegg til andre oppgaver.",
+    },
+    "ot.cooperation-meetings": {
+      summary:
+        "Alle som arbeider direkte med OT i et område, bør ha faste samarbeidsmøter og en struktur for samarbeid rundt den enkelte eleven.",
+    },
+    "ot.case-tool-access": {
+      summary: "Alle som arbeider direkte med OT, bør ha tilgang til OTs dataregistreringsverktøy (OTTO).",
+    },
   },
   parameters: {
+    "ot.guardian-information-age": {
+      interpretation:
+        "Kunnskapsdepartementet skrev om kapittel 13 slik det gjaldt fra 2012-02-01: «Foresatte skal gis den samme informasjonen.» Ingen lest tekst sier det før den datoen, så verdien er 0 (ingen foresatte) til 2012-01-31 og 18 (myndighetsalderen) fra 2012-02-01. Udir skrev at endringene i 2012 ikke ga nye oppgaver; sett 18 fra 2006 om dere leser det slik.",
+    },
+    "ot.guardian-collision": {
+      interpretation:
+        "Fra 2024-08-01 gjelder informasjonen til foresatte «med mindre denne er underlagt taushetsplikt» (slik et fylke gjengir § 8-3): taushetsplikten går foran. For reglene før finnes ingen lest tekst som sier hvilken regel som går foran, så det står som skjønn.",
+    },
+    "ot.each-school-year": {
+      interpretation:
+        "Fylkets veiledning sier kontakt og tilbud «hvert skoleår»; forskriftsteksten er ikke lest. Med `false` er plikten oppfylt ved én etablert kontakt og ett tilbud mens personen er i målgruppen.",
+    },
+    "ot.follow-up-after": {
+      interpretation:
+        "Departementet gjengir § 13-3 som oppfølging «for dei som har fått tilbod»; statsrådens svar i 2019 sier «dei som har teke imot tilbod». Biblioteket følger departementets gjengivelse (`offer`); `accepted-offer` gir den andre lesningen.",
+    },
     "ot.upper-age": {
       interpretation:
         "Begge lovene regner grensen i kalenderår: 1998-loven «til og med det året den enkelte fyller 21 år», 2023-loven «fram til utgangen av det året ein fyller 24 år». Verdien kan overstyres for å regne på en annen grense, for eksempel 21 igjen.",

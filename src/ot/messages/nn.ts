@@ -1,7 +1,16 @@
-import { dateOf, num } from "../../core/format.js";
+import { dutyConditions, dutyList, dutyMessages } from "../../core/duty-texts.js";
+import { cap, dateOf, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
 import type { OtContactTrigger } from "../contact-triggers.js";
-import { type OtRulebook, type OtTexts, triggerConditions, triggerList, triggerMessages } from "./keys.js";
+import {
+  dutiesOutcomeMessages,
+  type OtDutyWords,
+  type OtRulebook,
+  type OtTexts,
+  triggerConditions,
+  triggerList,
+  triggerMessages,
+} from "./keys.js";
 
 /** The situations in which OT must make contact, as a main clause's predicate. */
 const LABEL: Readonly<Record<OtContactTrigger, string>> = {
@@ -23,6 +32,49 @@ const CLAUSE: Readonly<Record<OtContactTrigger, string>> = {
   "lost-right": "har tapt retten ved bortvising eller heving av kontrakt",
 };
 
+/** OT's duties in Nynorsk. */
+const DUTIES: OtDutyWords = {
+  done: {
+    overview: "Personen er registrert i oversikta over målgruppa",
+    "written-information": "Skriftleg informasjon om rettane er gitt til ungdommen",
+    "guardian-information": "Den same informasjonen er gitt til føresette",
+    contact: "Kontakt med ungdommen er etablert",
+    offer: "Ungdommen har fått tilbod",
+    "follow-up": "Ungdommen er følgd opp etter tilbodet",
+  },
+  name: {
+    overview: "registrering i oversikta over målgruppa",
+    "written-information": "skriftleg informasjon om rettane",
+    "guardian-information": "den same informasjonen til føresette",
+    contact: "kontakt med ungdommen",
+    offer: "tilbod om opplæring, arbeid eller anna kompetansefremjande tiltak",
+    "follow-up": "oppfølging etter tilbodet",
+  },
+  because: {
+    "not-in-target-group": "personen er ikkje i målgruppa",
+    "past-age-limit": "personen er over aldersgrensa",
+    "target-group-unknown": "det er ikkje kjent om personen er i målgruppa",
+    "of-age": "personen er myndig",
+    "age-unknown": "det er ikkje kjent om personen er under aldersgrensa for informasjon til føresette",
+    "not-in-force": "plikta til å informere føresette galdt ikkje enno",
+    "no-offer": "det er ikkje gitt noko tilbod å følgje opp",
+    "offer-answer-unknown": "det er ikkje kjent om tilbodet vart teke imot",
+  },
+  heading: { due: "Skal gjerast", unknown: "Uavklart", done: "Gjort", "not-owed": "Skuldast ikkje" },
+  dueBy: (date) => `innan ${date}`,
+  notDone: (dueBy) => (dueBy === null ? "Ikkje gjort enno." : `Ikkje gjort enno; fristen er ${dueBy}.`),
+  notKnown: (name, because) =>
+    `${cap(name)} er ikkje registrert gjort, og det er uavklart om det skuldast: ${because}.`,
+};
+
+/** The collision between informing guardians and confidentiality, in Nynorsk. */
+const COLLISION = {
+  "confidentiality-wins":
+    "Informasjonen til føresette møter teieplikta til OT, fordi ungdommen sjølv avgjer kva utdanning han eller ho skal ha: teieplikta går føre, så føresette får berre det som ikkje er teiepliktig overfor dei.",
+  judgement:
+    "Informasjonen til føresette møter teieplikta til OT, fordi ungdommen sjølv avgjer kva utdanning han eller ho skal ha: ingen lesen tekst seier kva regel som går føre, så det må vurderast skjønsmessig kva føresette kan få vite.",
+} as const;
+
 /** The OT area's texts in Nynorsk. */
 export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
   area: "ot",
@@ -36,11 +88,28 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.coordination": { title: "Samordning" },
     "ot.service-facts": { title: "Fakta om OT" },
     "ot.notify-on-dropout": { title: "Varsel til OT når ein elev sluttar" },
+    "ot.duties": { title: "Kva OT skuldar ungdommen" },
+    "ot.guardian-confidentiality": { title: "Teieplikt overfor føresette" },
+    "ot.fixed-yearly-lists": { title: "Faste lister kvart år", strengthNote: "høyringsinnspel frå LOSU, ikkje lov" },
+    "ot.full-time-positions": {
+      title: "Eigne heiltidsstillingar for OT",
+      strengthNote: "høyringsinnspel frå LOSU, ikkje lov",
+    },
+    "ot.cooperation-meetings": { title: "Faste samarbeidsmøte", strengthNote: "høyringsinnspel frå LOSU, ikkje lov" },
+    "ot.case-tool-access": {
+      title: "Tilgang til fagsystemet til OT (OTTO)",
+      strengthNote: "høyringsinnspel frå LOSU, ikkje lov",
+    },
   },
   parameters: {
     "ot.upper-age": { title: "Øvre aldersgrense for oppfølgingstenesta" },
     "ot.notify-max-days": { title: "Frist for å varsle OT når ein elev sluttar (dagar)" },
     "ot.lost-right-grounds": { title: "Tap av retten som gir plass i målgruppa" },
+    "ot.guardian-information-age": { title: "Føresette til ungdom under denne alderen får same informasjon" },
+    "ot.own-education-age": { title: "Alder for å avgjere sjølv kva utdanning ein skal ha" },
+    "ot.guardian-collision": { title: "Kva som går føre når informasjon til føresette møter teieplikta" },
+    "ot.each-school-year": { title: "Kontakt og tilbod kvart skuleår" },
+    "ot.follow-up-after": { title: "Kven OT skal følgje opp" },
   },
   versions: {
     "ot-2006": "opplæringslova 1998 § 3-6 og forskrift til opplæringslova kapittel 13",
@@ -56,6 +125,8 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.yearly-contact/established-contact": "Kontakt er etablert i skuleåret",
     "ot.notify-on-dropout/notified": "OT vart varsla i tide",
     "ot.notify-on-dropout/not-yet-notified": "Framleis innanfor fristen for å varsle OT",
+    ...dutyConditions("ot.duties", DUTIES),
+    "ot.guardian-confidentiality/decides-own-education": "Ungdommen avgjer sjølv kva utdanning han eller ho skal ha",
   },
   facts: {
     birthYear: "fødselsår",
@@ -68,9 +139,12 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
     offeredPlace: "om personen fekk tilbod om plass",
     acceptedPlace: "om plassen vart teken imot",
     droppedOut: "om personen har avbrote",
+    history: "kva OT har gjort",
   },
   values: {
     "ot.lost-right-grounds": { expulsion: "bortvising", "contract-termination": "heving av kontrakt" },
+    "ot.guardian-collision": { "confidentiality-wins": "teieplikta går føre", judgement: "skjønsmessig vurdering" },
+    "ot.follow-up-after": { offer: "alle som har fått tilbod", "accepted-offer": "dei som har teke imot tilbod" },
   },
   messages: {
     "ot.target-group/outcome/in-target-group": () => "i målgruppa for oppfølgingstenesta.",
@@ -138,6 +212,22 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
       `Eleven slutta ${dateOf(f, x.quitDate)}; det har gått ${num(x.days)} dagar, og OT bør varslast innan ${dateOf(f, x.deadline)}.`,
     "ot.notify-on-dropout/not-yet-notified/fails": (x, f) =>
       `Eleven slutta ${dateOf(f, x.quitDate)}; det har gått ${num(x.days)} dagar utan varsel, meir enn ${num(x.maxDays)}.`,
+    ...dutiesOutcomeMessages(
+      {
+        due: "noko skal gjerast.",
+        unknown: "ikkje alt kan avgjerast før fleire opplysningar er kjende.",
+        "up-to-date": "alt OT skuldar ungdommen no, er gjort.",
+        "not-owed": "OT skuldar ikkje ungdommen noko no.",
+      },
+      DUTIES,
+      COLLISION,
+      dutyList,
+    ),
+    ...dutyMessages("ot.duties", DUTIES),
+    "ot.guardian-confidentiality/decides-own-education/holds": (x) =>
+      `Ungdommen har fylt ${num(x.ownEducationAge)} år og avgjer sjølv kva utdanning han eller ho skal ha. ${x.resolution === "judgement" ? COLLISION.judgement : COLLISION["confidentiality-wins"]}`,
+    "ot.guardian-confidentiality/decides-own-education/unknown": (x) =>
+      `Det er ikkje kjent om ungdommen har fylt ${num(x.ownEducationAge)} år; i så fall avgjer ungdommen sjølv kva utdanning han eller ho skal ha, og informasjonen til føresette møter teieplikta til OT.`,
   },
 });
 
@@ -186,8 +276,51 @@ export const otRulebookNn: OtRulebook = /* @__PURE__ */ deepFreeze({
       interpretation:
         "«Så snart ein elev har slutta» gir inga frist. Biblioteket bruker 7 kalenderdagar; set fylket sin eigen rutine med parameteren.",
     },
+    "ot.duties": {
+      summary:
+        "OT skal ha løpande oversikt over alle i målgruppa, gi dei skriftleg informasjon om rettane dei har (og den same informasjonen til føresette til ungdom under 18 år), etablere kontakt med kvar enkelt, gi alle eit tilbod i samsvar med formålet og følgje opp dei som har fått tilbod. Ingenting av dette skuldast den som er utanfor målgruppa.",
+      interpretation:
+        "Forskriftstekstane er ikkje lesne; oppgåvene er slik departementet gjengir § 13-3 (Prop. 57 L (2022–2023) punkt 45.2) og slik eit fylke gjengir § 8-3. Ingen tekst gir fristar for oversikt, informasjon eller oppfølging; kontakt og tilbod skuldast kvart skuleår etter rettleiinga frå fylket (parameteren `ot.each-school-year`), med frist siste dag i skuleåret eller siste dag OT gjeld. Berre etablert kontakt tel. Oppfølging skuldast når det er gitt eit tilbod (parameteren `ot.follow-up-after`); det er den einaste oppgåva som kan bli skuldig av at ei anna er gjord.",
+    },
+    "ot.guardian-confidentiality": {
+      summary:
+        "Alle som arbeider i OT, har teieplikt (forvaltningsloven § 13), og frå 15 år avgjer ungdommen sjølv kva utdanning han eller ho skal ha (barnelova § 32). Når føresette til ein ungdom mellom 15 og 18 år skal ha informasjon, kan han møte teieplikta overfor dei.",
+      interpretation:
+        "Avgjerda nemner begge reglane (`details.collisions`) og seier kva som går føre (parameteren `ot.guardian-collision`). 15 år er parameteren `ot.own-education-age`.",
+    },
+    "ot.fixed-yearly-lists": {
+      summary:
+        "Listene med namn på ungdom utan skuletilbod bør kome til faste tider kvart år og utelate dei som ikkje treng oppfølging.",
+    },
+    "ot.full-time-positions": {
+      summary:
+        "Dei som arbeider med OT, bør ha det som heiltidsjobb, i eigne stillingar, og ikkje i tillegg til andre oppgåver.",
+    },
+    "ot.cooperation-meetings": {
+      summary:
+        "Alle som arbeider direkte med OT i eit område, bør ha faste samarbeidsmøte og ein struktur for samarbeid rundt den einskilde eleven.",
+    },
+    "ot.case-tool-access": {
+      summary: "Alle som arbeider direkte med OT, bør ha tilgang til dataregistreringsverktøyet til OT (OTTO).",
+    },
   },
   parameters: {
+    "ot.guardian-information-age": {
+      interpretation:
+        "Kunnskapsdepartementet skreiv om kapittel 13 slik det galdt frå 2012-02-01: «Foresatte skal gis den samme informasjonen.» Ingen lesen tekst seier det før den datoen, så verdien er 0 (ingen føresette) til 2012-01-31 og 18 (myndigheitsalderen) frå 2012-02-01. Udir skreiv at endringane i 2012 ikkje gav nye oppgåver; set 18 frå 2006 om de les det slik.",
+    },
+    "ot.guardian-collision": {
+      interpretation:
+        "Frå 2024-08-01 gjeld informasjonen til føresette «med mindre denne er underlagt taushetsplikt» (slik eit fylke gjengir § 8-3): teieplikta går føre. For reglane før finst ingen lesen tekst som seier kva regel som går føre, så det står som skjøn.",
+    },
+    "ot.each-school-year": {
+      interpretation:
+        "Rettleiinga frå fylket seier kontakt og tilbod «hvert skoleår»; forskriftsteksten er ikkje lesen. Med `false` er plikta oppfylt ved éin etablert kontakt og eitt tilbod medan personen er i målgruppa.",
+    },
+    "ot.follow-up-after": {
+      interpretation:
+        "Departementet gjengir § 13-3 som oppfølging «for dei som har fått tilbod»; svaret frå statsråden i 2019 seier «dei som har teke imot tilbod». Biblioteket følgjer gjengivinga til departementet (`offer`); `accepted-offer` gir den andre lesinga.",
+    },
     "ot.upper-age": {
       interpretation:
         "Begge lovene reknar grensa i kalenderår: 1998-lova «til og med det året den enkelte fyller 21 år», 2023-lova «fram til utgangen av det året ein fyller 24 år». Verdien kan overstyrast for å rekne på ei anna grense, til dømes 21 igjen.",

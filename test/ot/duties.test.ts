@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { UngrettInputError } from "../../src/core/errors.js";
+import { explain, type OtDutiesInput, otDuties, otTargetGroup } from "../../src/index.js";
+import { en } from "../../src/locale/en.js";
+import { nn } from "../../src/locale/nn.js";
+
+const inGroup = { hasYouthRight: true, inEducation: false, inWork: false } as const;
+const statusOf = (input: OtDutiesInput, asOf: string, parameters?: Record<string, unknown>) =>
+  Object.fromEntries(
+    otDuties(input, {
+      asOf,
+      ...(parameters === undefined ? {} : { parameters: parameters as never }),
+    }).details.duties.map((d) => [d.duty, d.status]),
+  );
+
+describe("ot.duties", () => {
+  it("lists the six tasks in the regulation's order, each resting on ot.duties", () => {
+    const d = otDuties({ birthDate: "2005-01-01", ...inGroup }, { asOf: "2025-10-01" });
+    expect(d.rule).toBe("ot.duties");
+    expect(d.details.duties.map((x) => x.duty)).toEqual([
+      "overview",
+      "written-information",
+      "guardian-information",
+      "contact",
+      "offer",
+      "follow-up",
+    ]);
+    expect(new Set(d.details.duties.map((x) => x.rule))).toEqual(new Set(["ot.duties"]));
+    expect(d.details.duties.every((x) => x.strength === "regulation")).toBe(true);
+  });
+
+  it("owes nothing to someone otTargetGroup puts outside the target group, and says why", () => {
+    const inWork = otDuties({ birthDate: "2005-01-01", ...inGroup, inWork: true }, { asOf: "2025-10-01" });
+    expect(inWork.outcome).toBe("not-owed");
+    expect(inWork.details.duties.every((x) => x.status === "not-owed" && x.because === "not-in-target-group")).toBe(
+      true,
+    );
+    const old = otDuties({ birthDate: "1990-01-01", ...inGroup }, { asOf: "2025-10-01" });
+    expect(old.details.duties.every((x) => x.because === "past-age-limit")).toBe(true);
+    expect(otTargetGroup({ birthDate: "1990-01-01", ...inGroup }, { asOf: "2025-10-01" }).outcome).toBe(
+      "not-in-target-group",
+    );
+  });
+
+  it("carries the target group's reasons, so the explanation says why the tasks are owed", () => {
+    const d = otDuties({ birthDate: "2005-01-01", ...inGroup }, { asOf: "2025-10-01" });
+    expect(d.reasons.filter((r) => r.rule === "ot.target-group").map((r) => r.condition)).toEqual([
+      "youth-right",
+      "not-in-education",
+      "not-in-work",
+    ]);
+    expect(d.reasons.some((r) => r.rule === "ot.age-limit")).toBe(true);
+  });
+
+  it("counts only established contact, and only in the school year of asOf", () => {
+    const h = (established: boolean, date: string) => ({
+      birthDate: "2005-01-01",
+      ...inGroup,
+      history: { contacts: [{ date, established }] },
+    });
+    expect(statusOf(h(false, "2025-09-10"), "2025-10-01").contact).toBe("due");
+    expect(statusOf(h(true, "2025-09-10"), "2025-10-01").contact).toBe("done");
+    expect(statusOf(h(true, "2025-07-31"), "2025-07-31").contact).toBe("done");
+    expect(statusOf(h(true, "2025-07-31"), "2025-08-01").contact).toBe("due");
+    expect(statusOf(h(true, "2025-07-31"), "2025-08-01", { "ot.each-school-year": false }).contact).toBe("done");
+  });
+
+  it("gives contact and the offer a due date: the school year's end or the end of coverage, whichever is first", () => {
+    const due = (birthDate: string, asOf: string) =>
+      otDuties({ birthDate, ...inGroup }, { asOf }).details.duties.find((x) => x.duty === "contact")?.dueBy;
+    expect(due("2005-01-01", "2025-10-01")).toBe("2026-07-31");
+    expect(due("2002-06-01", "2026-10-01")).toBe("2026-12-31");
+    expect(
+      otDuties(
+        { birthDate: "2005-01-01", ...inGroup },
+        { asOf: "2025-10-01", parameters: { "ot.each-school-year": false } },
+      ).details.duties.find((x) => x.duty === "contact")?.dueBy,
+    ).toBeNull();
+  });
+
+  it("owes follow-up only after an offer, and counts only a follow-up on or after the latest offer", () => {
+    const base = { birthDate: "2005-01-01", ...inGroup };
+    expect(statusOf(base, "2025-10-01")["follow-up"]).toBe("not-owed");
+    const offered = { ...base, history: { offers: [{ date: "2025-09-01", accepted: true }] } };
+    expect(statusOf(offered, "2025-10-01")["follow-up"]).toBe("due");
+    expect(
+      statusOf({ ...base, history: { ...offered.history, followUps: ["2025-08-31"] } }, "2025-10-01")["follow-up"],
+    ).toBe("due");
+    expect(
+      statusOf({ ...base, history: { ...offered.history, followUps: ["2025-09-01"] } }, "2025-10-01")["follow-up"],
+    ).toBe("done");
+  });
+
+  it("reads the follow-up duty as the parameter says: after any offer, or only an accepted one", () => {
+    const withOffer = (accepted: boolean | null) => ({
+      birthDate: "2005-01-01",
+      ...inGroup,
+      history: { offers: [{ date: "2025-09-01", accepted }] },
+    });
+    const accepted = { "ot.follow-up-after": "accepted-offer" };
+    expect(statusOf(withOffer(false), "2025-10-01")["follow-up"]).toBe("due");
+    expect(statusOf(withOffer(false), "2025-10-01", accepted)["follow-up"]).toBe("not-owed");
+    expect(statusOf(withOffer(true), "2025-10-01", accepted)["follow-up"]).toBe("due");
+    const open = otDuties(withOffer(null), {
+      asOf: "2025-10-01",
+      parameters: { "ot.follow-up-after": "accepted-offer" },
+    });
+    expect(open.details.duties.find((x) => x.duty === "follow-up")?.status).toBe("unknown");
+    expect(open.needs).toContain("history.offers[0].accepted");
+  });
+
+  it("owes the guardians the information until the 18th birthday, from the 2012 revision on", () => {
+    const p = { birthDate: "2008-03-10", ...inGroup };
+    expect(statusOf(p, "2026-03-09")["guardian-information"]).toBe("due");
+    expect(statusOf(p, "2026-03-10")["guardian-information"]).toBe("not-owed");
+    const old = { birthDate: "1995-06-01", ...inGroup };
+    expect(statusOf(old, "2012-01-31")["guardian-information"]).toBe("not-owed");
+    expect(statusOf(old, "2012-02-01")["guardian-information"]).toBe("due");
+    const d = otDuties(old, { asOf: "2012-01-31" });
+    expect(d.details.duties.find((x) => x.duty === "guardian-information")?.because).toBe("not-in-force");
+  });
+
+  it("asks for the birth date only where the birth year leaves an age limit open", () => {
+    const year = (asOf: string) => otDuties({ birthYear: 2008, ...inGroup }, { asOf });
+    expect(year("2026-05-01").needs).toEqual(["birthDate"]);
+    expect(year("2025-05-01").needs).toEqual([]);
+    expect(year("2027-05-01").needs).toEqual([]);
+  });
+
+  it("names both rules where informing the guardians meets confidentiality, and which wins by the version", () => {
+    const p = { birthDate: "2008-01-15", ...inGroup };
+    const old = otDuties(p, { asOf: "2024-07-31" });
+    const now = otDuties(p, { asOf: "2024-08-01" });
+    expect(old.details.collisions).toEqual([
+      { duty: "guardian-information", rules: ["ot.duties", "ot.guardian-confidentiality"], resolution: "judgement" },
+    ]);
+    expect(now.details.collisions[0]?.resolution).toBe("confidentiality-wins");
+    expect(now.reasons.find((r) => r.rule === "ot.guardian-confidentiality")?.status).toBe("holds");
+    // Under 15 the guardians decide on the education: no collision.
+    expect(otDuties({ birthDate: "2010-09-01", ...inGroup }, { asOf: "2025-08-31" }).details.collisions).toEqual([]);
+    expect(otDuties({ birthDate: "2010-09-01", ...inGroup }, { asOf: "2025-09-01" }).details.collisions).toHaveLength(
+      1,
+    );
+    // Once the guardians are owed nothing, nothing collides.
+    expect(otDuties({ birthDate: "2005-01-01", ...inGroup }, { asOf: "2025-10-01" }).details.collisions).toEqual([]);
+  });
+
+  it("explains the collision in every language, saying which rule wins", () => {
+    const d = otDuties({ birthDate: "2008-01-15", ...inGroup }, { asOf: "2025-10-01" });
+    expect(explain(d)).toContain("taushetsplikten går foran");
+    expect(explain(d, nn)).toContain("teieplikta går føre");
+    expect(explain(d, en)).toContain("confidentiality wins");
+    const old = otDuties({ birthDate: "2008-01-15", ...inGroup }, { asOf: "2024-07-31" });
+    expect(explain(old)).toContain("skjønnsmessig");
+    expect(explain(old, en)).toContain("needs judgement");
+  });
+
+  it("reads a to-do list from the explanation: what is due, with its date, before what is done", () => {
+    const d = otDuties(
+      { birthDate: "2005-01-01", ...inGroup, history: { registeredOn: "2025-09-01" } },
+      { asOf: "2025-10-01" },
+    );
+    const first = explain(d).split("\n")[0] ?? "";
+    expect(first).toMatch(/Skal gjøres: .*kontakt med ungdommen \(innen 31\. juli 2026\)/);
+    expect(first.indexOf("Skal gjøres")).toBeLessThan(first.indexOf("Gjort: registrering"));
+    expect(first).toContain("Skyldes ikke: den samme informasjonen til foresatte (personen er myndig)");
+  });
+
+  it("is an input error, naming the field, for a history date after asOf, and never echoes the value", () => {
+    let caught: unknown;
+    try {
+      otDuties({ birthDate: "2005-01-01", history: { guardiansInformedOn: "2031-07-04" } }, { asOf: "2025-10-01" });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(UngrettInputError);
+    const err = caught as UngrettInputError;
+    expect(err.issues.map((i) => i.path)).toEqual(["history.guardiansInformedOn"]);
+    expect(err.message).not.toContain("2031-07-04");
+  });
+
+  it("returns decisions that share no mutable state: editing one does not change the next", () => {
+    const input = { birthDate: "2008-01-15", ...inGroup };
+    const a = otDuties(input, { asOf: "2025-10-01" });
+    const b = otDuties(input, { asOf: "2025-10-01" });
+    (a.details.duties as unknown as { status: string }[])[0] = { status: "done" };
+    expect(otDuties(input, { asOf: "2025-10-01" })).toEqual(b);
+  });
+});
