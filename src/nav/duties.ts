@@ -4,6 +4,7 @@ import { type DutiesOutcome, type Duty, dutiesOutcome, dutyEntry, dutyStatus } f
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { deepFreeze } from "../core/freeze.js";
 import { checkParameterOrder } from "../core/parameter-order.js";
+import type { ParameterDef } from "../core/parameters.js";
 import { birthCheck, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
 import { allOf, defineRule, factIs, type Reason, type RuleDef } from "../core/rule.js";
 import type { IsoDate, Status } from "../core/types.js";
@@ -275,8 +276,9 @@ export function navDuties(
     checkParameterOrder(
       ev,
       fn,
-      [NAV_YOUTH_GUARANTEE_FROM_AGE as never, fromAge],
-      [NAV_YOUTH_GUARANTEE_UNTIL_AGE as never, untilAge],
+      // Both are numbers here; the order check reads only the ids and whether they are overridden.
+      [NAV_YOUTH_GUARANTEE_FROM_AGE as ParameterDef as ParameterDef<number>, fromAge],
+      [NAV_YOUTH_GUARANTEE_UNTIL_AGE as ParameterDef as ParameterDef<number>, untilAge],
       true,
     );
     const b = ageBand(ev, fromAge, untilAge, birthDate, birthYear);
