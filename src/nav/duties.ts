@@ -289,7 +289,8 @@ export function navDuties(
         NAV_YOUTH_GUARANTEE,
         "within-age-band",
         b.status,
-        { age: b.age, birthDate, birthYear, fromAge, untilAge, through: b.through },
+        // An age or a birth year, never the birth date (the decision keeps the least revealing form).
+        { age: b.age, birthYear: birthDate === null ? birthYear : null, fromAge, untilAge, through: b.through },
         ["birthDate"],
       ),
     };
