@@ -418,7 +418,7 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
   },
   versions: {
     "nav-2006":
-      "NAV (from 2006-07-01) with the recommendations of AFI's tips booklet on following up young people (2016)",
+      "NAV (from 2006-07-01): NAV-loven and the recommendations of AFI's tips booklet on following up young people (2016)",
   },
   conditions: {
     ...navConditions(words),

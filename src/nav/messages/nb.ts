@@ -401,7 +401,7 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.activity-plan-owed-to": { title: "Hvem aktivitetsplan skal utarbeides for" },
   },
   versions: {
-    "nav-2006": "NAV (fra 2006-07-01) med anbefalingene i AFIs tipshefte om oppfølging av ungdom (2016)",
+    "nav-2006": "NAV (fra 2006-07-01): NAV-loven og anbefalingene i AFIs tipshefte om oppfølging av ungdom (2016)",
   },
   conditions: {
     ...navConditions(words),

@@ -405,7 +405,7 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.activity-plan-owed-to": { title: "Kven aktivitetsplan skal utarbeidast for" },
   },
   versions: {
-    "nav-2006": "NAV (frå 2006-07-01) med tilrådingane i tipsheftet frå AFI om oppfølging av ungdom (2016)",
+    "nav-2006": "NAV (frå 2006-07-01): NAV-lova og tilrådingane i tipsheftet frå AFI om oppfølging av ungdom (2016)",
   },
   conditions: {
     ...navConditions(words),
