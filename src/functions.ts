@@ -12,11 +12,13 @@ import { NAV_APPROACH, navApproach } from "./nav/approach.js";
 import { NAV } from "./nav/area.js";
 import { NAV_CASELOAD, navCaseload } from "./nav/caseload.js";
 import { NAV_CLOSE_FOLLOW_UP, navAssessCloseFollowUp } from "./nav/close-follow-up.js";
+import { NAV_DUTIES, navDuties } from "./nav/duties.js";
 import { NAV_INCLUSION_APPROACH, navInclusionApproach } from "./nav/inclusion-approach.js";
 import { NAV_PARTNERS, navPartners } from "./nav/partners.js";
 import { NAV_REACTION_TIME, navReactionTime } from "./nav/reaction-time.js";
 import {
   navCaseloadSchema,
+  navDutiesSchema,
   navEffortSchema,
   navFollowUpSchema,
   navInclusionSchema,
@@ -119,6 +121,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = /* @__PURE__ */ deepFreeze([
   entry(NAV_REACTION_TIME, navReactionSchema, navReactionTime),
   entry(NAV_CASELOAD, navCaseloadSchema, navCaseload),
   entry(NAV_CLOSE_FOLLOW_UP, navFollowUpSchema, navAssessCloseFollowUp),
+  entry(NAV_DUTIES, navDutiesSchema, navDuties),
 ]);
 
 /** The function with this name, or `undefined`. */

@@ -253,6 +253,104 @@ export const DOCUMENTS = {
     identifier: "LOV-2006-06-16-20",
     url: "https://lovdata.no/dokument/NL/lov/2006-06-16-20",
   },
+  // NAV's statutory duties (nav.duties): the texts read about NAV-loven §§ 14 a, 15 and 15 a
+  // and the youth guarantee. None of them is the statute's own text.
+  "prop-100-l-2020-2021": {
+    kind: "preparatory-work",
+    author:
+      "Arbeids- og sosialdepartementet, Barne- og familiedepartementet, Helse- og omsorgsdepartementet, Kommunal- og moderniseringsdepartementet og Kunnskapsdepartementet",
+    title:
+      "Prop. 100 L (2020–2021) Endringer i velferdstjenestelovgivningen (samarbeid, samordning og barnekoordinator)",
+    short: "Prop. 100 L (2020–2021)",
+    year: 2021,
+    url: "http://www.regjeringen.no/no/dokumenter/prop.-100-l-20202021/id2838338/",
+  },
+  "innst-581-l-2020-2021": {
+    kind: "preparatory-work",
+    author: "Stortinget, helse- og omsorgskomiteen",
+    title:
+      "Innst. 581 L (2020–2021) Innstilling fra helse- og omsorgskomiteen om Endringer i velferdstjenestelovgivningen (samarbeid, samordning og barnekoordinator)",
+    short: "Innst. 581 L (2020–2021)",
+    year: 2021,
+    url: "https://stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2020-2021/inns-202021-581l?all=true",
+  },
+  "stortinget-sporsmal-15-257-2015-2016": {
+    kind: "web-page",
+    author: "Arbeids- og sosialministeren (Robert Eriksson), svar til Stortinget",
+    title: "Dokument nr. 15:257 (2015–2016), skriftlig spørsmål og svar, besvart 4. desember 2015",
+    short: "Dokument nr. 15:257 (2015–2016)",
+    year: 2015,
+    url: "https://www.stortinget.no/nn/Saker-og-publikasjonar/Sporsmal/skriftlege-sporsmal-og-svar/Skriftlig-sporsmal/?qid=64056",
+    note: "The minister's account of NAV-loven § 14 a as it stood in 2015; later amendments are not reflected.",
+  },
+  "nav-retningslinjer-barnevern-nav": {
+    kind: "guide",
+    author: "Arbeids- og velferdsdirektoratet og Barne-, ungdoms- og familiedirektoratet",
+    title: "Retningslinjer for samarbeid mellom barneverntjenesten og NAV-kontoret",
+    short: "Retningslinjer for samarbeid mellom barneverntjenesten og NAV-kontoret",
+    year: null,
+    url: "https://www.nav.no/no/nav-og-samfunn/samarbeid/for-kommunen/barn-og-unge2/retningslinjer-for-samarbeid-mellom-barneverntjenesten-og-nav-kontoret/4.2-navs-oppfolging-av-ungdom",
+    note: "Undated in the copy read.",
+  },
+  "sivilombudet-2014-2335": {
+    kind: "web-page",
+    author: "Sivilombudsmannen",
+    title: "Sak om klageadgang på fornyet arbeidsevnevurdering (uttalelse 26. november 2014, sak 2014/2335)",
+    short: "Sivilombudsmannen, sak 2014/2335",
+    year: 2014,
+    url: "https://www.sivilombudet.no/uttalelser/sak-om-klageadgang-pa-fornyet-arbeidsevnevurdering/",
+  },
+  "helsedirektoratet-samarbeid-barn-unge": {
+    kind: "guide",
+    author: "Helsedirektoratet",
+    title: "Samarbeid om tjenester til barn, unge og deres familier (veileder), innledning",
+    short: "Helsedirektoratet, veileder om samarbeid om tjenester til barn og unge",
+    year: null,
+    url: "https://www.helsedirektoratet.no/veiledere/samarbeid-om-tjenester-til-barn-unge-og-deres-familier/innledning-samarbeid-til-barns-beste",
+  },
+  "statsforvalteren-samarbeid-2022": {
+    kind: "web-page",
+    author: "Statsforvalteren i Oslo og Viken",
+    title: "Endringer i velferdstjenestelovgivningen – samarbeid, samordning og barnekoordinator",
+    short: "Statsforvalteren i Oslo og Viken om samarbeid og samordning (2023)",
+    year: 2023,
+    url: "https://www.statsforvalteren.no/nb/oslo-og-viken/helse-omsorg-og-sosialtjenester/okonomisk-sosialhjelp/endringer-i-velferdstjenestelovgivningen---samarbeid-samordning-og-barnekoordinator/",
+  },
+  "regjeringen-ungdomsgaranti-2022": {
+    kind: "web-page",
+    author: "Arbeids- og inkluderingsdepartementet",
+    title: "Lanserer ny ungdomsgaranti for å få flere unge i arbeid (statsbudsjettet 2023)",
+    short: "regjeringen.no om ny ungdomsgaranti (2022)",
+    year: 2022,
+    url: "https://www.regjeringen.no/no/aktuelt/budsjett-ungdomsgaranti/id2930065/",
+  },
+  "randaberg24-ungdomsgaranti-2023": {
+    kind: "web-page",
+    author: "Randaberg24, gjengir Arbeids- og inkluderingsdepartementet",
+    title: "I går trådte NAV sin nye ungdomsgaranti i kraft",
+    short: "Randaberg24 om ungdomsgarantien (2023)",
+    year: 2023,
+    url: "https://www.randaberg24.no/nyheter/i/0Qz4lA/i-gaar-traadte-nav-sin-ny-ungdomsgaranti-i-kraft",
+    note: "A local newspaper reprinting the ministry's statement; the ministry's own page was not read. NTB (Adresseavisen) and E24 report the same start date and ages.",
+  },
+  "navikt-veilarbvedtaksstotte": {
+    kind: "web-page",
+    author: "Arbeids- og velferdsetaten (NAV), navikt",
+    title: "veilarbvedtaksstotte: NAV's system for § 14 a decisions (source code), DokumentService.kt",
+    short: "NAV, veilarbvedtaksstotte (kildekode)",
+    year: 2025,
+    url: "https://github.com/navikt/veilarbvedtaksstotte/blob/055430d101333826c829c22ce615fbc25e51ea9c/src/main/java/no/nav/veilarbvedtaksstotte/service/DokumentService.kt",
+    note: "NAV's own implementation, in use in June 2025 («Per 17.6.25»); how NAV applies the guarantee, not a rule.",
+  },
+  "navikt-aktivitetsplan": {
+    kind: "web-page",
+    author: "Arbeids- og velferdsetaten (NAV), navikt",
+    title: "aktivitetsplan: NAV's activity plan for users (source code), RettigheterPanel",
+    short: "NAV, aktivitetsplanen (kildekode)",
+    year: null,
+    url: "https://github.com/navikt/aktivitetsplan",
+    note: "The words NAV shows users about their rights; an older and a newer wording were read, neither dated.",
+  },
   helligdagsfredloven: {
     kind: "statute",
     author: "Stortinget",
@@ -791,6 +889,135 @@ export const CITATIONS = {
   "nav-loven": {
     document: "nav-loven",
     check: unverified("The act NAV works under, cited as a whole; its text was not read."),
+  },
+  "nav-loven/14a": {
+    document: "nav-loven",
+    pinpoint: "§ 14 a første ledd",
+    check: verified(
+      "official-description",
+      "https://www.stortinget.no/nn/Saker-og-publikasjonar/Sporsmal/skriftlege-sporsmal-og-svar/Skriftlig-sporsmal/?qid=64056",
+      "«Etter NAV-loven § 14a første ledd har alle som ønsker eller trenger bistand for å komme i arbeid, rett til å få vurdert sitt bistandsbehov.» (the minister, 2015; the statute's own words were not read)",
+    ),
+  },
+  "nav-loven/14a-work-ability": {
+    document: "nav-loven",
+    pinpoint: "§ 14 a (arbeidsevnevurdering)",
+    check: verified(
+      "official-description",
+      "https://www.stortinget.no/nn/Saker-og-publikasjonar/Sporsmal/skriftlege-sporsmal-og-svar/Skriftlig-sporsmal/?qid=64056",
+      "«Dersom brukeren har behov for en mer omfattende vurdering av sitt bistandsbehov, har han eller hun rett til å få en arbeidsevne-vurdering …» (the minister, 2015; which ledd says so was not read)",
+    ),
+  },
+  "nav-loven/14a-activity-plan": {
+    document: "nav-loven",
+    pinpoint: "§ 14 a (aktivitetsplan)",
+    check: unverified(
+      "Not read. Only the heading was read, in an unofficial copy (norgeslover.no): «§ 14 a Vurdering av behov for bistand for å beholde eller skaffe seg arbeid og rett til aktivitetsplan». Who is owed a plan is a reading, chosen by nav.activity-plan-owed-to.",
+    ),
+  },
+  "nav-loven/15": {
+    document: "nav-loven",
+    pinpoint: "§ 15",
+    check: unverified(
+      "Not read. Only the heading was read, in an unofficial copy (norgeslover.no): «§ 15 Samarbeid med brukeren og individuell plan». The library assumes the condition common to the individual-plan provisions, a need for long-term, coordinated services.",
+    ),
+  },
+  "nav-loven/15a": {
+    document: "nav-loven",
+    pinpoint: "§ 15 a",
+    check: unverified(
+      "Not read. Only the heading was read, in an unofficial copy (norgeslover.no): «§ 15 a Samarbeid med andre offentlige organer og tjenesteytere». In force 2022-08-01 by official descriptions (Helsedirektoratet, Statsforvalteren); not limited to those under 25 (Innst. 581 L).",
+    ),
+  },
+  "stortinget-sporsmal-15-257-2015-2016": {
+    document: "stortinget-sporsmal-15-257-2015-2016",
+    check: verified(
+      "document-text",
+      "https://www.stortinget.no/nn/Saker-og-publikasjonar/Sporsmal/skriftlege-sporsmal-og-svar/Skriftlig-sporsmal/?qid=64056",
+      "The minister on NAV-loven § 14 a: the right to have one's need for help assessed, a work-ability assessment where a more thorough one is needed, and a right to appeal, so «det skal derfor utarbeides et eget vedtak».",
+    ),
+  },
+  "prop-100-l-2020-2021/kap-8": {
+    document: "prop-100-l-2020-2021",
+    pinpoint: "kapittel 8",
+    check: verified(
+      "document-text",
+      "http://www.regjeringen.no/no/dokumenter/prop.-100-l-20202021/id2838338/?ch=8",
+      "«Helse- og omsorgstjenesten, barneverntjenesten og arbeids- og velferdsforvaltningen har i dag regler om plikt til å tilby eller opprette individuell plan …»",
+    ),
+  },
+  "innst-581-l-2020-2021": {
+    document: "innst-581-l-2020-2021",
+    check: verified(
+      "document-text",
+      "https://stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2020-2021/inns-202021-581l?all=true",
+      "«Departementene foreslår en ny bestemmelse i Nav-loven, § 15 a som ikke vil være avgrenset til kun å gjelde personer under 25 …»",
+    ),
+  },
+  "nav-retningslinjer-barnevern-nav/4.2.1": {
+    document: "nav-retningslinjer-barnevern-nav",
+    pinpoint: "punkt 4.2.1",
+    check: verified(
+      "document-text",
+      "https://www.nav.no/no/nav-og-samfunn/samarbeid/for-kommunen/barn-og-unge2/retningslinjer-for-samarbeid-mellom-barneverntjenesten-og-nav-kontoret/4.2-navs-oppfolging-av-ungdom",
+      "«Ungdom som ønsker eller trenger bistand for å komme i arbeid har rett til en behovs- og eventuelt arbeidsevnevurdering, jf. NAV-loven § 14 a.»",
+    ),
+  },
+  "sivilombudet-2014-2335": {
+    document: "sivilombudet-2014-2335",
+    check: verified(
+      "document-text",
+      "https://www.sivilombudet.no/uttalelser/sak-om-klageadgang-pa-fornyet-arbeidsevnevurdering/",
+      "The directorate: «Oppfølgingsvedtak etter AEV har fire mulige utfall; standardinnsats, situasjonsbestemt innsats, spesielt tilpasset innsats og varig tilpasset innsats.»",
+    ),
+  },
+  "helsedirektoratet-samarbeid-barn-unge": {
+    document: "helsedirektoratet-samarbeid-barn-unge",
+    check: verified(
+      "document-text",
+      "https://www.helsedirektoratet.no/veiledere/samarbeid-om-tjenester-til-barn-unge-og-deres-familier/innledning-samarbeid-til-barns-beste",
+      "«… er det med virkning fra 1. august 2022 vedtatt bestemmelser om samarbeid, samordning, barnekoordinator og individuell plan.» (NAV-loven among the acts amended)",
+    ),
+  },
+  "statsforvalteren-samarbeid-2022": {
+    document: "statsforvalteren-samarbeid-2022",
+    check: verified(
+      "document-text",
+      "https://www.statsforvalteren.no/nb/oslo-og-viken/helse-omsorg-og-sosialtjenester/okonomisk-sosialhjelp/endringer-i-velferdstjenestelovgivningen---samarbeid-samordning-og-barnekoordinator/",
+      "«Fra 01.08.2022 er velferdstjenestelovgivningens bestemmelser knyttet til samarbeid og samordning forsterket.» «Lovendringene gjelder alle med behov for velferdstjenester, og uavhengig av alder.»",
+    ),
+  },
+  "regjeringen-ungdomsgaranti-2022": {
+    document: "regjeringen-ungdomsgaranti-2022",
+    check: verified(
+      "document-text",
+      "https://www.regjeringen.no/no/aktuelt/budsjett-ungdomsgaranti/id2930065/",
+      "«Regjeringen foreslår å bevilge 175 millioner kroner i 2023 til en ny ungdomsgaranti.» «… unge under 30 år som trenger hjelp til å komme i arbeid får tettere oppfølging.»",
+    ),
+  },
+  "randaberg24-ungdomsgaranti-2023": {
+    document: "randaberg24-ungdomsgaranti-2023",
+    check: verified(
+      "document-text",
+      "https://www.randaberg24.no/nyheter/i/0Qz4lA/i-gaar-traadte-nav-sin-ny-ungdomsgaranti-i-kraft",
+      "«… en ny ungdomsgaranti i regi av NAV som trer i kraft 1. juli.» «Alle i målgruppen skal få en fast kontaktperson i NAV.» «Ungdomsgarantien gjelder personer mellom 16 og 30 år som har behov for hjelp fra NAV for å komme i arbeid.»",
+    ),
+  },
+  "navikt-veilarbvedtaksstotte": {
+    document: "navikt-veilarbvedtaksstotte",
+    check: verified(
+      "document-text",
+      "https://github.com/navikt/veilarbvedtaksstotte/blob/055430d101333826c829c22ce615fbc25e51ea9c/src/main/java/no/nav/veilarbvedtaksstotte/service/DokumentService.kt",
+      "«Undomsgarantien gjelder for personer fra og med de fyller 16 inntil dagen de fyller 30 år.»; the § 14 a letter names the guarantee only for situasjonsbestemt and spesielt tilpasset innsats.",
+    ),
+  },
+  "navikt-aktivitetsplan": {
+    document: "navikt-aktivitetsplan",
+    check: verified(
+      "document-text",
+      "https://github.com/navikt/aktivitetsplan",
+      "Older: «Du har rett til å få en aktivitetsplan når du har kontaktet oss for å få hjelp til å komme i jobb.» Newer: «Du har rett til å få en aktivitetsplan når du har registrert deg hos Nav.»",
+    ),
   },
   "helligdagsfredloven/2": {
     document: "helligdagsfredloven",

@@ -105,3 +105,11 @@ export function latestFrom(dates: readonly IsoDate[], from: IsoDate | null = nul
   for (const d of dates) if ((from === null || d >= from) && (latest === null || d > latest)) latest = d;
   return latest;
 }
+
+/**
+ * The history a host recorded, or, when it gave none, an empty one on no prototype: a
+ * polluted `Object.prototype` is never read as a date done.
+ */
+export function historyOf<H extends object>(history: H | null | undefined): Partial<H> {
+  return history ?? (Object.create(null) as Partial<H>);
+}

@@ -141,6 +141,17 @@ export const NAV_CLOSE_FOLLOW_UP = defineRule({
       locator:
         "«Tett oppfølging kan operasjonaliseres i følgende 10 temaer eller kvaliteter» … «Oppfølgingen i en enkelt sak kan vurderes ut fra disse temaene. Det samme kan tilbudet som samlet ytes i en hel kommune.»",
     },
+    // The statutory duties the follow-up sits on (`details.restsOn`): the § 14 a assessment
+    // decides what help NAV gives, and the youth guarantee promises close follow-up.
+    { ref: "nav-loven/14a", locator: "the assessment of the need for help that the follow-up carries out" },
+    {
+      ref: "nav-retningslinjer-barnevern-nav/4.2.1",
+      locator: "«Utfallet av denne vurderingen er styrende for den hjelpen NAV-kontoret gir den enkelte.»",
+    },
+    {
+      ref: "regjeringen-ungdomsgaranti-2022",
+      locator: "«… får tidlig innsats og tett oppfølging så lenge det er nødvendig»",
+    },
   ],
   parameters: [NAV_CAPACITY_STANDARD],
   evaluatedBy: "navAssessCloseFollowUp",
@@ -164,7 +175,17 @@ export type NavAssessCloseFollowUpOutcome = ChecklistOutcome;
 export type NavAssessCloseFollowUpDetails = NavAdvisory & {
   readonly items: readonly NavQualityItem[];
   readonly counts: ChecklistCounts;
+  /**
+   * The rules of the statutory duties and the scheme the follow-up sits on: the § 14 a
+   * assessment, which decides the help NAV gives (`nav.needs-assessment`), and the youth
+   * guarantee's close follow-up (`nav.youth-guarantee`). The qualities themselves stay
+   * recommendations (`legalDuty: false`); `navDuties` says which duties are owed.
+   */
+  readonly restsOn: readonly string[];
 };
+
+/** The rules the close follow-up sits on (see `NavAssessCloseFollowUpDetails.restsOn`). */
+const RESTS_ON: readonly string[] = /* @__PURE__ */ deepFreeze(["nav.needs-assessment", "nav.youth-guarantee"]);
 
 /** One part of a quality: its status and the fact that would settle it. */
 type Part = { status: Status; need: string };
@@ -343,6 +364,6 @@ export function navAssessCloseFollowUp(
     outcome,
     [...qualityReasons, ...extra],
     outcome === "incomplete" ? needsOf(qualityReasons) : [],
-    { ...advisory(rule.strength), items, counts },
+    { ...advisory(rule.strength), items, counts, restsOn: RESTS_ON },
   );
 }

@@ -1,7 +1,9 @@
 /**
- * NAV's follow-up of young people (the AFI report's recommendations): `ungrett/nav`.
- * Every rule here is a recommendation or an estimate, not law, and every decision says so
- * (`details.strength`, `details.legalDuty: false`, and each reason's strength).
+ * NAV's follow-up of young people: `ungrett/nav`. The AFI report's recommendations are
+ * recommendations or estimates, not law, and their decisions say so (`details.strength`,
+ * `details.legalDuty: false`, and each reason's strength). `navDuties` reports NAV's
+ * statutory duties (NAV-loven §§ 14 a, 15 and 15 a) and the youth guarantee, a government
+ * scheme; each duty carries its own strength.
  * @module nav
  */
 import { createExplain } from "../core/explain.js";
@@ -46,6 +48,20 @@ export {
 } from "./close-follow-up.js";
 export type { NavAdvisory } from "./common.js";
 export {
+  NAV_COOPERATION,
+  NAV_DUTIES,
+  NAV_DUTY_CONDITIONS,
+  NAV_DUTY_LIST,
+  NAV_INDIVIDUAL_PLAN,
+  NAV_NEEDS_ASSESSMENT,
+  NAV_YOUTH_GUARANTEE,
+  type NavDutiesDetails,
+  type NavDutiesOutcome,
+  type NavDuty,
+  type NavDutyBecause,
+  navDuties,
+} from "./duties.js";
+export {
   NAV_FOLLOW_UP_MODELS,
   NAV_INCLUSION_APPROACH,
   NAV_INCLUSION_APPROACHES,
@@ -65,6 +81,7 @@ export type {
   NavVersionId,
 } from "./messages/keys.js";
 export {
+  NAV_ACTIVITY_PLAN_OWED_TO,
   NAV_AFTERCARE_FROM,
   NAV_AFTERCARE_UNTIL,
   NAV_BAND_16_FROM,
@@ -72,10 +89,14 @@ export {
   NAV_CAPACITY_STANDARD,
   NAV_CASELOAD_CLOSE_MAX,
   NAV_CASELOAD_LIMITED_OVER,
+  NAV_COOPERATION_IN_FORCE,
   NAV_PARAMETERS,
   NAV_REACTION_DAY_COUNT,
   NAV_REACTION_IDEAL_MAX_DAYS,
   NAV_REACTION_MAX_DAYS,
+  NAV_YOUTH_GUARANTEE_FROM_AGE,
+  NAV_YOUTH_GUARANTEE_UNTIL_AGE,
+  type NavActivityPlanOwedTo,
   type NavCapacityStandard,
   type NavDayCount,
 } from "./parameters.js";
@@ -104,6 +125,8 @@ export {
   type NavApproachInput,
   type NavAssessCloseFollowUpInput,
   type NavCaseloadInput,
+  type NavDutiesInput,
+  type NavDutyHistory,
   type NavFollowUpModel,
   type NavInclusionApproachInput,
   type NavMeetingPlace,
@@ -116,6 +139,8 @@ export {
   type NavTheme,
   navActorSchema,
   navCaseloadSchema,
+  navDutiesSchema,
+  navDutyHistorySchema,
   navEffortSchema,
   navFollowUpModelSchema,
   navFollowUpSchema,

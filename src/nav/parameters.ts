@@ -211,6 +211,109 @@ export const NAV_AFTERCARE_UNTIL = defineParameter<number>({
   ],
 });
 
+/*
+ * NAV's statutory duties (`nav.duties`). Dates from which a duty first applies are dated
+ * values here, not new versions of the area.
+ */
+
+/**
+ * Whether NAV-loven § 15 a (cooperation with other public bodies and service providers)
+ * is in force: from 2022-08-01, with the amendments on cooperation, coordination and the
+ * child coordinator across the welfare services. The date rests on official descriptions
+ * (Helsedirektoratet, Statsforvalteren); the amending act's text was not read.
+ */
+export const NAV_COOPERATION_IN_FORCE = defineParameter<boolean>({
+  id: "nav.cooperation-in-force",
+  unit: "flag",
+  strength: "statute",
+  sources: [
+    { ref: "nav-loven/15a" },
+    { ref: "helsedirektoratet-samarbeid-barn-unge", locator: "«med virkning fra 1. august 2022»" },
+    { ref: "statsforvalteren-samarbeid-2022", locator: "«Fra 01.08.2022 … forsterket»" },
+  ],
+  schema: z.boolean(),
+  values: [
+    { from: FROM, to: "2022-07-31", value: false },
+    { from: "2022-08-01", value: true },
+  ],
+});
+
+/** The ages of the youth guarantee, as an age parameter's schema reads them. */
+const guaranteeAge = z.nullable(z.int().check(z.minimum(0), z.maximum(40)));
+
+/**
+ * The first age of the youth guarantee (ungdomsgarantien): from the 16th birthday. `null`
+ * before 2023-07-01, when there was no guarantee. A government scheme run by NAV, not a
+ * statute.
+ */
+export const NAV_YOUTH_GUARANTEE_FROM_AGE = defineParameter<number | null>({
+  id: "nav.youth-guarantee-from-age",
+  unit: "years",
+  strength: "guidance",
+  sources: [
+    { ref: "randaberg24-ungdomsgaranti-2023", locator: "«gjelder personer mellom 16 og 30 år»" },
+    { ref: "navikt-veilarbvedtaksstotte", locator: "«fra og med de fyller 16»" },
+  ],
+  schema: guaranteeAge,
+  values: [
+    {
+      from: FROM,
+      to: "2023-06-30",
+      value: null,
+      source: { ref: "randaberg24-ungdomsgaranti-2023", locator: "«trer i kraft 1. juli»" },
+    },
+    { from: "2023-07-01", value: 16 },
+  ],
+});
+
+/**
+ * The age at which the youth guarantee ends: it applies until the 30th birthday, so the
+ * last day is the day before it. `null` before 2023-07-01, when there was no guarantee.
+ */
+export const NAV_YOUTH_GUARANTEE_UNTIL_AGE = defineParameter<number | null>({
+  id: "nav.youth-guarantee-until-age",
+  unit: "years",
+  strength: "guidance",
+  sources: [
+    { ref: "randaberg24-ungdomsgaranti-2023", locator: "«gjelder personer mellom 16 og 30 år»" },
+    { ref: "navikt-veilarbvedtaksstotte", locator: "«inntil dagen de fyller 30 år»" },
+  ],
+  schema: guaranteeAge,
+  values: [
+    {
+      from: FROM,
+      to: "2023-06-30",
+      value: null,
+      source: { ref: "randaberg24-ungdomsgaranti-2023", locator: "«trer i kraft 1. juli»" },
+    },
+    { from: "2023-07-01", value: 30 },
+  ],
+});
+
+/** Whom NAV-loven § 14 a owes an activity plan, as the library reads it. */
+export type NavActivityPlanOwedTo = "needs-help" | "sought-help";
+
+/**
+ * Whom an activity plan is owed. The text of § 14 a on the plan was not read: by default
+ * the plan is owed where the assessment finds that help is needed (`needs-help`);
+ * `sought-help` follows NAV's own words to users, «Du har rett til å få en aktivitetsplan
+ * når du har kontaktet oss for å få hjelp til å komme i jobb».
+ */
+export const NAV_ACTIVITY_PLAN_OWED_TO = defineParameter<NavActivityPlanOwedTo>({
+  id: "nav.activity-plan-owed-to",
+  unit: "choice",
+  strength: "statute",
+  sources: [
+    { ref: "nav-loven/14a-activity-plan" },
+    {
+      ref: "navikt-aktivitetsplan",
+      locator: "«Du har rett til å få en aktivitetsplan når du har kontaktet oss for å få hjelp til å komme i jobb.»",
+    },
+  ],
+  schema: z.enum(["needs-help", "sought-help"]),
+  values: [{ from: FROM, value: "needs-help" }],
+});
+
 /** Every parameter the NAV rules read. */
 export const NAV_PARAMETERS: readonly ParameterDef[] = [
   NAV_CASELOAD_CLOSE_MAX as ParameterDef,
@@ -223,4 +326,8 @@ export const NAV_PARAMETERS: readonly ParameterDef[] = [
   NAV_BAND_20_FROM as ParameterDef,
   NAV_AFTERCARE_FROM as ParameterDef,
   NAV_AFTERCARE_UNTIL as ParameterDef,
+  NAV_COOPERATION_IN_FORCE as ParameterDef,
+  NAV_YOUTH_GUARANTEE_FROM_AGE as ParameterDef,
+  NAV_YOUTH_GUARANTEE_UNTIL_AGE as ParameterDef,
+  NAV_ACTIVITY_PLAN_OWED_TO as ParameterDef,
 ];

@@ -2,6 +2,13 @@ import { deepFreeze } from "../core/freeze.js";
 import { NAV_APPROACH } from "./approach.js";
 import { NAV_CASELOAD } from "./caseload.js";
 import { NAV_CLOSE_FOLLOW_UP } from "./close-follow-up.js";
+import {
+  NAV_COOPERATION,
+  NAV_DUTIES,
+  NAV_INDIVIDUAL_PLAN,
+  NAV_NEEDS_ASSESSMENT,
+  NAV_YOUTH_GUARANTEE,
+} from "./duties.js";
 import { NAV_INCLUSION_APPROACH } from "./inclusion-approach.js";
 import { NAV_PARTNERS } from "./partners.js";
 import { NAV_PARTNERS_BY_AGE } from "./partners-by-age.js";
@@ -18,4 +25,9 @@ export const NAV_RULES = /* @__PURE__ */ deepFreeze([
   NAV_REACTION_TIME,
   NAV_CASELOAD,
   NAV_CLOSE_FOLLOW_UP,
+  NAV_DUTIES,
+  NAV_NEEDS_ASSESSMENT,
+  NAV_INDIVIDUAL_PLAN,
+  NAV_COOPERATION,
+  NAV_YOUTH_GUARANTEE,
 ] as const);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { guarded } from "../core/guard.js";
-import { birthDateSchema } from "../core/person.js";
+import { birthDateSchema, birthYearSchema } from "../core/person.js";
 import { isoDateSchema, maybe, maybeBoolean } from "../core/schema.js";
 
 /** A count of young people: a whole number, zero or more (NaN, negatives and fractions are errors). */
@@ -132,6 +132,50 @@ export const navFollowUpSchema = /* @__PURE__ */ guarded(
   }),
 );
 
+/**
+ * The days NAV did what it owes a young person, as its case system records them. Each
+ * date is on or before `asOf`; absent or `null` while not done (or not known to be).
+ */
+export const navDutyHistorySchema = z.strictObject({
+  /** The day NAV assessed the need for help to get or keep work (behovsvurdering, the § 14 a decision). */
+  needsAssessmentOn: maybe(isoDateSchema),
+  /** The day NAV completed a work-ability assessment (arbeidsevnevurdering). */
+  workAbilityAssessmentOn: maybe(isoDateSchema),
+  /** The day an activity plan (aktivitetsplan) was drawn up. */
+  activityPlanOn: maybe(isoDateSchema),
+  /** The day work on an individual plan (individuell plan) was started. */
+  individualPlanOn: maybe(isoDateSchema),
+  /** The day NAV began cooperating with the other services the young person needs. */
+  cooperationOn: maybe(isoDateSchema),
+  /** The day the young person was given a fixed contact person in NAV under the youth guarantee. */
+  contactPersonOn: maybe(isoDateSchema),
+});
+
+/**
+ * The facts `navDuties` reads about a young person known to NAV. Every fact may be absent
+ * or `null` (not known): a duty that depends on it is then `unknown`, never guessed.
+ */
+export const navDutiesSchema = /* @__PURE__ */ guarded(
+  z.strictObject({
+    /** Birth date; the youth guarantee's age band needs it to the day. */
+    birthDate: maybe(birthDateSchema),
+    /** Birth year, when the date is not known: settles the age band except in the years of the birthdays that bound it. */
+    birthYear: maybe(birthYearSchema),
+    /** The young person has come to NAV wanting or needing help to get or keep work. */
+    soughtWorkHelp: maybeBoolean,
+    /** NAV's assessment found that the young person needs help from NAV to get or keep work. */
+    needsHelp: maybeBoolean,
+    /** The young person needs a broader assessment of that need than a needs assessment (a work-ability assessment). */
+    needsBroaderAssessment: maybeBoolean,
+    /** The young person needs long-term, coordinated services. */
+    needsLongTermCoordinatedServices: maybeBoolean,
+    /** The young person also needs services from other public bodies or service providers (school, health, child welfare, …). */
+    needsOtherServices: maybeBoolean,
+    /** What NAV has done, and when. */
+    history: maybe(navDutyHistorySchema),
+  }),
+);
+
 export type NavCaseloadInput = z.input<typeof navCaseloadSchema>;
 export type NavReactionTimeInput = z.input<typeof navReactionSchema>;
 export type NavApproachInput = z.input<typeof navEffortSchema>;
@@ -146,6 +190,8 @@ export type NavPhase = z.output<typeof navPhaseSchema>;
 export type NavMeetingPlace = z.output<typeof navMeetingPlaceSchema>;
 export type NavPrevention = z.output<typeof navPreventionSchema>;
 export type NavAssessCloseFollowUpInput = z.input<typeof navFollowUpSchema>;
+export type NavDutiesInput = z.input<typeof navDutiesSchema>;
+export type NavDutyHistory = z.input<typeof navDutyHistorySchema>;
 
 /** Every problem type, in the report's order. */
 export const NAV_PROBLEMS: readonly NavProblem[] = navProblemSchema.options;

@@ -1,7 +1,15 @@
 import { SCHOOL_YEAR_START } from "../core/calendar.js";
 import { ageOn, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
-import { type DutiesOutcome, type Duty, dutiesOutcome, dutyEntry, dutyStatus, latestFrom } from "../core/duties.js";
+import {
+  type DutiesOutcome,
+  type Duty,
+  dutiesOutcome,
+  dutyEntry,
+  dutyStatus,
+  historyOf,
+  latestFrom,
+} from "../core/duties.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { birthCheck, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
 import { allOf, defineRule, type Reason } from "../core/rule.js";
@@ -200,8 +208,7 @@ type Validated = ReturnType<typeof otDutiesSchema.parse>;
 
 function decideDuties(ev: Evaluation, p: Validated): Decision<OtDutiesOutcome, OtDutiesDetails> {
   const target = targetGroupOf(ev, p);
-  // No history: nothing recorded (a bare object, so a polluted prototype reads as nothing).
-  const h: NonNullable<Validated["history"]> = p.history ?? Object.create(null);
+  const h = historyOf(p.history);
   const reasons: Reason[] = [...target.reasons];
   const needs: string[] = [...target.needs];
   const duties: Duty<OtDuty, OtDutyBecause>[] = [];

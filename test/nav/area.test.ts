@@ -43,13 +43,22 @@ describe("the NAV area", () => {
     }
   }, 120_000);
 
-  it("gives every rule a source, a recommendation or estimate strength, and only its area's parameters", () => {
+  it("gives every rule a source, a strength and only its area's parameters: statute for NAV-loven, guidance for the youth guarantee, a recommendation or estimate for the AFI report", () => {
+    const byLaw: Readonly<Record<string, string>> = {
+      "nav.duties": "statute",
+      "nav.needs-assessment": "statute",
+      "nav.individual-plan": "statute",
+      "nav.cooperation": "statute",
+      "nav.youth-guarantee": "guidance",
+    };
     const ids = new Set(NAV_AREA.parameters.map((p) => p.id));
     for (const r of NAV_RULES) {
       expect(r.id.startsWith("nav.")).toBe(true);
       expect(r.area).toBe("nav");
       expect(r.sources.length).toBeGreaterThan(0);
-      expect(["recommendation", "estimate"]).toContain(r.strength);
+      const law = byLaw[r.id];
+      if (law === undefined) expect(["recommendation", "estimate"]).toContain(r.strength);
+      else expect(r.strength, r.id).toBe(law);
       for (const p of r.parameters) expect(ids.has(p.id), `${r.id} reads ${p.id}`).toBe(true);
     }
     // Every parameter is read by some rule.
@@ -68,6 +77,11 @@ describe("the NAV area", () => {
         "nav.caseload",
         "nav.close-follow-up",
         "nav.partners",
+        "nav.duties",
+        "nav.needs-assessment",
+        "nav.individual-plan",
+        "nav.cooperation",
+        "nav.youth-guarantee",
       ].sort(),
     );
   });
@@ -77,8 +91,9 @@ describe("the NAV area", () => {
     expect(Object.keys(areaTexts("nav", "nn").messages).sort()).toEqual(keys);
     expect(Object.keys(areaTexts("nav", "en").messages).sort()).toEqual(keys);
     // caseload 3 + 4, reaction time 4 + 6, approach 5 + 9 + 2, partners 1, by age 4 × 3,
-    // by problem 5 × 3, inclusion 3 + 3, close follow-up 3 + 10 × 3.
-    expect(keys.length).toBe(7 + 10 + 16 + 1 + 12 + 15 + 6 + 33);
+    // by problem 5 × 3, inclusion 3 + 3, close follow-up 3 + 10 × 3; duties 4 outcomes and
+    // (6 duties + 8 conditions) × 3.
+    expect(keys.length).toBe(7 + 10 + 16 + 1 + 12 + 15 + 6 + 33 + 4 + 14 * 3);
     for (const r of NAV_RULES as readonly RuleDef[]) {
       for (const l of ["nb", "nn", "en"] as const) {
         const words = ruleWords(r.id, l);
@@ -101,6 +116,12 @@ describe("the NAV area", () => {
       age: 17,
       from: 16,
       until: 20,
+      fromAge: 16,
+      untilAge: 30,
+      birthYear: 2008,
+      through: "2038-05-09",
+      doneOn: "2026-01-15",
+      duties: [],
     };
     const nb = areaTexts("nav", "nb").messages as Record<string, Msg>;
     const nn = areaTexts("nav", "nn").messages as Record<string, Msg>;

@@ -1,5 +1,6 @@
-import { cap, labels, num } from "../../core/format.js";
+import { cap, dateOf, type Formatter, labels, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
+import type { Facts } from "../../core/types.js";
 import type { NavCaseloadClass } from "../caseload.js";
 import type { NavMeetingPlace, NavPrevention } from "../schemas.js";
 import {
@@ -14,8 +15,99 @@ import {
   navConditions,
 } from "./keys.js";
 
+/** Who the age band's reason is about: the age, or the birth year. */
+const who = (x: Facts, f: Formatter): string =>
+  typeof x.age === "number" ? `Aged ${f.number(x.age)}` : `Born in ${String(x.birthYear)}`;
+/** The youth guarantee's age band in words. */
+const band = (x: Facts): string =>
+  `from the ${ordinal(num(x.fromAge))} birthday to the day before the ${ordinal(num(x.untilAge))}`;
+/** 16 → 16th, 21 → 21st. */
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${suffix}`;
+};
+
 /** The words and sentence frames of the NAV area in English. */
 const words: NavWords = {
+  duties: {
+    title: {
+      "needs-assessment": "assessment of the need for help (needs assessment)",
+      "work-ability-assessment": "work-ability assessment",
+      "activity-plan": "activity plan",
+      "individual-plan": "individual plan",
+      cooperation: "cooperation with other services",
+      "contact-person": "fixed contact person under the youth guarantee",
+    },
+    status: { done: "done", due: "due", "not-owed": "not owed", unknown: "not settled" },
+    line: (t, s) => `${cap(t)}: ${s}`,
+    doneOn: (d) => ` on ${d}`,
+    because: {
+      "sought-work-help": {
+        fails: "the young person has not asked NAV for help with work",
+        unknown: "it is not known whether the young person has asked NAV for help with work",
+      },
+      "needs-help": {
+        fails: "the young person does not need help from NAV to get into work",
+        unknown: "it is not known whether the young person needs help from NAV to get into work",
+      },
+      "needs-broader-assessment": {
+        fails: "no broader assessment of the need for help is needed",
+        unknown: "it is not known whether a broader assessment of the need for help is needed",
+      },
+      "long-term-coordinated-services": {
+        fails: "the young person does not need long-term, coordinated services",
+        unknown: "it is not known whether the young person needs long-term, coordinated services",
+      },
+      "cooperation-in-force": {
+        fails: "NAV-loven § 15 a was not yet in force",
+        unknown: "it is not known whether NAV-loven § 15 a was in force",
+      },
+      "needs-other-services": {
+        fails: "the young person does not need services from other public bodies or service providers",
+        unknown:
+          "it is not known whether the young person needs services from other public bodies or service providers",
+      },
+      "guarantee-in-force": {
+        fails: "the youth guarantee had not yet begun",
+        unknown: "it is not known whether the youth guarantee applied",
+      },
+      "within-age-band": {
+        fails: "the young person is outside the youth guarantee's age band",
+        unknown: "it is not known whether the young person is within the youth guarantee's age band",
+      },
+    },
+    outcome: {
+      due: "Something is due now",
+      unknown: "Nothing is due, but something is not settled",
+      "up-to-date": "Everything NAV owes here is done",
+      "not-owed": "None of these duties applies here",
+    },
+    done: (t, d) => `${cap(t)} was done on ${d}.`,
+    due: (t) => `${cap(t)} is owed and not done.`,
+    unknown: (t) => `Whether ${t} is owed is not settled.`,
+    doneStatement: (t) => `${cap(t)} is done`,
+    statement: {
+      "sought-work-help": "The young person has asked NAV for help to get or keep work",
+      "needs-help": "The young person needs help from NAV to get into work",
+      "needs-broader-assessment": "The young person needs a broader assessment of the need for help",
+      "long-term-coordinated-services": "The young person needs long-term, coordinated services",
+      "cooperation-in-force": "NAV-loven § 15 a is in force",
+      "needs-other-services": "The young person also needs services from other public bodies or service providers",
+      "guarantee-in-force": "The youth guarantee applies",
+      "within-age-band": "Within the youth guarantee's age band",
+    },
+    ageBand: {
+      holds: (x, f) =>
+        `${who(x, f)}: within the youth guarantee's age band (${band(x)}${x.through === null ? "" : `, through ${dateOf(f, x.through)}`}).`,
+      fails: (x, f) => `${who(x, f)}: outside the youth guarantee's age band (${band(x)}).`,
+      unknown: (x) =>
+        x.birthYear === null
+          ? `The age is not known; the youth guarantee applies ${band(x)}.`
+          : `Born in ${String(x.birthYear)}: the birth date decides whether the young person is within the age band (${band(x)}).`,
+    },
+  },
   agency: {
     "nav-municipal-social": "municipal social support in NAV",
     nav: "NAV",
@@ -299,6 +391,14 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.reaction-time": { title: "Reaction time" },
     "nav.caseload": { title: "Caseload per counsellor" },
     "nav.close-follow-up": { title: "Close individual follow-up" },
+    "nav.duties": { title: "NAV's duties to a young person" },
+    "nav.needs-assessment": { title: "Needs assessment, work-ability assessment and activity plan (NAV-loven § 14 a)" },
+    "nav.individual-plan": { title: "Individual plan (NAV-loven § 15)" },
+    "nav.cooperation": { title: "Cooperation with other services (NAV-loven § 15 a)" },
+    "nav.youth-guarantee": {
+      title: "The youth guarantee",
+      strengthNote: "a scheme the government introduced in NAV from 1 July 2023, not a statutory right",
+    },
   },
   parameters: {
     "nav.caseload-close-max": { title: "Largest caseload per counsellor that leaves room for close follow-up" },
@@ -311,10 +411,14 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.band-20-from": { title: "First age of the band 20 and over" },
     "nav.aftercare-from": { title: "Age from which child welfare is a partner through aftercare" },
     "nav.aftercare-until": { title: "Age at which child-welfare aftercare ends" },
+    "nav.cooperation-in-force": { title: "Whether NAV-loven § 15 a (cooperation with other services) is in force" },
+    "nav.youth-guarantee-from-age": { title: "First age of the youth guarantee" },
+    "nav.youth-guarantee-until-age": { title: "Age at which the youth guarantee ends" },
+    "nav.activity-plan-owed-to": { title: "Whom an activity plan is owed" },
   },
   versions: {
     "nav-2006":
-      "NAV (from 2006-07-01) with the recommendations of AFI's tips booklet on following up young people (2016)",
+      "NAV (from 2006-07-01): NAV-loven and the recommendations of AFI's tips booklet on following up young people (2016)",
   },
   conditions: {
     ...navConditions(words),
@@ -327,6 +431,13 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.inclusion-approach/integrated": "An integrated approach (place–train)",
   },
   facts: {
+    birthYear: "birth year",
+    soughtWorkHelp: "whether the young person has asked NAV for help with work",
+    needsHelp: "whether the young person needs help from NAV",
+    needsBroaderAssessment: "whether a broader assessment of the need for help is needed",
+    needsLongTermCoordinatedServices: "whether the young person needs long-term, coordinated services",
+    needsOtherServices: "whether the young person needs services from others",
+    history: "what NAV has done, and when",
     birthDate: "birth date",
     problems: "problem types",
     targets: "whom the effort is directed at",
@@ -347,6 +458,10 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
     futureFocus: "focus on the future",
   },
   values: {
+    "nav.activity-plan-owed-to": {
+      "needs-help": "those who need help",
+      "sought-help": "everyone who has asked for help with work",
+    },
     "nav.reaction-day-count": {
       "calendar-days": "calendar days",
       "working-days": "working days (Monday–Friday)",
@@ -360,6 +475,36 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
 /** What the NAV rulebook says beyond an explanation, in English. */
 export const navRulebookEn: NavRulebook = /* @__PURE__ */ deepFreeze({
   rules: {
+    "nav.duties": {
+      summary:
+        "What NAV owes a young person known to NAV, and whether it is done: a needs assessment, a work-ability assessment and an activity plan (NAV-loven § 14 a), an individual plan (§ 15), cooperation with other services (§ 15 a, from 1 August 2022) and a fixed contact person under the youth guarantee (from 1 July 2023; a scheme, not law). Each duty is done, due, not owed or not settled.",
+      interpretation:
+        "A duty is owed only to the group it is for; an unknown fact leaves the duty not settled and is listed among the facts needed. A date in the history marks the duty done, and a duty done counts as done even where it is not settled whether it was owed. None of the sources read gives a time limit, so no duty has a last day. The text of §§ 14 a, 15 and 15 a was not read; each source says what was read (see each rule).",
+    },
+    "nav.needs-assessment": {
+      summary:
+        "Everyone who wants or needs help to get into work has the right to have their need for help assessed; whoever needs a more thorough assessment has the right to a work-ability assessment; and NAV-loven § 14 a gives a right to an activity plan. The decision places the user in an assistance group: standard, situation-specific, specially adapted or permanently adapted.",
+      interpretation:
+        "The statute's text was not read; the duties rest on the ministry's description (2015) of the first paragraph. «Ønsker eller trenger bistand» is read as: the young person has come to NAV wanting or needing help to get or keep work (`soughtWorkHelp`). A work-ability assessment is owed to whoever needs a broader assessment (`needsBroaderAssessment`). Whom the activity plan is owed was not read: the library reads it as whoever needs help (`needsHelp`); NAV's own words to users («når du har kontaktet oss for å få hjelp til å komme i jobb») are chosen with `nav.activity-plan-owed-to`. The assistance groups are the four the directorate named in 2014; NAV's systems also have «gradert varig tilpasset innsats» and new names («Gode muligheter», «Trenger veiledning» …), but when these came was not found, so the library does not use them.",
+    },
+    "nav.individual-plan": {
+      summary:
+        "NAV-loven § 15 is about cooperation with the user and the individual plan. Whoever needs long-term, coordinated services is to have an individual plan.",
+      interpretation:
+        "The statute's text was not read, only its heading. The condition «langvarige og koordinerte tjenester» is the one the other welfare acts set for an individual plan, and it is assumed here. That the plan needs consent is not modelled.",
+    },
+    "nav.cooperation": {
+      summary:
+        "NAV-loven § 15 a (from 1 August 2022) requires NAV to cooperate with other public bodies and service providers where that is needed for a comprehensive service. It applies at any age.",
+      interpretation:
+        "The statute's text was not read, only its heading; the date rests on the descriptions of Helsedirektoratet and Statsforvalteren. The duty is read as owed to whoever also needs services from others (`needsOtherServices`), and it counts as done from the day the cooperation began.",
+    },
+    "nav.youth-guarantee": {
+      summary:
+        "The youth guarantee (from 1 July 2023) applies to people between 16 and 30 who need help from NAV to get into work: everyone in the target group is to have a fixed contact person in NAV. It is a scheme the government introduced and funds through the state budget, not a statutory right.",
+      interpretation:
+        "«Mellom 16 og 30 år» is read as from the 16th birthday to the day before the 30th, as NAV's own system does. With only a birth year the young person is within the band when the whole year is, and not settled in the years of the 16th and 30th birthdays (NAV's system includes those whole years). NAV's decision letters name the guarantee only for situation-specific and specially adapted assistance; the library uses the wider target group the ministry describes. An article cites a «forskrift om ungdomsgarantien», but no such regulation was found.",
+    },
     "nav.approach": {
       summary:
         "A universal approach addresses all young people in the area; a selective one groups known to have elevated risk that may not yet have clear problems; an indicative one individuals who show signs of difficulty. Efforts aimed only at young people with problems stigmatise more easily. A recommendation, not a legal requirement.",
@@ -408,6 +553,22 @@ export const navRulebookEn: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
   },
   parameters: {
+    "nav.cooperation-in-force": {
+      interpretation:
+        "False through 31 July 2022 and true from 1 August 2022, the date Helsedirektoratet and Statsforvalteren give for the amendments on cooperation and coordination.",
+    },
+    "nav.youth-guarantee-from-age": {
+      interpretation:
+        "Empty before 1 July 2023, when there was no youth guarantee; 16 from then. From the 16th birthday («fra og med de fyller 16»).",
+    },
+    "nav.youth-guarantee-until-age": {
+      interpretation:
+        "Empty before 1 July 2023; 30 from then. The guarantee applies until the day before the 30th birthday («inntil dagen de fyller 30 år»).",
+    },
+    "nav.activity-plan-owed-to": {
+      interpretation:
+        "The statute's text on the activity plan was not read. The library reads the plan as owed to whoever needs help; choose `sought-help` to follow NAV's words to users, that everyone who has asked for help with work has a right to a plan.",
+    },
     "nav.caseload-close-max": {
       interpretation:
         "“A counsellor with 25 people … has better room”: 25 itself is in the close-follow-up class. Set 24 to read “about 25” as fewer than 25.",

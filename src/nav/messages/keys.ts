@@ -1,3 +1,4 @@
+import type { DutiesOutcome, DutyStatus } from "../../core/duties.js";
 import type { Catalogue, Msg } from "../../core/explain.js";
 import { arr, cap, type Formatter, labels, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
@@ -6,6 +7,7 @@ import { NAV_ROLES, type NavAgency, type NavRole } from "../agencies.js";
 import type { NavApproachKind, NavApproachOutcome } from "../approach.js";
 import type { NavCaseloadClass } from "../caseload.js";
 import type { NavAssessCloseFollowUpOutcome, NavQuality } from "../close-follow-up.js";
+import type { NavDuty, NavDutyBecause } from "../duties.js";
 import type { NavInclusionApproachOutcome } from "../inclusion-approach.js";
 import type { NavDayCount } from "../parameters.js";
 import { NAV_AGE_BANDS, NAV_PARTNERS_FOR_BAND, type NavAgeBand } from "../partners-by-age.js";
@@ -57,7 +59,54 @@ export type NavMessageKey =
   | `nav.inclusion-approach/outcome/${NavInclusionApproachOutcome}`
   | `nav.inclusion-approach/integrated/${Status}`
   | `nav.close-follow-up/outcome/${NavAssessCloseFollowUpOutcome}`
-  | `nav.close-follow-up/${NavQuality}/${Status}`;
+  | `nav.close-follow-up/${NavQuality}/${Status}`
+  | `nav.duties/outcome/${DutiesOutcome}`
+  | `nav.needs-assessment/${NeedsAssessmentCondition}/${Status}`
+  | `nav.individual-plan/${IndividualPlanCondition}/${Status}`
+  | `nav.cooperation/${CooperationCondition}/${Status}`
+  | `nav.youth-guarantee/${YouthGuaranteeCondition}/${Status}`;
+
+type NeedsAssessmentCondition =
+  | "sought-work-help"
+  | "needs-help"
+  | "needs-broader-assessment"
+  | "needs-assessment"
+  | "work-ability-assessment"
+  | "activity-plan";
+type IndividualPlanCondition = "long-term-coordinated-services" | "individual-plan";
+type CooperationCondition = "cooperation-in-force" | "needs-other-services" | "cooperation";
+type YouthGuaranteeCondition = "guarantee-in-force" | "within-age-band" | "contact-person";
+
+/** The conditions of the duty rules that are facts rather than duties, each with its rule. */
+const DUTY_FACT_CONDITIONS = [
+  ["nav.needs-assessment", "sought-work-help"],
+  ["nav.needs-assessment", "needs-help"],
+  ["nav.needs-assessment", "needs-broader-assessment"],
+  ["nav.individual-plan", "long-term-coordinated-services"],
+  ["nav.cooperation", "cooperation-in-force"],
+  ["nav.cooperation", "needs-other-services"],
+  ["nav.youth-guarantee", "guarantee-in-force"],
+] as const;
+
+/** Every duty, in the order a decision lists them (as `NAV_DUTY_LIST`). */
+const DUTIES: readonly NavDuty[] = [
+  "needs-assessment",
+  "work-ability-assessment",
+  "activity-plan",
+  "individual-plan",
+  "cooperation",
+  "contact-person",
+];
+
+/** The rule each duty rests on. */
+const DUTY_RULE: Readonly<Record<NavDuty, string>> = {
+  "needs-assessment": "nav.needs-assessment",
+  "work-ability-assessment": "nav.needs-assessment",
+  "activity-plan": "nav.needs-assessment",
+  "individual-plan": "nav.individual-plan",
+  cooperation: "nav.cooperation",
+  "contact-person": "nav.youth-guarantee",
+};
 
 type Fn<A extends unknown[]> = (...args: A) => string;
 
@@ -66,7 +115,37 @@ type Fn<A extends unknown[]> = (...args: A) => string;
  * missing translation does not compile; the catalogues are built from these by one
  * function, so every locale has every key.
  */
+/** The words of `navDuties` in one locale. */
+export interface NavDutyWords {
+  /** Each duty's name, as it is used inside a sentence. */
+  readonly title: Readonly<Record<NavDuty, string>>;
+  /** Each status, as it follows a duty's name. */
+  readonly status: Readonly<Record<DutyStatus, string>>;
+  /** One duty in the outcome's list: its name, its status and what follows. */
+  readonly line: Fn<[title: string, status: string]>;
+  /** After a duty done: when. */
+  readonly doneOn: Fn<[date: string]>;
+  /** Why a duty is not owed (the condition fails) or unknown (not known). */
+  readonly because: Readonly<Record<NavDutyBecause, { readonly fails: string; readonly unknown: string }>>;
+  /** The outcome's first words, before the list. */
+  readonly outcome: Readonly<Record<DutiesOutcome, string>>;
+  /** A duty's reason: done on a date, owed and not done, or not known to be owed. */
+  readonly done: Fn<[title: string, date: string]>;
+  readonly due: Fn<[title: string]>;
+  readonly unknown: Fn<[title: string]>;
+  /** A duty's condition as a statement: the duty is done. */
+  readonly doneStatement: Fn<[title: string]>;
+  /**
+   * The statements of the conditions that decide whether a duty is owed. A condition's
+   * reason reads its statement when it holds and its `because` words otherwise.
+   */
+  readonly statement: Readonly<Record<NavDutyBecause, string>>;
+  /** The age band's reasons, which read the age, the band and the last day in it. */
+  readonly ageBand: Readonly<Record<Status, (x: Facts, f: Formatter) => string>>;
+}
+
 export interface NavWords {
+  readonly duties: NavDutyWords;
   readonly agency: Readonly<Record<NavAgency, string>>;
   readonly model: Readonly<Record<NavFollowUpModel, string>>;
   readonly band: Readonly<Record<NavAgeBand, string>>;
@@ -165,7 +244,12 @@ export type NavRuleId =
   | "nav.inclusion-approach"
   | "nav.reaction-time"
   | "nav.caseload"
-  | "nav.close-follow-up";
+  | "nav.close-follow-up"
+  | "nav.duties"
+  | "nav.needs-assessment"
+  | "nav.individual-plan"
+  | "nav.cooperation"
+  | "nav.youth-guarantee";
 
 /** The id of every parameter of the area. */
 export type NavParameterId =
@@ -178,7 +262,11 @@ export type NavParameterId =
   | "nav.band-16-19-from"
   | "nav.band-20-from"
   | "nav.aftercare-from"
-  | "nav.aftercare-until";
+  | "nav.aftercare-until"
+  | "nav.cooperation-in-force"
+  | "nav.youth-guarantee-from-age"
+  | "nav.youth-guarantee-until-age"
+  | "nav.activity-plan-owed-to";
 
 /** The id of every version of the area. */
 export type NavVersionId = "nav-2006";
@@ -313,7 +401,55 @@ export function navCatalogue(w: NavWords): Catalogue<NavMessageKey> {
       if (s === "holds") return w.quality.meets(title, w.quality.holds[q](x, w, f));
       return w.quality.short(title, w.quality.fails[q](x, w, f).join("; "), w.quality.recommendation[q]);
     }),
+    ...dutyMessages(w.duties),
   };
+}
+
+const DUTY_OUTCOMES: readonly DutiesOutcome[] = ["due", "unknown", "up-to-date", "not-owed"];
+
+/** The messages of `navDuties`: its outcomes, each duty's reason and each condition's. */
+function dutyMessages(
+  d: NavDutyWords,
+): Record<
+  | `nav.duties/outcome/${DutiesOutcome}`
+  | `nav.needs-assessment/${NeedsAssessmentCondition}/${Status}`
+  | `nav.individual-plan/${IndividualPlanCondition}/${Status}`
+  | `nav.cooperation/${CooperationCondition}/${Status}`
+  | `nav.youth-guarantee/${YouthGuaranteeCondition}/${Status}`,
+  Msg
+> {
+  const out: Record<string, Msg> = {};
+  for (const o of DUTY_OUTCOMES) out[`nav.duties/outcome/${o}`] = (x, f) => `${d.outcome[o]}: ${dutyLines(d, x, f)}.`;
+  for (const duty of DUTIES) {
+    const rule = DUTY_RULE[duty];
+    const title = d.title[duty];
+    out[`${rule}/${duty}/holds`] = (x, f) => d.done(title, typeof x.doneOn === "string" ? f.date(x.doneOn) : "");
+    out[`${rule}/${duty}/fails`] = () => d.due(title);
+    out[`${rule}/${duty}/unknown`] = () => d.unknown(title);
+  }
+  for (const [rule, c] of DUTY_FACT_CONDITIONS) {
+    out[`${rule}/${c}/holds`] = () => `${d.statement[c]}.`;
+    out[`${rule}/${c}/fails`] = () => `${cap(d.because[c].fails)}.`;
+    out[`${rule}/${c}/unknown`] = () => `${cap(d.because[c].unknown)}.`;
+  }
+  for (const s of S3S) out[`nav.youth-guarantee/within-age-band/${s}`] = d.ageBand[s];
+  return out as ReturnType<typeof dutyMessages>;
+}
+
+/** The outcome's list: each duty with its status, when it was done and why it is not owed or not known. */
+function dutyLines(d: NavDutyWords, x: Facts, f: Formatter): string {
+  const duties = Array.isArray(x.duties)
+    ? (x.duties as { duty: NavDuty; status: DutyStatus; doneOn: string | null; because: NavDutyBecause | null }[])
+    : [];
+  return duties
+    .map((e) => {
+      const head = d.line(d.title[e.duty], d.status[e.status]);
+      if (e.status === "done" && e.doneOn !== null) return `${head}${d.doneOn(f.date(e.doneOn))}`;
+      if (e.because !== null && (e.status === "not-owed" || e.status === "unknown"))
+        return `${head} (${d.because[e.because][e.status === "not-owed" ? "fails" : "unknown"]})`;
+      return head;
+    })
+    .join("; ");
 }
 
 function closeOutcome(w: NavWords, o: NavAssessCloseFollowUpOutcome, x: Facts, f: Formatter): string {
@@ -332,7 +468,11 @@ export function navConditions(
   | `nav.partners-by-age/${NavAgeBand}`
   | `nav.partners-by-problem/${NavProblem}`
   | `nav.approach/${NavApproachKind}`
-  | `nav.close-follow-up/${NavQuality}`,
+  | `nav.close-follow-up/${NavQuality}`
+  | `nav.needs-assessment/${NeedsAssessmentCondition}`
+  | `nav.individual-plan/${IndividualPlanCondition}`
+  | `nav.cooperation/${CooperationCondition}`
+  | `nav.youth-guarantee/${YouthGuaranteeCondition}`,
   string
 > {
   const out: Record<string, string> = {};
@@ -340,5 +480,8 @@ export function navConditions(
   for (const p of NAV_PROBLEMS) out[`nav.partners-by-problem/${p}`] = w.conditionFrames.problem(w.problem[p]);
   for (const a of APPROACHES) out[`nav.approach/${a}`] = w.conditionFrames.approach(w.aimedAt[a]);
   for (const q of QUALITIES) out[`nav.close-follow-up/${q}`] = w.quality.title[q];
+  for (const duty of DUTIES) out[`${DUTY_RULE[duty]}/${duty}`] = w.duties.doneStatement(w.duties.title[duty]);
+  for (const [rule, c] of DUTY_FACT_CONDITIONS) out[`${rule}/${c}`] = w.duties.statement[c];
+  out["nav.youth-guarantee/within-age-band"] = w.duties.statement["within-age-band"];
   return out as ReturnType<typeof navConditions>;
 }

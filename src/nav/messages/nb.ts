@@ -1,5 +1,6 @@
-import { cap, labels, num } from "../../core/format.js";
+import { cap, dateOf, type Formatter, labels, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
+import type { Facts } from "../../core/types.js";
 import type { NavCaseloadClass } from "../caseload.js";
 import type { NavMeetingPlace, NavPrevention } from "../schemas.js";
 import {
@@ -14,8 +15,91 @@ import {
   navConditions,
 } from "./keys.js";
 
+/** Who the age band's reason is about: the age, or the birth year. */
+const who = (x: Facts, f: Formatter): string =>
+  typeof x.age === "number" ? `${f.number(x.age)} år` : `Født i ${String(x.birthYear)}`;
+/** The youth guarantee's age band in words. */
+const band = (x: Facts, f: Formatter): string =>
+  `fra fylte ${f.number(num(x.fromAge))} år til dagen før ${f.number(num(x.untilAge))}-årsdagen`;
+
 /** The words and sentence frames of the NAV area in Bokmål. */
 const words: NavWords = {
+  duties: {
+    title: {
+      "needs-assessment": "vurdering av behovet for bistand (behovsvurdering)",
+      "work-ability-assessment": "arbeidsevnevurdering",
+      "activity-plan": "aktivitetsplan",
+      "individual-plan": "individuell plan",
+      cooperation: "samarbeid med andre tjenester",
+      "contact-person": "fast kontaktperson etter ungdomsgarantien",
+    },
+    status: { done: "gjort", due: "skal gjøres", "not-owed": "gjelder ikke", unknown: "uavklart" },
+    line: (t, s) => `${cap(t)}: ${s}`,
+    doneOn: (d) => ` ${d}`,
+    because: {
+      "sought-work-help": {
+        fails: "ungdommen har ikke bedt NAV om hjelp til arbeid",
+        unknown: "det er ikke kjent om ungdommen har bedt NAV om hjelp til arbeid",
+      },
+      "needs-help": {
+        fails: "ungdommen trenger ikke bistand fra NAV for å komme i arbeid",
+        unknown: "det er ikke kjent om ungdommen trenger bistand fra NAV for å komme i arbeid",
+      },
+      "needs-broader-assessment": {
+        fails: "det trengs ingen bredere vurdering av bistandsbehovet",
+        unknown: "det er ikke kjent om det trengs en bredere vurdering av bistandsbehovet",
+      },
+      "long-term-coordinated-services": {
+        fails: "ungdommen trenger ikke langvarige og koordinerte tjenester",
+        unknown: "det er ikke kjent om ungdommen trenger langvarige og koordinerte tjenester",
+      },
+      "cooperation-in-force": {
+        fails: "NAV-loven § 15 a var ennå ikke i kraft",
+        unknown: "det er ikke kjent om NAV-loven § 15 a var i kraft",
+      },
+      "needs-other-services": {
+        fails: "ungdommen trenger ikke tjenester fra andre offentlige organer eller tjenesteytere",
+        unknown: "det er ikke kjent om ungdommen trenger tjenester fra andre offentlige organer eller tjenesteytere",
+      },
+      "guarantee-in-force": {
+        fails: "ungdomsgarantien gjaldt ennå ikke",
+        unknown: "det er ikke kjent om ungdomsgarantien gjaldt",
+      },
+      "within-age-band": {
+        fails: "ungdommen er utenfor ungdomsgarantiens aldersspenn",
+        unknown: "det er ikke kjent om ungdommen er innenfor ungdomsgarantiens aldersspenn",
+      },
+    },
+    outcome: {
+      due: "Noe skal gjøres nå",
+      unknown: "Ingenting er forfalt, men noe er uavklart",
+      "up-to-date": "Alt NAV skal gjøre her, er gjort",
+      "not-owed": "Ingen av disse pliktene gjelder her",
+    },
+    done: (t, d) => `${cap(t)} er gjort ${d}.`,
+    due: (t) => `${cap(t)} skal gjøres og er ikke gjort.`,
+    unknown: (t) => `Det er uavklart om ${t} skal gjøres.`,
+    doneStatement: (t) => `${cap(t)} er gjort`,
+    statement: {
+      "sought-work-help": "Ungdommen har bedt NAV om hjelp til å skaffe seg eller beholde arbeid",
+      "needs-help": "Ungdommen trenger bistand fra NAV for å komme i arbeid",
+      "needs-broader-assessment": "Ungdommen trenger en bredere vurdering av bistandsbehovet",
+      "long-term-coordinated-services": "Ungdommen trenger langvarige og koordinerte tjenester",
+      "cooperation-in-force": "NAV-loven § 15 a er i kraft",
+      "needs-other-services": "Ungdommen trenger også tjenester fra andre offentlige organer eller tjenesteytere",
+      "guarantee-in-force": "Ungdomsgarantien gjelder",
+      "within-age-band": "Innenfor ungdomsgarantiens aldersspenn",
+    },
+    ageBand: {
+      holds: (x, f) =>
+        `${who(x, f)}: innenfor ungdomsgarantiens aldersspenn (${band(x, f)}${x.through === null ? "" : `, til og med ${dateOf(f, x.through)}`}).`,
+      fails: (x, f) => `${who(x, f)}: utenfor ungdomsgarantiens aldersspenn (${band(x, f)}).`,
+      unknown: (x, f) =>
+        x.birthYear === null
+          ? `Alderen er ikke kjent; ungdomsgarantien gjelder ${band(x, f)}.`
+          : `Født i ${String(x.birthYear)}: fødselsdatoen avgjør om ungdommen er innenfor aldersspennet (${band(x, f)}).`,
+    },
+  },
   agency: {
     "nav-municipal-social": "sosialfaglig støtte fra kommunal side i NAV",
     nav: "NAV",
@@ -289,6 +373,14 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.reaction-time": { title: "Reaksjonstid" },
     "nav.caseload": { title: "Saksmengde per veileder" },
     "nav.close-follow-up": { title: "Tett individuell oppfølging" },
+    "nav.duties": { title: "NAVs plikter overfor en ungdom" },
+    "nav.needs-assessment": { title: "Behovsvurdering, arbeidsevnevurdering og aktivitetsplan (NAV-loven § 14 a)" },
+    "nav.individual-plan": { title: "Individuell plan (NAV-loven § 15)" },
+    "nav.cooperation": { title: "Samarbeid med andre tjenester (NAV-loven § 15 a)" },
+    "nav.youth-guarantee": {
+      title: "Ungdomsgarantien",
+      strengthNote: "en ordning regjeringen har innført i NAV fra 1. juli 2023, ikke en lovfestet rett",
+    },
   },
   parameters: {
     "nav.caseload-close-max": { title: "Største antall ungdommer per veileder som gir rom for tett oppfølging" },
@@ -303,9 +395,13 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.band-20-from": { title: "Første alder i aldersgruppen 20 år og eldre" },
     "nav.aftercare-from": { title: "Alder fra da barnevernet er samarbeidspart gjennom ettervern" },
     "nav.aftercare-until": { title: "Alder da ettervern i barnevernet opphører" },
+    "nav.cooperation-in-force": { title: "Om NAV-loven § 15 a (samarbeid med andre tjenester) er i kraft" },
+    "nav.youth-guarantee-from-age": { title: "Første alder i ungdomsgarantien" },
+    "nav.youth-guarantee-until-age": { title: "Alder da ungdomsgarantien opphører" },
+    "nav.activity-plan-owed-to": { title: "Hvem aktivitetsplan skal utarbeides for" },
   },
   versions: {
-    "nav-2006": "NAV (fra 2006-07-01) med anbefalingene i AFIs tipshefte om oppfølging av ungdom (2016)",
+    "nav-2006": "NAV (fra 2006-07-01): NAV-loven og anbefalingene i AFIs tipshefte om oppfølging av ungdom (2016)",
   },
   conditions: {
     ...navConditions(words),
@@ -318,6 +414,13 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.inclusion-approach/integrated": "Integrert tilnærming (place–train)",
   },
   facts: {
+    birthYear: "fødselsår",
+    soughtWorkHelp: "om ungdommen har bedt NAV om hjelp til arbeid",
+    needsHelp: "om ungdommen trenger bistand fra NAV",
+    needsBroaderAssessment: "om det trengs en bredere vurdering av bistandsbehovet",
+    needsLongTermCoordinatedServices: "om ungdommen trenger langvarige og koordinerte tjenester",
+    needsOtherServices: "om ungdommen trenger tjenester fra andre",
+    history: "hva NAV har gjort, og når",
     birthDate: "fødselsdato",
     problems: "problemtyper",
     targets: "hvem tiltaket retter seg mot",
@@ -338,6 +441,10 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
     futureFocus: "fokus på framtida",
   },
   values: {
+    "nav.activity-plan-owed-to": {
+      "needs-help": "den som trenger bistand",
+      "sought-help": "alle som har bedt om hjelp til arbeid",
+    },
     "nav.reaction-day-count": {
       "calendar-days": "kalenderdager",
       "working-days": "arbeidsdager (mandag–fredag)",
@@ -351,6 +458,36 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
 /** What the NAV rulebook says beyond an explanation, in Bokmål. */
 export const navRulebookNb: NavRulebook = /* @__PURE__ */ deepFreeze({
   rules: {
+    "nav.duties": {
+      summary:
+        "Hva NAV skylder en ungdom som er kjent for NAV, og om det er gjort: behovsvurdering, arbeidsevnevurdering og aktivitetsplan (NAV-loven § 14 a), individuell plan (§ 15), samarbeid med andre tjenester (§ 15 a, fra 1. august 2022) og fast kontaktperson etter ungdomsgarantien (fra 1. juli 2023; en ordning, ikke lov). Hver plikt er gjort, skal gjøres, gjelder ikke eller er uavklart.",
+      interpretation:
+        "En plikt gjelder bare gruppen den er for; et ukjent faktum gjør plikten uavklart og står i det som trengs. En dato i historikken gjør plikten gjort, og en plikt som er gjort, regnes som gjort også når det er uavklart om den gjaldt. Ingen av kildene som er lest, gir en frist, så ingen plikt har en siste dag. Lovteksten i §§ 14 a, 15 og 15 a er ikke lest; hver kilde sier hva som er lest (se rulebooken for hver regel).",
+    },
+    "nav.needs-assessment": {
+      summary:
+        "Alle som ønsker eller trenger bistand for å komme i arbeid, har rett til å få vurdert bistandsbehovet sitt; den som trenger en mer omfattende vurdering, har rett til en arbeidsevnevurdering; og NAV-loven § 14 a gir rett til aktivitetsplan. Vedtaket plasserer brukeren i en innsatsgruppe: standard innsats, situasjonsbestemt innsats, spesielt tilpasset innsats eller varig tilpasset innsats.",
+      interpretation:
+        "Lovteksten er ikke lest; pliktene bygger på departementets beskrivelse (2015) av første ledd. «Ønsker eller trenger bistand» leses som at ungdommen har henvendt seg til NAV og ønsker eller trenger hjelp til å skaffe seg eller beholde arbeid (`soughtWorkHelp`). Arbeidsevnevurdering skyldes den som trenger en bredere vurdering (`needsBroaderAssessment`). Hvem aktivitetsplanen skyldes, er ikke lest: biblioteket leser det som den som trenger bistand (`needsHelp`); NAVs egne ord til brukerne («når du har kontaktet oss for å få hjelp til å komme i jobb») velges med `nav.activity-plan-owed-to`. Innsatsgruppene er de fire direktoratet nevnte i 2014; NAVs systemer har også «gradert varig tilpasset innsats» og nye navn («Gode muligheter», «Trenger veiledning» …), men når de kom, er ikke funnet, så biblioteket bruker dem ikke.",
+    },
+    "nav.individual-plan": {
+      summary:
+        "NAV-loven § 15 handler om samarbeid med brukeren og individuell plan. Den som trenger langvarige og koordinerte tjenester, skal få en individuell plan.",
+      interpretation:
+        "Lovteksten er ikke lest, bare overskriften. Vilkåret «langvarige og koordinerte tjenester» er det som gjelder for individuell plan i de andre velferdslovene, og det er forutsatt her. At planen krever samtykke, er ikke lagt inn.",
+    },
+    "nav.cooperation": {
+      summary:
+        "NAV-loven § 15 a (fra 1. august 2022) pålegger NAV å samarbeide med andre offentlige organer og tjenesteytere når det trengs for et helhetlig tjenestetilbud. Den gjelder uavhengig av alder.",
+      interpretation:
+        "Lovteksten er ikke lest, bare overskriften; datoen bygger på Helsedirektoratets og Statsforvalterens beskrivelser. Plikten leses som at den gjelder den som også trenger tjenester fra andre (`needsOtherServices`), og den regnes som gjort fra dagen samarbeidet kom i gang.",
+    },
+    "nav.youth-guarantee": {
+      summary:
+        "Ungdomsgarantien (fra 1. juli 2023) gjelder personer mellom 16 og 30 år som har behov for hjelp fra NAV for å komme i arbeid: alle i målgruppen skal få en fast kontaktperson i NAV. Den er en ordning regjeringen har innført og finansierer over statsbudsjettet, ikke en lovfestet rett.",
+      interpretation:
+        "«Mellom 16 og 30 år» leses som fra 16-årsdagen til dagen før 30-årsdagen, slik NAVs eget system gjør. Med bare fødselsår er ungdommen innenfor når hele året er innenfor, og uavklart i årene med 16- og 30-årsdagen (NAVs system tar med hele disse årene). NAVs vedtaksbrev nevner garantien bare for situasjonsbestemt og spesielt tilpasset innsats; biblioteket bruker den bredere målgruppen departementet beskriver. En artikkel viser til en «forskrift om ungdomsgarantien», men ingen slik forskrift er funnet.",
+    },
     "nav.approach": {
       summary:
         "Universell tilnærming retter seg mot alle ungdommer i området; selektiv mot grupper som man vet har forhøyet risiko, men som kanskje ennå ikke har utviklet klare problemer; indikativ mot enkeltpersoner som viser tegn på vansker. Tiltak som bare retter seg mot unge med utfordringer, kan lettere gi stigmatisering. En anbefaling, ikke et lovkrav.",
@@ -399,6 +536,22 @@ export const navRulebookNb: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
   },
   parameters: {
+    "nav.cooperation-in-force": {
+      interpretation:
+        "Usann til og med 31. juli 2022 og sann fra 1. august 2022, datoen Helsedirektoratet og Statsforvalteren oppgir for endringene om samarbeid og samordning.",
+    },
+    "nav.youth-guarantee-from-age": {
+      interpretation:
+        "Tom før 1. juli 2023, da det ikke fantes noen ungdomsgaranti; 16 fra da. Fra 16-årsdagen («fra og med de fyller 16»).",
+    },
+    "nav.youth-guarantee-until-age": {
+      interpretation:
+        "Tom før 1. juli 2023; 30 fra da. Garantien gjelder til dagen før 30-årsdagen («inntil dagen de fyller 30 år»).",
+    },
+    "nav.activity-plan-owed-to": {
+      interpretation:
+        "Lovteksten om aktivitetsplanen er ikke lest. Biblioteket leser det som at planen skyldes den som trenger bistand; velg `sought-help` for å følge NAVs ord til brukerne, at alle som har bedt om hjelp til arbeid, har rett til en plan.",
+    },
     "nav.caseload-close-max": {
       interpretation:
         "«En veileder med 25 personer … har bedre muligheter»: 25 regnes med i klassen med rom for tett oppfølging. Sett 24 for å lese «rundt 25» som færre enn 25.",

@@ -1,5 +1,6 @@
-import { cap, labels, num } from "../../core/format.js";
+import { cap, dateOf, type Formatter, labels, num } from "../../core/format.js";
 import { deepFreeze } from "../../core/freeze.js";
+import type { Facts } from "../../core/types.js";
 import type { NavCaseloadClass } from "../caseload.js";
 import type { NavMeetingPlace, NavPrevention } from "../schemas.js";
 import {
@@ -14,8 +15,91 @@ import {
   navConditions,
 } from "./keys.js";
 
+/** Who the age band's reason is about: the age, or the birth year. */
+const who = (x: Facts, f: Formatter): string =>
+  typeof x.age === "number" ? `${f.number(x.age)} år` : `Fødd i ${String(x.birthYear)}`;
+/** The youth guarantee's age band in words. */
+const band = (x: Facts, f: Formatter): string =>
+  `frå fylte ${f.number(num(x.fromAge))} år til dagen før ${f.number(num(x.untilAge))}-årsdagen`;
+
 /** The words and sentence frames of the NAV area in Nynorsk. */
 const words: NavWords = {
+  duties: {
+    title: {
+      "needs-assessment": "vurdering av behovet for bistand (behovsvurdering)",
+      "work-ability-assessment": "arbeidsevnevurdering",
+      "activity-plan": "aktivitetsplan",
+      "individual-plan": "individuell plan",
+      cooperation: "samarbeid med andre tenester",
+      "contact-person": "fast kontaktperson etter ungdomsgarantien",
+    },
+    status: { done: "gjort", due: "skal gjerast", "not-owed": "gjeld ikkje", unknown: "uavklart" },
+    line: (t, s) => `${cap(t)}: ${s}`,
+    doneOn: (d) => ` ${d}`,
+    because: {
+      "sought-work-help": {
+        fails: "ungdommen har ikkje bede NAV om hjelp til arbeid",
+        unknown: "det er ikkje kjent om ungdommen har bede NAV om hjelp til arbeid",
+      },
+      "needs-help": {
+        fails: "ungdommen treng ikkje bistand frå NAV for å kome i arbeid",
+        unknown: "det er ikkje kjent om ungdommen treng bistand frå NAV for å kome i arbeid",
+      },
+      "needs-broader-assessment": {
+        fails: "det trengst inga breiare vurdering av bistandsbehovet",
+        unknown: "det er ikkje kjent om det trengst ei breiare vurdering av bistandsbehovet",
+      },
+      "long-term-coordinated-services": {
+        fails: "ungdommen treng ikkje langvarige og koordinerte tenester",
+        unknown: "det er ikkje kjent om ungdommen treng langvarige og koordinerte tenester",
+      },
+      "cooperation-in-force": {
+        fails: "NAV-lova § 15 a var enno ikkje i kraft",
+        unknown: "det er ikkje kjent om NAV-lova § 15 a var i kraft",
+      },
+      "needs-other-services": {
+        fails: "ungdommen treng ikkje tenester frå andre offentlege organ eller tenesteytarar",
+        unknown: "det er ikkje kjent om ungdommen treng tenester frå andre offentlege organ eller tenesteytarar",
+      },
+      "guarantee-in-force": {
+        fails: "ungdomsgarantien galdt enno ikkje",
+        unknown: "det er ikkje kjent om ungdomsgarantien galdt",
+      },
+      "within-age-band": {
+        fails: "ungdommen er utanfor aldersspennet i ungdomsgarantien",
+        unknown: "det er ikkje kjent om ungdommen er innanfor aldersspennet i ungdomsgarantien",
+      },
+    },
+    outcome: {
+      due: "Noko skal gjerast no",
+      unknown: "Ingenting er forfalle, men noko er uavklart",
+      "up-to-date": "Alt NAV skal gjere her, er gjort",
+      "not-owed": "Ingen av desse pliktene gjeld her",
+    },
+    done: (t, d) => `${cap(t)} er gjord ${d}.`,
+    due: (t) => `${cap(t)} skal gjerast og er ikkje gjord.`,
+    unknown: (t) => `Det er uavklart om ${t} skal gjerast.`,
+    doneStatement: (t) => `${cap(t)} er gjord`,
+    statement: {
+      "sought-work-help": "Ungdommen har bede NAV om hjelp til å skaffe seg eller halde på arbeid",
+      "needs-help": "Ungdommen treng bistand frå NAV for å kome i arbeid",
+      "needs-broader-assessment": "Ungdommen treng ei breiare vurdering av bistandsbehovet",
+      "long-term-coordinated-services": "Ungdommen treng langvarige og koordinerte tenester",
+      "cooperation-in-force": "NAV-lova § 15 a er i kraft",
+      "needs-other-services": "Ungdommen treng òg tenester frå andre offentlege organ eller tenesteytarar",
+      "guarantee-in-force": "Ungdomsgarantien gjeld",
+      "within-age-band": "Innanfor aldersspennet i ungdomsgarantien",
+    },
+    ageBand: {
+      holds: (x, f) =>
+        `${who(x, f)}: innanfor aldersspennet i ungdomsgarantien (${band(x, f)}${x.through === null ? "" : `, til og med ${dateOf(f, x.through)}`}).`,
+      fails: (x, f) => `${who(x, f)}: utanfor aldersspennet i ungdomsgarantien (${band(x, f)}).`,
+      unknown: (x, f) =>
+        x.birthYear === null
+          ? `Alderen er ikkje kjend; ungdomsgarantien gjeld ${band(x, f)}.`
+          : `Fødd i ${String(x.birthYear)}: fødselsdatoen avgjer om ungdommen er innanfor aldersspennet (${band(x, f)}).`,
+    },
+  },
   agency: {
     "nav-municipal-social": "sosialfagleg støtte frå kommunal side i NAV",
     nav: "NAV",
@@ -293,6 +377,14 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.reaction-time": { title: "Reaksjonstid" },
     "nav.caseload": { title: "Saksmengd per rettleiar" },
     "nav.close-follow-up": { title: "Tett individuell oppfølging" },
+    "nav.duties": { title: "Pliktene NAV har overfor ein ungdom" },
+    "nav.needs-assessment": { title: "Behovsvurdering, arbeidsevnevurdering og aktivitetsplan (NAV-lova § 14 a)" },
+    "nav.individual-plan": { title: "Individuell plan (NAV-lova § 15)" },
+    "nav.cooperation": { title: "Samarbeid med andre tenester (NAV-lova § 15 a)" },
+    "nav.youth-guarantee": {
+      title: "Ungdomsgarantien",
+      strengthNote: "ei ordning regjeringa har innført i NAV frå 1. juli 2023, ikkje ein lovfesta rett",
+    },
   },
   parameters: {
     "nav.caseload-close-max": { title: "Største talet på ungdommar per rettleiar som gir rom for tett oppfølging" },
@@ -307,9 +399,13 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.band-20-from": { title: "Første alder i aldersgruppa 20 år og eldre" },
     "nav.aftercare-from": { title: "Alder frå då barnevernet er samarbeidspart gjennom ettervern" },
     "nav.aftercare-until": { title: "Alder då ettervern i barnevernet tek slutt" },
+    "nav.cooperation-in-force": { title: "Om NAV-lova § 15 a (samarbeid med andre tenester) er i kraft" },
+    "nav.youth-guarantee-from-age": { title: "Første alder i ungdomsgarantien" },
+    "nav.youth-guarantee-until-age": { title: "Alder då ungdomsgarantien tek slutt" },
+    "nav.activity-plan-owed-to": { title: "Kven aktivitetsplan skal utarbeidast for" },
   },
   versions: {
-    "nav-2006": "NAV (frå 2006-07-01) med tilrådingane i tipsheftet frå AFI om oppfølging av ungdom (2016)",
+    "nav-2006": "NAV (frå 2006-07-01): NAV-lova og tilrådingane i tipsheftet frå AFI om oppfølging av ungdom (2016)",
   },
   conditions: {
     ...navConditions(words),
@@ -322,6 +418,13 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     "nav.inclusion-approach/integrated": "Integrert tilnærming (place–train)",
   },
   facts: {
+    birthYear: "fødselsår",
+    soughtWorkHelp: "om ungdommen har bede NAV om hjelp til arbeid",
+    needsHelp: "om ungdommen treng bistand frå NAV",
+    needsBroaderAssessment: "om det trengst ei breiare vurdering av bistandsbehovet",
+    needsLongTermCoordinatedServices: "om ungdommen treng langvarige og koordinerte tenester",
+    needsOtherServices: "om ungdommen treng tenester frå andre",
+    history: "kva NAV har gjort, og når",
     birthDate: "fødselsdato",
     problems: "problemtypar",
     targets: "kven tiltaket rettar seg mot",
@@ -342,6 +445,10 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     futureFocus: "fokus på framtida",
   },
   values: {
+    "nav.activity-plan-owed-to": {
+      "needs-help": "den som treng bistand",
+      "sought-help": "alle som har bede om hjelp til arbeid",
+    },
     "nav.reaction-day-count": {
       "calendar-days": "kalenderdagar",
       "working-days": "arbeidsdagar (måndag–fredag)",
@@ -355,6 +462,36 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
 /** What the NAV rulebook says beyond an explanation, in Nynorsk. */
 export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
   rules: {
+    "nav.duties": {
+      summary:
+        "Kva NAV skuldar ein ungdom som er kjend for NAV, og om det er gjort: behovsvurdering, arbeidsevnevurdering og aktivitetsplan (NAV-lova § 14 a), individuell plan (§ 15), samarbeid med andre tenester (§ 15 a, frå 1. august 2022) og fast kontaktperson etter ungdomsgarantien (frå 1. juli 2023; ei ordning, ikkje lov). Kvar plikt er gjord, skal gjerast, gjeld ikkje eller er uavklart.",
+      interpretation:
+        "Ei plikt gjeld berre gruppa ho er for; eit ukjent faktum gjer plikta uavklart og står i det som trengst. Ein dato i historikken gjer plikta gjord, og ei plikt som er gjord, blir rekna som gjord òg når det er uavklart om ho galdt. Ingen av kjeldene som er lesne, gir ein frist, så inga plikt har ein siste dag. Lovteksten i §§ 14 a, 15 og 15 a er ikkje lesen; kvar kjelde seier kva som er lese (sjå regelboka for kvar regel).",
+    },
+    "nav.needs-assessment": {
+      summary:
+        "Alle som ønskjer eller treng bistand for å kome i arbeid, har rett til å få vurdert bistandsbehovet sitt; den som treng ei meir omfattande vurdering, har rett til ei arbeidsevnevurdering; og NAV-lova § 14 a gir rett til aktivitetsplan. Vedtaket plasserer brukaren i ei innsatsgruppe: standard innsats, situasjonsbestemt innsats, spesielt tilpassa innsats eller varig tilpassa innsats.",
+      interpretation:
+        "Lovteksten er ikkje lesen; pliktene byggjer på departementet si skildring (2015) av første ledd. «Ønskjer eller treng bistand» blir lese som at ungdommen har vendt seg til NAV og ønskjer eller treng hjelp til å skaffe seg eller halde på arbeid (`soughtWorkHelp`). Arbeidsevnevurdering blir skulda den som treng ei breiare vurdering (`needsBroaderAssessment`). Kven aktivitetsplanen blir skulda, er ikkje lese: biblioteket les det som den som treng bistand (`needsHelp`); NAV sine eigne ord til brukarane («når du har kontaktet oss for å få hjelp til å komme i jobb») blir valde med `nav.activity-plan-owed-to`. Innsatsgruppene er dei fire direktoratet nemnde i 2014; systema til NAV har òg «gradert varig tilpasset innsats» og nye namn («Gode muligheter», «Trenger veiledning» …), men når dei kom, er ikkje funne, så biblioteket brukar dei ikkje.",
+    },
+    "nav.individual-plan": {
+      summary:
+        "NAV-lova § 15 handlar om samarbeid med brukaren og individuell plan. Den som treng langvarige og koordinerte tenester, skal få ein individuell plan.",
+      interpretation:
+        "Lovteksten er ikkje lesen, berre overskrifta. Vilkåret «langvarige og koordinerte tenester» er det som gjeld for individuell plan i dei andre velferdslovene, og det er føresett her. At planen krev samtykke, er ikkje lagt inn.",
+    },
+    "nav.cooperation": {
+      summary:
+        "NAV-lova § 15 a (frå 1. august 2022) pålegg NAV å samarbeide med andre offentlege organ og tenesteytarar når det trengst for eit heilskapleg tenestetilbod. Ho gjeld same kva alder.",
+      interpretation:
+        "Lovteksten er ikkje lesen, berre overskrifta; datoen byggjer på skildringane til Helsedirektoratet og Statsforvaltaren. Plikta blir lesen som at ho gjeld den som òg treng tenester frå andre (`needsOtherServices`), og ho blir rekna som gjord frå dagen samarbeidet kom i gang.",
+    },
+    "nav.youth-guarantee": {
+      summary:
+        "Ungdomsgarantien (frå 1. juli 2023) gjeld personar mellom 16 og 30 år som treng hjelp frå NAV for å kome i arbeid: alle i målgruppa skal få ein fast kontaktperson i NAV. Han er ei ordning regjeringa har innført og finansierer over statsbudsjettet, ikkje ein lovfesta rett.",
+      interpretation:
+        "«Mellom 16 og 30 år» blir lese som frå 16-årsdagen til dagen før 30-årsdagen, slik systemet til NAV gjer. Med berre fødselsår er ungdommen innanfor når heile året er innanfor, og uavklart i åra med 16- og 30-årsdagen (systemet til NAV tek med heile desse åra). Vedtaksbreva til NAV nemner garantien berre for situasjonsbestemt og spesielt tilpassa innsats; biblioteket brukar den breiare målgruppa departementet skildrar. Ein artikkel viser til ei «forskrift om ungdomsgarantien», men inga slik forskrift er funnen.",
+    },
     "nav.approach": {
       summary:
         "Universell tilnærming rettar seg mot alle ungdommar i området; selektiv mot grupper som ein veit har auka risiko, men som kanskje enno ikkje har utvikla klare problem; indikativ mot einskildpersonar som viser teikn på vanskar. Tiltak som berre rettar seg mot unge med utfordringar, kan lettare gi stigmatisering. Ei tilråding, ikkje eit lovkrav.",
@@ -403,6 +540,22 @@ export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
   },
   parameters: {
+    "nav.cooperation-in-force": {
+      interpretation:
+        "Usann til og med 31. juli 2022 og sann frå 1. august 2022, datoen Helsedirektoratet og Statsforvaltaren oppgir for endringane om samarbeid og samordning.",
+    },
+    "nav.youth-guarantee-from-age": {
+      interpretation:
+        "Tom før 1. juli 2023, då det ikkje fanst nokon ungdomsgaranti; 16 frå då. Frå 16-årsdagen («fra og med de fyller 16»).",
+    },
+    "nav.youth-guarantee-until-age": {
+      interpretation:
+        "Tom før 1. juli 2023; 30 frå då. Garantien gjeld til dagen før 30-årsdagen («inntil dagen de fyller 30 år»).",
+    },
+    "nav.activity-plan-owed-to": {
+      interpretation:
+        "Lovteksten om aktivitetsplanen er ikkje lesen. Biblioteket les det som at planen blir skulda den som treng bistand; vel `sought-help` for å følgje orda NAV brukar til brukarane, at alle som har bede om hjelp til arbeid, har rett til ein plan.",
+    },
     "nav.caseload-close-max": {
       interpretation:
         "«En veileder med 25 personer … har bedre muligheter»: 25 er rekna med i klassen med rom for tett oppfølging. Set 24 for å lese «rundt 25» som færre enn 25.",
