@@ -15,6 +15,11 @@ export interface DutyWords<D extends string, B extends string> {
   readonly name: Readonly<Record<D, string>>;
   /** Each reason a duty is not owed or not known, as a clause ("personen er myndig"). */
   readonly because: Readonly<Record<B, string>>;
+  /**
+   * Where a reason's code names a condition rather than its outcome, its words when the
+   * condition is not known ("det er ikke kjent om …"); `because` then words it failing.
+   */
+  readonly becauseUnknown?: Readonly<Record<B, string>>;
   /** The group headings of the list, by status ("Skal gjøres", "Gjort", …). */
   readonly heading: Readonly<Record<DutyStatus, string>>;
   /** "innen 31. juli 2026": a due date in a list. */
@@ -43,7 +48,7 @@ export function dutyList<D extends string, B extends string>(w: DutyWords<D, B>,
       .filter((d) => d.status === status)
       .map((d) => {
         const name = own(w.name, d.duty) ?? String(d.duty);
-        const why = own(w.because, d.because);
+        const why = own(status === "unknown" ? (w.becauseUnknown ?? w.because) : w.because, d.because);
         if (status === "due") return typeof d.dueBy === "string" ? `${name} (${w.dueBy(f.date(d.dueBy))})` : name;
         if (status === "done") return `${name} (${dateOf(f, d.doneOn)})`;
         return why === undefined ? name : `${name} (${why})`;
@@ -53,26 +58,50 @@ export function dutyList<D extends string, B extends string>(w: DutyWords<D, B>,
   return out.join(" ");
 }
 
+/** The rule of each duty: one rule for all, or a rule per duty. */
+type RuleOf<R extends string, D extends string> = R | Readonly<Record<D, R>>;
+const ruleOf = <R extends string, D extends string>(rule: RuleOf<R, D>, d: D): R =>
+  typeof rule === "string" ? rule : rule[d];
+
 /** The messages of each duty's reason: done, due (not done) and unknown, keyed `rule/duty/status`. */
-export function dutyMessages<R extends string, D extends string, B extends string>(
+export function dutyMessages<const R extends string, D extends string, B extends string>(
   rule: R,
+  w: DutyWords<D, B>,
+): Record<`${R}/${D}/${"holds" | "fails" | "unknown"}`, Msg>;
+/** The same, for duties that rest on different rules (keyed by each duty's own rule). */
+export function dutyMessages<R extends string, D extends string, B extends string>(
+  rule: Readonly<Record<D, R>>,
+  w: DutyWords<D, B>,
+): Record<string, Msg>;
+export function dutyMessages<R extends string, D extends string, B extends string>(
+  rule: RuleOf<R, D>,
   w: DutyWords<D, B>,
 ): Record<`${R}/${D}/${"holds" | "fails" | "unknown"}`, Msg> {
   const out = {} as Record<`${R}/${D}/${"holds" | "fails" | "unknown"}`, Msg>;
   for (const d of Object.keys(w.done) as D[]) {
-    out[`${rule}/${d}/holds`] = (x, f) => `${w.done[d]} (${dateOf(f, x.doneOn)}).`;
-    out[`${rule}/${d}/fails`] = (x, f) => w.notDone(typeof x.dueBy === "string" ? f.date(x.dueBy) : null);
-    out[`${rule}/${d}/unknown`] = (x) => w.notKnown(w.name[d], own(w.because, x.because) ?? "—");
+    const r = ruleOf(rule, d);
+    out[`${r}/${d}/holds`] = (x, f) => `${w.done[d]} (${dateOf(f, x.doneOn)}).`;
+    out[`${r}/${d}/fails`] = (x, f) => w.notDone(typeof x.dueBy === "string" ? f.date(x.dueBy) : null);
+    out[`${r}/${d}/unknown`] = (x) => w.notKnown(w.name[d], own(w.becauseUnknown ?? w.because, x.because) ?? "—");
   }
   return out;
 }
 
 /** Each duty's condition statement, keyed `rule/duty`. */
-export function dutyConditions<R extends string, D extends string, B extends string>(
+export function dutyConditions<const R extends string, D extends string, B extends string>(
   rule: R,
+  w: DutyWords<D, B>,
+): Record<`${R}/${D}`, string>;
+/** The same, for duties that rest on different rules. */
+export function dutyConditions<R extends string, D extends string, B extends string>(
+  rule: Readonly<Record<D, R>>,
+  w: DutyWords<D, B>,
+): Record<string, string>;
+export function dutyConditions<R extends string, D extends string, B extends string>(
+  rule: RuleOf<R, D>,
   w: DutyWords<D, B>,
 ): Record<`${R}/${D}`, string> {
   const out = {} as Record<`${R}/${D}`, string>;
-  for (const d of Object.keys(w.done) as D[]) out[`${rule}/${d}`] = w.done[d];
+  for (const d of Object.keys(w.done) as D[]) out[`${ruleOf(rule, d)}/${d}`] = w.done[d];
   return out;
 }

@@ -32,7 +32,15 @@ const ordinal = (n: number): string => {
 /** The words and sentence frames of the NAV area in English. */
 const words: NavWords = {
   duties: {
-    title: {
+    done: {
+      "needs-assessment": "Assessment of the need for help (needs assessment) is done",
+      "work-ability-assessment": "Work-ability assessment is done",
+      "activity-plan": "Activity plan is done",
+      "individual-plan": "Individual plan is done",
+      cooperation: "Cooperation with other services is done",
+      "contact-person": "Fixed contact person under the youth guarantee is done",
+    },
+    name: {
       "needs-assessment": "assessment of the need for help (needs assessment)",
       "work-ability-assessment": "work-ability assessment",
       "activity-plan": "activity plan",
@@ -40,54 +48,39 @@ const words: NavWords = {
       cooperation: "cooperation with other services",
       "contact-person": "fixed contact person under the youth guarantee",
     },
-    status: { done: "done", due: "due", "not-owed": "not owed", unknown: "not settled" },
-    line: (t, s) => `${cap(t)}: ${s}`,
-    doneOn: (d) => ` on ${d}`,
     because: {
-      "sought-work-help": {
-        fails: "the young person has not asked NAV for help with work",
-        unknown: "it is not known whether the young person has asked NAV for help with work",
-      },
-      "needs-help": {
-        fails: "the young person does not need help from NAV to get into work",
-        unknown: "it is not known whether the young person needs help from NAV to get into work",
-      },
-      "needs-broader-assessment": {
-        fails: "no broader assessment of the need for help is needed",
-        unknown: "it is not known whether a broader assessment of the need for help is needed",
-      },
-      "long-term-coordinated-services": {
-        fails: "the young person does not need long-term, coordinated services",
-        unknown: "it is not known whether the young person needs long-term, coordinated services",
-      },
-      "cooperation-in-force": {
-        fails: "NAV-loven § 15 a was not yet in force",
-        unknown: "it is not known whether NAV-loven § 15 a was in force",
-      },
-      "needs-other-services": {
-        fails: "the young person does not need services from other public bodies or service providers",
-        unknown:
-          "it is not known whether the young person needs services from other public bodies or service providers",
-      },
-      "guarantee-in-force": {
-        fails: "the youth guarantee had not yet begun",
-        unknown: "it is not known whether the youth guarantee applied",
-      },
-      "within-age-band": {
-        fails: "the young person is outside the youth guarantee's age band",
-        unknown: "it is not known whether the young person is within the youth guarantee's age band",
-      },
+      "sought-work-help": "the young person has not asked NAV for help with work",
+      "needs-help": "the young person does not need help from NAV to get into work",
+      "needs-broader-assessment": "no broader assessment of the need for help is needed",
+      "long-term-coordinated-services": "the young person does not need long-term, coordinated services",
+      "cooperation-in-force": "NAV-loven § 15 a was not yet in force",
+      "needs-other-services": "the young person does not need services from other public bodies or service providers",
+      "guarantee-in-force": "the youth guarantee had not yet begun",
+      "within-age-band": "the young person is outside the youth guarantee's age band",
     },
+    becauseUnknown: {
+      "sought-work-help": "it is not known whether the young person has asked NAV for help with work",
+      "needs-help": "it is not known whether the young person needs help from NAV to get into work",
+      "needs-broader-assessment": "it is not known whether a broader assessment of the need for help is needed",
+      "long-term-coordinated-services":
+        "it is not known whether the young person needs long-term, coordinated services",
+      "cooperation-in-force": "it is not known whether NAV-loven § 15 a was in force",
+      "needs-other-services":
+        "it is not known whether the young person needs services from other public bodies or service providers",
+      "guarantee-in-force": "it is not known whether the youth guarantee applied",
+      "within-age-band": "it is not known whether the young person is within the youth guarantee's age band",
+    },
+    heading: { due: "To do", unknown: "Not settled", done: "Done", "not-owed": "Not owed" },
+    dueBy: (date) => `by ${date}`,
+    notDone: (dueBy) => (dueBy === null ? "Not done yet." : `Not done yet; it is due by ${dueBy}.`),
+    notKnown: (name, because) =>
+      `${cap(name)} is not recorded as done, and whether it is owed is not settled: ${because}.`,
     outcome: {
-      due: "Something is due now",
-      unknown: "Nothing is due, but something is not settled",
-      "up-to-date": "Everything NAV owes here is done",
-      "not-owed": "None of these duties applies here",
+      due: "something is due now.",
+      unknown: "nothing is due, but something is not settled.",
+      "up-to-date": "everything NAV owes here is done.",
+      "not-owed": "none of these duties applies here.",
     },
-    done: (t, d) => `${cap(t)} was done on ${d}.`,
-    due: (t) => `${cap(t)} is owed and not done.`,
-    unknown: (t) => `Whether ${t} is owed is not settled.`,
-    doneStatement: (t) => `${cap(t)} is done`,
     statement: {
       "sought-work-help": "The young person has asked NAV for help to get or keep work",
       "needs-help": "The young person needs help from NAV to get into work",

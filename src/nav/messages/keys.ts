@@ -1,4 +1,5 @@
-import type { DutiesOutcome, DutyStatus } from "../../core/duties.js";
+import type { DutiesOutcome } from "../../core/duties.js";
+import { type DutyWords, dutyConditions, dutyList, dutyMessages } from "../../core/duty-texts.js";
 import type { Catalogue, Msg } from "../../core/explain.js";
 import { arr, cap, type Formatter, labels, num } from "../../core/format.js";
 import type { AreaTexts, RulebookTexts } from "../../core/texts.js";
@@ -88,16 +89,6 @@ const DUTY_FACT_CONDITIONS = [
   ["nav.youth-guarantee", "guarantee-in-force"],
 ] as const;
 
-/** Every duty, in the order a decision lists them (as `NAV_DUTY_LIST`). */
-const DUTIES: readonly NavDuty[] = [
-  "needs-assessment",
-  "work-ability-assessment",
-  "activity-plan",
-  "individual-plan",
-  "cooperation",
-  "contact-person",
-];
-
 /** The rule each duty rests on. */
 const DUTY_RULE: Readonly<Record<NavDuty, string>> = {
   "needs-assessment": "nav.needs-assessment",
@@ -115,26 +106,12 @@ type Fn<A extends unknown[]> = (...args: A) => string;
  * missing translation does not compile; the catalogues are built from these by one
  * function, so every locale has every key.
  */
-/** The words of `navDuties` in one locale. */
-export interface NavDutyWords {
-  /** Each duty's name, as it is used inside a sentence. */
-  readonly title: Readonly<Record<NavDuty, string>>;
-  /** Each status, as it follows a duty's name. */
-  readonly status: Readonly<Record<DutyStatus, string>>;
-  /** One duty in the outcome's list: its name, its status and what follows. */
-  readonly line: Fn<[title: string, status: string]>;
-  /** After a duty done: when. */
-  readonly doneOn: Fn<[date: string]>;
-  /** Why a duty is not owed (the condition fails) or unknown (not known). */
-  readonly because: Readonly<Record<NavDutyBecause, { readonly fails: string; readonly unknown: string }>>;
+/** The words of `navDuties` in one locale: the duties' words every area shares, and NAV's own. */
+export interface NavDutyWords extends DutyWords<NavDuty, NavDutyBecause> {
+  /** Why a condition leaves a duty open, when it is not known. */
+  readonly becauseUnknown: Readonly<Record<NavDutyBecause, string>>;
   /** The outcome's first words, before the list. */
   readonly outcome: Readonly<Record<DutiesOutcome, string>>;
-  /** A duty's reason: done on a date, owed and not done, or not known to be owed. */
-  readonly done: Fn<[title: string, date: string]>;
-  readonly due: Fn<[title: string]>;
-  readonly unknown: Fn<[title: string]>;
-  /** A duty's condition as a statement: the duty is done. */
-  readonly doneStatement: Fn<[title: string]>;
   /**
    * The statements of the conditions that decide whether a duty is owed. A condition's
    * reason reads its statement when it holds and its `because` words otherwise.
@@ -401,14 +378,14 @@ export function navCatalogue(w: NavWords): Catalogue<NavMessageKey> {
       if (s === "holds") return w.quality.meets(title, w.quality.holds[q](x, w, f));
       return w.quality.short(title, w.quality.fails[q](x, w, f).join("; "), w.quality.recommendation[q]);
     }),
-    ...dutyMessages(w.duties),
+    ...navDutyMessages(w.duties),
   };
 }
 
 const DUTY_OUTCOMES: readonly DutiesOutcome[] = ["due", "unknown", "up-to-date", "not-owed"];
 
 /** The messages of `navDuties`: its outcomes, each duty's reason and each condition's. */
-function dutyMessages(
+function navDutyMessages(
   d: NavDutyWords,
 ): Record<
   | `nav.duties/outcome/${DutiesOutcome}`
@@ -418,38 +395,16 @@ function dutyMessages(
   | `nav.youth-guarantee/${YouthGuaranteeCondition}/${Status}`,
   Msg
 > {
-  const out: Record<string, Msg> = {};
-  for (const o of DUTY_OUTCOMES) out[`nav.duties/outcome/${o}`] = (x, f) => `${d.outcome[o]}: ${dutyLines(d, x, f)}.`;
-  for (const duty of DUTIES) {
-    const rule = DUTY_RULE[duty];
-    const title = d.title[duty];
-    out[`${rule}/${duty}/holds`] = (x, f) => d.done(title, typeof x.doneOn === "string" ? f.date(x.doneOn) : "");
-    out[`${rule}/${duty}/fails`] = () => d.due(title);
-    out[`${rule}/${duty}/unknown`] = () => d.unknown(title);
-  }
+  const out: Record<string, Msg> = { ...dutyMessages(DUTY_RULE, d) };
+  for (const o of DUTY_OUTCOMES)
+    out[`nav.duties/outcome/${o}`] = (x, f) => `${d.outcome[o]} ${dutyList(d, f, x.duties)}`;
   for (const [rule, c] of DUTY_FACT_CONDITIONS) {
     out[`${rule}/${c}/holds`] = () => `${d.statement[c]}.`;
-    out[`${rule}/${c}/fails`] = () => `${cap(d.because[c].fails)}.`;
-    out[`${rule}/${c}/unknown`] = () => `${cap(d.because[c].unknown)}.`;
+    out[`${rule}/${c}/fails`] = () => `${cap(d.because[c])}.`;
+    out[`${rule}/${c}/unknown`] = () => `${cap(d.becauseUnknown[c])}.`;
   }
   for (const s of S3S) out[`nav.youth-guarantee/within-age-band/${s}`] = d.ageBand[s];
-  return out as ReturnType<typeof dutyMessages>;
-}
-
-/** The outcome's list: each duty with its status, when it was done and why it is not owed or not known. */
-function dutyLines(d: NavDutyWords, x: Facts, f: Formatter): string {
-  const duties = Array.isArray(x.duties)
-    ? (x.duties as { duty: NavDuty; status: DutyStatus; doneOn: string | null; because: NavDutyBecause | null }[])
-    : [];
-  return duties
-    .map((e) => {
-      const head = d.line(d.title[e.duty], d.status[e.status]);
-      if (e.status === "done" && e.doneOn !== null) return `${head}${d.doneOn(f.date(e.doneOn))}`;
-      if (e.because !== null && (e.status === "not-owed" || e.status === "unknown"))
-        return `${head} (${d.because[e.because][e.status === "not-owed" ? "fails" : "unknown"]})`;
-      return head;
-    })
-    .join("; ");
+  return out as ReturnType<typeof navDutyMessages>;
 }
 
 function closeOutcome(w: NavWords, o: NavAssessCloseFollowUpOutcome, x: Facts, f: Formatter): string {
@@ -480,7 +435,7 @@ export function navConditions(
   for (const p of NAV_PROBLEMS) out[`nav.partners-by-problem/${p}`] = w.conditionFrames.problem(w.problem[p]);
   for (const a of APPROACHES) out[`nav.approach/${a}`] = w.conditionFrames.approach(w.aimedAt[a]);
   for (const q of QUALITIES) out[`nav.close-follow-up/${q}`] = w.quality.title[q];
-  for (const duty of DUTIES) out[`${DUTY_RULE[duty]}/${duty}`] = w.duties.doneStatement(w.duties.title[duty]);
+  Object.assign(out, dutyConditions(DUTY_RULE, w.duties));
   for (const [rule, c] of DUTY_FACT_CONDITIONS) out[`${rule}/${c}`] = w.duties.statement[c];
   out["nav.youth-guarantee/within-age-band"] = w.duties.statement["within-age-band"];
   return out as ReturnType<typeof navConditions>;

@@ -25,7 +25,15 @@ const band = (x: Facts, f: Formatter): string =>
 /** The words and sentence frames of the NAV area in Bokmål. */
 const words: NavWords = {
   duties: {
-    title: {
+    done: {
+      "needs-assessment": "Vurdering av behovet for bistand (behovsvurdering) er gjort",
+      "work-ability-assessment": "Arbeidsevnevurdering er gjort",
+      "activity-plan": "Aktivitetsplan er gjort",
+      "individual-plan": "Individuell plan er gjort",
+      cooperation: "Samarbeid med andre tjenester er gjort",
+      "contact-person": "Fast kontaktperson etter ungdomsgarantien er gjort",
+    },
+    name: {
       "needs-assessment": "vurdering av behovet for bistand (behovsvurdering)",
       "work-ability-assessment": "arbeidsevnevurdering",
       "activity-plan": "aktivitetsplan",
@@ -33,53 +41,38 @@ const words: NavWords = {
       cooperation: "samarbeid med andre tjenester",
       "contact-person": "fast kontaktperson etter ungdomsgarantien",
     },
-    status: { done: "gjort", due: "skal gjøres", "not-owed": "gjelder ikke", unknown: "uavklart" },
-    line: (t, s) => `${cap(t)}: ${s}`,
-    doneOn: (d) => ` ${d}`,
     because: {
-      "sought-work-help": {
-        fails: "ungdommen har ikke bedt NAV om hjelp til arbeid",
-        unknown: "det er ikke kjent om ungdommen har bedt NAV om hjelp til arbeid",
-      },
-      "needs-help": {
-        fails: "ungdommen trenger ikke bistand fra NAV for å komme i arbeid",
-        unknown: "det er ikke kjent om ungdommen trenger bistand fra NAV for å komme i arbeid",
-      },
-      "needs-broader-assessment": {
-        fails: "det trengs ingen bredere vurdering av bistandsbehovet",
-        unknown: "det er ikke kjent om det trengs en bredere vurdering av bistandsbehovet",
-      },
-      "long-term-coordinated-services": {
-        fails: "ungdommen trenger ikke langvarige og koordinerte tjenester",
-        unknown: "det er ikke kjent om ungdommen trenger langvarige og koordinerte tjenester",
-      },
-      "cooperation-in-force": {
-        fails: "NAV-loven § 15 a var ennå ikke i kraft",
-        unknown: "det er ikke kjent om NAV-loven § 15 a var i kraft",
-      },
-      "needs-other-services": {
-        fails: "ungdommen trenger ikke tjenester fra andre offentlige organer eller tjenesteytere",
-        unknown: "det er ikke kjent om ungdommen trenger tjenester fra andre offentlige organer eller tjenesteytere",
-      },
-      "guarantee-in-force": {
-        fails: "ungdomsgarantien gjaldt ennå ikke",
-        unknown: "det er ikke kjent om ungdomsgarantien gjaldt",
-      },
-      "within-age-band": {
-        fails: "ungdommen er utenfor ungdomsgarantiens aldersspenn",
-        unknown: "det er ikke kjent om ungdommen er innenfor ungdomsgarantiens aldersspenn",
-      },
+      "sought-work-help": "ungdommen har ikke bedt NAV om hjelp til arbeid",
+      "needs-help": "ungdommen trenger ikke bistand fra NAV for å komme i arbeid",
+      "needs-broader-assessment": "det trengs ingen bredere vurdering av bistandsbehovet",
+      "long-term-coordinated-services": "ungdommen trenger ikke langvarige og koordinerte tjenester",
+      "cooperation-in-force": "NAV-loven § 15 a var ennå ikke i kraft",
+      "needs-other-services": "ungdommen trenger ikke tjenester fra andre offentlige organer eller tjenesteytere",
+      "guarantee-in-force": "ungdomsgarantien gjaldt ennå ikke",
+      "within-age-band": "ungdommen er utenfor ungdomsgarantiens aldersspenn",
     },
+    becauseUnknown: {
+      "sought-work-help": "det er ikke kjent om ungdommen har bedt NAV om hjelp til arbeid",
+      "needs-help": "det er ikke kjent om ungdommen trenger bistand fra NAV for å komme i arbeid",
+      "needs-broader-assessment": "det er ikke kjent om det trengs en bredere vurdering av bistandsbehovet",
+      "long-term-coordinated-services": "det er ikke kjent om ungdommen trenger langvarige og koordinerte tjenester",
+      "cooperation-in-force": "det er ikke kjent om NAV-loven § 15 a var i kraft",
+      "needs-other-services":
+        "det er ikke kjent om ungdommen trenger tjenester fra andre offentlige organer eller tjenesteytere",
+      "guarantee-in-force": "det er ikke kjent om ungdomsgarantien gjaldt",
+      "within-age-band": "det er ikke kjent om ungdommen er innenfor ungdomsgarantiens aldersspenn",
+    },
+    heading: { due: "Skal gjøres", unknown: "Uavklart", done: "Gjort", "not-owed": "Gjelder ikke" },
+    dueBy: (date) => `innen ${date}`,
+    notDone: (dueBy) => (dueBy === null ? "Ikke gjort ennå." : `Ikke gjort ennå; fristen er ${dueBy}.`),
+    notKnown: (name, because) =>
+      `${cap(name)} er ikke registrert gjort, og det er uavklart om det skal gjøres: ${because}.`,
     outcome: {
-      due: "Noe skal gjøres nå",
-      unknown: "Ingenting er forfalt, men noe er uavklart",
-      "up-to-date": "Alt NAV skal gjøre her, er gjort",
-      "not-owed": "Ingen av disse pliktene gjelder her",
+      due: "noe skal gjøres nå.",
+      unknown: "ingenting er forfalt, men noe er uavklart.",
+      "up-to-date": "alt NAV skal gjøre her, er gjort.",
+      "not-owed": "ingen av disse pliktene gjelder her.",
     },
-    done: (t, d) => `${cap(t)} er gjort ${d}.`,
-    due: (t) => `${cap(t)} skal gjøres og er ikke gjort.`,
-    unknown: (t) => `Det er uavklart om ${t} skal gjøres.`,
-    doneStatement: (t) => `${cap(t)} er gjort`,
     statement: {
       "sought-work-help": "Ungdommen har bedt NAV om hjelp til å skaffe seg eller beholde arbeid",
       "needs-help": "Ungdommen trenger bistand fra NAV for å komme i arbeid",

@@ -25,7 +25,15 @@ const band = (x: Facts, f: Formatter): string =>
 /** The words and sentence frames of the NAV area in Nynorsk. */
 const words: NavWords = {
   duties: {
-    title: {
+    done: {
+      "needs-assessment": "Vurdering av behovet for bistand (behovsvurdering) er gjord",
+      "work-ability-assessment": "Arbeidsevnevurdering er gjord",
+      "activity-plan": "Aktivitetsplan er gjord",
+      "individual-plan": "Individuell plan er gjord",
+      cooperation: "Samarbeid med andre tenester er gjord",
+      "contact-person": "Fast kontaktperson etter ungdomsgarantien er gjord",
+    },
+    name: {
       "needs-assessment": "vurdering av behovet for bistand (behovsvurdering)",
       "work-ability-assessment": "arbeidsevnevurdering",
       "activity-plan": "aktivitetsplan",
@@ -33,53 +41,38 @@ const words: NavWords = {
       cooperation: "samarbeid med andre tenester",
       "contact-person": "fast kontaktperson etter ungdomsgarantien",
     },
-    status: { done: "gjort", due: "skal gjerast", "not-owed": "gjeld ikkje", unknown: "uavklart" },
-    line: (t, s) => `${cap(t)}: ${s}`,
-    doneOn: (d) => ` ${d}`,
     because: {
-      "sought-work-help": {
-        fails: "ungdommen har ikkje bede NAV om hjelp til arbeid",
-        unknown: "det er ikkje kjent om ungdommen har bede NAV om hjelp til arbeid",
-      },
-      "needs-help": {
-        fails: "ungdommen treng ikkje bistand frå NAV for å kome i arbeid",
-        unknown: "det er ikkje kjent om ungdommen treng bistand frå NAV for å kome i arbeid",
-      },
-      "needs-broader-assessment": {
-        fails: "det trengst inga breiare vurdering av bistandsbehovet",
-        unknown: "det er ikkje kjent om det trengst ei breiare vurdering av bistandsbehovet",
-      },
-      "long-term-coordinated-services": {
-        fails: "ungdommen treng ikkje langvarige og koordinerte tenester",
-        unknown: "det er ikkje kjent om ungdommen treng langvarige og koordinerte tenester",
-      },
-      "cooperation-in-force": {
-        fails: "NAV-lova § 15 a var enno ikkje i kraft",
-        unknown: "det er ikkje kjent om NAV-lova § 15 a var i kraft",
-      },
-      "needs-other-services": {
-        fails: "ungdommen treng ikkje tenester frå andre offentlege organ eller tenesteytarar",
-        unknown: "det er ikkje kjent om ungdommen treng tenester frå andre offentlege organ eller tenesteytarar",
-      },
-      "guarantee-in-force": {
-        fails: "ungdomsgarantien galdt enno ikkje",
-        unknown: "det er ikkje kjent om ungdomsgarantien galdt",
-      },
-      "within-age-band": {
-        fails: "ungdommen er utanfor aldersspennet i ungdomsgarantien",
-        unknown: "det er ikkje kjent om ungdommen er innanfor aldersspennet i ungdomsgarantien",
-      },
+      "sought-work-help": "ungdommen har ikkje bede NAV om hjelp til arbeid",
+      "needs-help": "ungdommen treng ikkje bistand frå NAV for å kome i arbeid",
+      "needs-broader-assessment": "det trengst inga breiare vurdering av bistandsbehovet",
+      "long-term-coordinated-services": "ungdommen treng ikkje langvarige og koordinerte tenester",
+      "cooperation-in-force": "NAV-lova § 15 a var enno ikkje i kraft",
+      "needs-other-services": "ungdommen treng ikkje tenester frå andre offentlege organ eller tenesteytarar",
+      "guarantee-in-force": "ungdomsgarantien galdt enno ikkje",
+      "within-age-band": "ungdommen er utanfor aldersspennet i ungdomsgarantien",
     },
+    becauseUnknown: {
+      "sought-work-help": "det er ikkje kjent om ungdommen har bede NAV om hjelp til arbeid",
+      "needs-help": "det er ikkje kjent om ungdommen treng bistand frå NAV for å kome i arbeid",
+      "needs-broader-assessment": "det er ikkje kjent om det trengst ei breiare vurdering av bistandsbehovet",
+      "long-term-coordinated-services": "det er ikkje kjent om ungdommen treng langvarige og koordinerte tenester",
+      "cooperation-in-force": "det er ikkje kjent om NAV-lova § 15 a var i kraft",
+      "needs-other-services":
+        "det er ikkje kjent om ungdommen treng tenester frå andre offentlege organ eller tenesteytarar",
+      "guarantee-in-force": "det er ikkje kjent om ungdomsgarantien galdt",
+      "within-age-band": "det er ikkje kjent om ungdommen er innanfor aldersspennet i ungdomsgarantien",
+    },
+    heading: { due: "Skal gjerast", unknown: "Uavklart", done: "Gjort", "not-owed": "Gjeld ikkje" },
+    dueBy: (date) => `innan ${date}`,
+    notDone: (dueBy) => (dueBy === null ? "Ikkje gjort enno." : `Ikkje gjort enno; fristen er ${dueBy}.`),
+    notKnown: (name, because) =>
+      `${cap(name)} er ikkje registrert gjord, og det er uavklart om det skal gjerast: ${because}.`,
     outcome: {
-      due: "Noko skal gjerast no",
-      unknown: "Ingenting er forfalle, men noko er uavklart",
-      "up-to-date": "Alt NAV skal gjere her, er gjort",
-      "not-owed": "Ingen av desse pliktene gjeld her",
+      due: "noko skal gjerast no.",
+      unknown: "ingenting er forfalle, men noko er uavklart.",
+      "up-to-date": "alt NAV skal gjere her, er gjort.",
+      "not-owed": "ingen av desse pliktene gjeld her.",
     },
-    done: (t, d) => `${cap(t)} er gjord ${d}.`,
-    due: (t) => `${cap(t)} skal gjerast og er ikkje gjord.`,
-    unknown: (t) => `Det er uavklart om ${t} skal gjerast.`,
-    doneStatement: (t) => `${cap(t)} er gjord`,
     statement: {
       "sought-work-help": "Ungdommen har bede NAV om hjelp til å skaffe seg eller halde på arbeid",
       "needs-help": "Ungdommen treng bistand frå NAV for å kome i arbeid",
