@@ -49,8 +49,8 @@ export const reasonKey = (r: Pick<Reason, "rule" | "condition" | "status">): str
 export const outcomeKey = (rule: string, outcome: Json): string =>
   typeof outcome === "string" ? `${rule}/outcome/${outcome}` : `${rule}/outcome`;
 
-// What coercing a missing or mistyped fact into text leaves behind.
-const GARBAGE = /undefined|NaN|Infinity|\[object /;
+// What coercing a missing or mistyped fact into text leaves behind (capitalised where a message starts with it).
+const GARBAGE = /[Uu]ndefined|NaN|Infinity|\[object /;
 
 /** The strings a part of a decision holds (they may say anything, and are shown as they are). */
 function stringsIn(v: unknown, out: Set<string> = new Set()): Set<string> {

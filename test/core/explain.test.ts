@@ -5,7 +5,7 @@ import { UngrettInputError } from "../../src/core/errors.js";
 import { createExplain } from "../../src/core/explain.js";
 import { type AreaTexts, defineTexts, type Texts } from "../../src/core/texts.js";
 import type { Json, Locale } from "../../src/core/types.js";
-import { explain as explainAll, outreachVoluntaryFollowUp } from "../../src/index.js";
+import { explain as explainAll, navInclusionApproach, outreachVoluntaryFollowUp } from "../../src/index.js";
 import { explain, OT_TARGET_GROUP, otTargetGroup } from "../../src/ot/index.js";
 import { TEXTS } from "../helpers/texts.js";
 
@@ -235,5 +235,24 @@ describe("explain: the bracket after each reason", () => {
       /\[statute; barnevernloven \(1992\) § 6-4; barnevernsloven \(2021\) § 13-2; LOSU og KoRus-Oslo, «Oppsøkende sosialt ungdomsarbeid – Kommunal veileder» \(udatert\)\]$/,
     );
     expect(lines.filter((l) => l.startsWith("- ")).every((l) => !/; ;|\[;/.test(l))).toBe(true);
+  });
+});
+
+describe("explain on a fact gone missing where a message starts its sentence with it", () => {
+  it("is an input error on the reason's facts, not a sentence starting «undefined»", () => {
+    const d = navInclusionApproach({ model: "maturation" }, { asOf: "2026-03-02" });
+    const stored = JSON.parse(JSON.stringify(d)) as { reasons: { facts: Record<string, unknown> }[] };
+    delete stored.reasons[0]?.facts.model;
+    let caught: unknown;
+    try {
+      explainAll(stored as never);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(UngrettInputError);
+    expect((caught as UngrettInputError).issues[0]).toMatchObject({
+      path: "decision.reasons[0].facts",
+      code: "facts_mismatch",
+    });
   });
 });

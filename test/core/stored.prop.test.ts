@@ -19,7 +19,7 @@ import { TEXTS } from "../helpers/texts.js";
  * `[object …]` where the decision does not say so.
  */
 
-const GARBAGE = /undefined|NaN|Infinity|\[object /;
+const GARBAGE = /[Uu]ndefined|NaN|Infinity|\[object /;
 
 const decisions: readonly Decision[] = VECTORS.filter((v) => !("error" in v.expected)).map((v) => {
   const f = FUNCTIONS.find((x) => x.name === v.function);
