@@ -33,6 +33,7 @@ function valueText(v: Json, f: Formatter, t: Texts, paramId: string): string {
   if (typeof v === "boolean") return v ? t.core.headings.yes : t.core.headings.no;
   if (typeof v === "string") {
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return f.date(v);
+    if (/^\d{2}-\d{2}$/.test(v)) return f.monthDay(v);
     return own(own(areaOf(t, paramId)?.values, paramId), v) ?? v;
   }
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) {

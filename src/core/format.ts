@@ -7,6 +7,8 @@ export interface Formatter {
   readonly locale: Locale;
   /** `2029-12-31` → `31. desember 2029` / `31 December 2029`. */
   date(iso: IsoDate): string;
+  /** A day of the year, `08-01` → `1. august` / `1 August` (the text itself when it is none). */
+  monthDay(md: string): string;
   /** A decimal number, with the locale's decimal sign, to at most `digits` decimals. */
   number(n: number, digits?: number): string;
   /** A share (0.32) as a percentage (`32 %`). */
@@ -37,6 +39,13 @@ export function formatter(locale: Locale, w: CoreTexts): Formatter {
       if (p === null) return iso;
       const month = w.months[p.month - 1] ?? "";
       return w.dateOrder === "dmy-dot" ? `${p.day}. ${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
+    },
+    monthDay(md) {
+      const m = /^(\d{2})-(\d{2})$/.exec(md);
+      const month = m === null ? undefined : w.months[Number(m[1]) - 1];
+      if (m === null || month === undefined) return md;
+      const day = Number(m[2]);
+      return w.dateOrder === "dmy-dot" ? `${day}. ${month}` : `${day} ${month}`;
     },
     number,
     percent: (share, digits = 1) => `${number(share * 100, digits)}${w.percentSpace}%`,

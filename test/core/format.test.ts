@@ -120,3 +120,16 @@ describe("formatter: dates and strengths", () => {
     expect([nb().locale, nn().locale, en().locale]).toEqual(["nb", "nn", "en"]);
   });
 });
+
+describe("formatter: days of the year", () => {
+  it("words MM-DD as a day and a month in each language", () => {
+    expect(formatter("nb", coreNb).monthDay("08-01")).toBe("1. august");
+    expect(formatter("nn", coreNn).monthDay("12-31")).toBe("31. desember");
+    expect(formatter("en", coreEn).monthDay("02-29")).toBe("29 February");
+  });
+
+  it("leaves a text that is no day of the year as it is", () => {
+    expect(formatter("nb", coreNb).monthDay("13-01")).toBe("13-01");
+    expect(formatter("en", coreEn).monthDay("8-1")).toBe("8-1");
+  });
+});
