@@ -1,0 +1,254 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The rule explorer in the browser: renders the page in the language in the URL's hash,
+ * runs the try-it form with the library itself, and keeps language and form values in the
+ * hash so a case can be shared as a link (the hash works from file:// too). Bundled with
+ * the library into one classic script (app.js) by docs/tools/site.ts.
+ */
+import { isUngrettInputError } from "../../../src/core/errors.js";
+import { explain, FUNCTIONS } from "../../../src/index.js";
+import {
+  esc,
+  type Field,
+  type FunctionData,
+  fieldsOf,
+  idOf,
+  LANGS,
+  type Lang,
+  langSwitch,
+  optionFieldsOf,
+  type PageRef,
+  pageHtml,
+  TEXTS,
+  unwrap,
+} from "./render.js";
+import { WORDS } from "./words.js";
+
+type Values = Record<string, string>;
+interface State {
+  lang: Lang;
+  values: Values | null;
+}
+
+const readState = (): State => {
+  const h = new URLSearchParams(location.hash.slice(1));
+  const l = h.get("lang");
+  let values: Values | null = null;
+  try {
+    const f = h.get("f");
+    if (f) values = JSON.parse(f) as Values;
+  } catch {}
+  return { lang: LANGS.includes(l as Lang) ? (l as Lang) : "nb", values };
+};
+
+const writeState = (s: State): void => {
+  const h = new URLSearchParams();
+  h.set("lang", s.lang);
+  if (s.values) h.set("f", JSON.stringify(s.values));
+  history.replaceState(null, "", `#${h.toString()}`);
+};
+
+const page = JSON.parse(document.body.dataset.page ?? '{"kind":"start"}') as PageRef;
+const schemaTag = document.getElementById("schemas");
+const schemas = schemaTag ? (JSON.parse(schemaTag.textContent ?? "{}") as FunctionData) : undefined;
+let state = readState();
+
+const $ = <T extends HTMLElement>(sel: string): T | null => document.querySelector<T>(sel);
+
+function allFields(): Field[] {
+  if (!schemas) return [];
+  return [...fieldsOf(schemas.input), ...optionFieldsOf(schemas.options)];
+}
+
+function collect(): Values {
+  const v: Values = {};
+  for (const f of allFields()) {
+    const el = document.getElementById(idOf(f.name)) as HTMLInputElement | null;
+    if (el && el.value !== "") v[f.name] = el.value;
+  }
+  return v;
+}
+
+function fill(values: Values): void {
+  for (const f of allFields()) {
+    const el = document.getElementById(idOf(f.name)) as HTMLInputElement | null;
+    if (el) el.value = values[f.name] ?? "";
+  }
+}
+
+/** The form's value of a field as the library takes it; `undefined` leaves it out. */
+function fieldValue(f: Field, raw: string | undefined): unknown {
+  if (raw === undefined || raw === "") return f.nullable ? null : undefined;
+  switch (f.kind) {
+    case "boolean":
+      return raw === "true";
+    case "integer":
+    case "number":
+      return Number(raw);
+    case "enum":
+      return (unwrap(f.schema).s.enum ?? []).find((e) => String(e) === raw) ?? raw;
+    case "json":
+      return JSON.parse(raw);
+    default:
+      return raw;
+  }
+}
+
+/** The vector's values as the form holds them. */
+function valuesOfVector(id: string): Values {
+  const vec = schemas?.vectors.find((x) => x.id === id);
+  const values: Values = {};
+  if (!vec) return values;
+  const toRaw = (x: unknown): string => (typeof x === "string" ? x : JSON.stringify(x));
+  const input = vec.input as Record<string, unknown>;
+  const fields = allFields();
+  if (fields.some((f) => f.name === "in")) values.in = JSON.stringify(input);
+  else for (const [k, x] of Object.entries(input ?? {})) if (x !== null) values[`in.${k}`] = toRaw(x);
+  values["opt.asOf"] = vec.asOf;
+  if (vec.version) values["opt.version"] = vec.version;
+  for (const [k, x] of Object.entries(vec.parameters ?? {})) values[`par.${k}`] = toRaw(x);
+  return values;
+}
+
+function clearErrors(): void {
+  for (const el of document.querySelectorAll<HTMLElement>(".error")) el.textContent = "";
+  for (const el of document.querySelectorAll<HTMLElement>("[aria-invalid]")) el.removeAttribute("aria-invalid");
+}
+
+function showError(fieldName: string | null, message: string): void {
+  const el = fieldName ? document.getElementById(idOf(fieldName)) : null;
+  const box = el ? document.getElementById(`${idOf(fieldName as string)}-error`) : $("#form-error");
+  if (el) el.setAttribute("aria-invalid", "true");
+  if (box) box.textContent = box.textContent ? `${box.textContent} ${message}` : message;
+}
+
+/** The field an issue's path names: `birthDate`, `history[0].date`, `options.asOf`, `options.parameters…`. */
+function fieldOfPath(path: string): string | null {
+  const fields = allFields();
+  if (path.startsWith("options.parameters")) {
+    const p = fields.find((f) => f.name.startsWith("par.") && path.includes(f.key));
+    return p ? p.name : null;
+  }
+  if (path.startsWith("options.")) {
+    const name = `opt.${path.slice(8).split(/[.[]/)[0]}`;
+    return fields.some((f) => f.name === name) ? name : null;
+  }
+  const name = `in.${path.split(/[.[]/)[0]}`;
+  if (fields.some((f) => f.name === name)) return name;
+  return fields.some((f) => f.name === "in") ? "in" : null;
+}
+
+function evaluate(): void {
+  const w = WORDS[state.lang];
+  const form = $<HTMLFormElement>("#try");
+  const result = $("#result");
+  if (!form || !result || !schemas) return;
+  clearErrors();
+  const values = collect();
+  state = { ...state, values };
+  writeState(state);
+  const fn = FUNCTIONS.find((f) => f.name === form.dataset.function);
+  if (!fn) return;
+  let input: Record<string, unknown> | unknown = {};
+  const options: { asOf?: string; version?: string; parameters?: Record<string, unknown> } = {};
+  let bad = false;
+  for (const f of allFields()) {
+    let v: unknown;
+    try {
+      v = fieldValue(f, values[f.name]);
+    } catch {
+      showError(f.name, w.invalidJson);
+      bad = true;
+      continue;
+    }
+    if (v === undefined) continue;
+    if (f.name === "in") input = v;
+    else if (f.name.startsWith("in.")) (input as Record<string, unknown>)[f.key] = v;
+    else if (f.name === "opt.asOf") options.asOf = v as string;
+    else if (f.name === "opt.version") options.version = v as string;
+    else options.parameters = { ...options.parameters, [f.key]: v };
+  }
+  if (bad) {
+    result.innerHTML = "";
+    return;
+  }
+  try {
+    const d = fn.evaluate(input as never, options as never);
+    const json = JSON.stringify(d, null, 2);
+    const status = TEXTS[state.lang].core.headings.status;
+    const facts = TEXTS[state.lang][fn.area as "ot"]?.facts ?? {};
+    result.innerHTML = `<h3>${w.outcome}</h3><p><output id="outcome">${esc(JSON.stringify(d.outcome))}</output></p>
+<h3>${w.needs}</h3><p id="needs">${d.needs.length ? d.needs.map((n) => `${esc(facts[n] ?? n)} <code>${esc(n)}</code>`).join(", ") : w.none}</p>
+<h3>${w.reasons}</h3><ul id="reasons">${d.reasons.map((r) => `<li><code>${esc(r.condition)}</code>: <strong class="st-${r.status}">${esc(status[r.status])}</strong></li>`).join("")}</ul>
+<h3>${w.explanation}</h3><pre id="explanation">${esc(explain(d, TEXTS[state.lang]))}</pre>
+<h3>${w.decisionJson}</h3><p><button type="button" id="copy">${w.copy}</button> <a id="download" download="${esc(fn.name)}-decision.json" href="data:application/json;charset=utf-8,${encodeURIComponent(json)}">${w.download}</a></p><pre id="decision">${esc(json)}</pre>`;
+    $("#copy")?.addEventListener("click", () => {
+      void navigator.clipboard?.writeText(json).then(() => {
+        const b = $("#copy");
+        if (b) b.textContent = w.copied;
+      });
+    });
+  } catch (e) {
+    result.innerHTML = "";
+    if (isUngrettInputError(e)) {
+      for (const issue of e.issues) showError(fieldOfPath(issue.path), issue.message);
+      const box = $("#form-error");
+      if (box && !box.textContent) box.textContent = w.inputError;
+      document.querySelector<HTMLElement>("[aria-invalid]")?.focus();
+    } else showError(null, String(e));
+  }
+}
+
+let first = true;
+function render(): void {
+  // The first time the hash holds the form's state; later the form itself does.
+  const keep = !first && schemas && $("#try") ? collect() : state.values;
+  const hadResult = first ? state.values !== null : ($("#result")?.textContent ?? "") !== "";
+  first = false;
+  document.documentElement.lang = state.lang;
+  const main = $("main");
+  const nav = $("#langs");
+  if (main) main.innerHTML = pageHtml(state.lang, page, schemas);
+  if (nav) nav.innerHTML = langSwitch(state.lang, page);
+  document.title = `${$("h1")?.textContent ?? "ungrett"} — ungrett`;
+  const form = $<HTMLFormElement>("#try");
+  if (form) {
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+    fill(keep ?? { "opt.asOf": iso });
+    form.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      evaluate();
+    });
+    $("#reset")?.addEventListener("click", () => {
+      fill({ "opt.asOf": iso });
+      clearErrors();
+      const r = $("#result");
+      if (r) r.innerHTML = "";
+      state = { ...state, values: null };
+      writeState(state);
+    });
+    if (keep && hadResult) evaluate();
+  }
+  for (const b of document.querySelectorAll<HTMLButtonElement>(".use-vector")) {
+    b.addEventListener("click", () => {
+      fill(valuesOfVector(b.dataset.vector ?? ""));
+      evaluate();
+      $("#try")?.scrollIntoView();
+    });
+  }
+  for (const a of document.querySelectorAll<HTMLAnchorElement>("a[data-lang]")) {
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      state = { lang: a.dataset.lang as Lang, values: schemas && $("#try") ? collect() : state.values };
+      writeState(state);
+      render();
+      document.querySelector<HTMLElement>(`a[data-lang="${state.lang}"]`)?.focus();
+    });
+  }
+}
+
+// The page was written in Bokmål without a form state; render again only when the hash asks for more.
+if (state.lang !== "nb" || state.values !== null || schemas) render();
+(globalThis as { __siteReady?: boolean }).__siteReady = true;

@@ -1,0 +1,387 @@
+/**
+ * The rule explorer's pages as HTML strings, from the library's own objects. Used twice:
+ * by the generator (docs/tools/site.ts) to write each page in Bokmål, and in the browser
+ * (app.ts) to render it again in the language the reader picks. Nothing here is written
+ * by hand that the library already holds: titles, summaries, interpretations, strengths,
+ * sources, parameters, versions and vectors all come from src/.
+ */
+import type { Vector } from "../../../src/conformance/compare.js";
+import {
+  CITATIONS,
+  type CitationId,
+  citationText,
+  DOCUMENTS,
+  type DocumentId,
+} from "../../../src/core/bibliography.js";
+import { formatter } from "../../../src/core/format.js";
+import type { ParameterDef } from "../../../src/core/parameters.js";
+import type { RuleDef } from "../../../src/core/rule.js";
+import { type AreaName, type RulebookTexts, type Texts, titleOf } from "../../../src/core/texts.js";
+import { ALL_PARAMETERS, AREAS, FUNCTIONS, RULES } from "../../../src/index.js";
+import { en, enRulebook } from "../../../src/locale/en.js";
+import { nb, nbRulebook } from "../../../src/locale/nb.js";
+import { nn, nnRulebook } from "../../../src/locale/nn.js";
+import { type Lang, WORDS, type Words } from "./words.js";
+
+export type { Lang } from "./words.js";
+export const LANGS: readonly Lang[] = ["nb", "nn", "en"];
+export const TEXTS: Record<Lang, Texts> = { nb, nn, en };
+const BOOKS: Record<Lang, Readonly<Record<AreaName, RulebookTexts>>> = {
+  nb: nbRulebook,
+  nn: nnRulebook,
+  en: enRulebook,
+};
+
+/** A JSON Schema, as far as the forms read it. */
+export type Schema = {
+  type?: string | string[] | undefined;
+  anyOf?: Schema[] | undefined;
+  enum?: unknown[] | undefined;
+  format?: string | undefined;
+  description?: string | undefined;
+  properties?: Record<string, Schema> | undefined;
+  required?: string[] | undefined;
+  minimum?: number | undefined;
+  maximum?: number | undefined;
+};
+
+/** What a page is: written into `<body data-page>` and read back by the app. */
+export type PageRef =
+  | { kind: "start" }
+  | { kind: "rule"; id: string }
+  | { kind: "parameter"; id: string }
+  | { kind: "bibliography" };
+
+/** The file name of a page; every page sits in one folder, so links are plain names. */
+export const fileOf = (p: PageRef): string =>
+  p.kind === "start"
+    ? "index.html"
+    : p.kind === "bibliography"
+      ? "bibliography.html"
+      : `${p.kind}-${p.id.replace(/[^a-z0-9.-]/gi, "_")}.html`;
+
+export const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Inline Markdown the texts use: `code`, *emphasis*. */
+const md = (s: string): string =>
+  esc(s)
+    .replace(/`([^`]+)`/g, "<code>$1</code>")
+    .replace(/\*([^*]+)\*/g, "<em>$1</em>");
+
+const title = (lang: Lang, id: string): string => titleOf(TEXTS[lang], id) ?? id;
+const link = (lang: Lang, p: PageRef, text: string): string =>
+  `<a href="${fileOf(p)}${lang === "nb" ? "" : `#lang=${lang}`}">${text}</a>`;
+
+/** The first non-null member of a nullable schema, and whether null is allowed. */
+export function unwrap(s: Schema): { s: Schema; nullable: boolean } {
+  if (s.anyOf) {
+    const rest = s.anyOf.filter((x) => x.type !== "null");
+    if (rest.length === 1 && rest[0]) return { s: { description: s.description, ...rest[0] }, nullable: true };
+    return { s, nullable: rest.length < s.anyOf.length };
+  }
+  if (Array.isArray(s.type)) {
+    const t = s.type.filter((x) => x !== "null");
+    return { s: { ...s, type: t.length === 1 ? t[0] : t }, nullable: t.length < s.type.length };
+  }
+  return { s, nullable: false };
+}
+
+/** How a field is asked for. */
+export type FieldKind = "boolean" | "enum" | "integer" | "number" | "date" | "string" | "json";
+export function kindOf(schema: Schema): FieldKind {
+  const { s } = unwrap(schema);
+  if (s.enum) return "enum";
+  if (s.type === "boolean") return "boolean";
+  if (s.type === "integer") return "integer";
+  if (s.type === "number") return "number";
+  if (s.type === "string") return s.format === "date" ? "date" : "string";
+  return "json";
+}
+
+/** The form's fields: the input's top-level properties (or one JSON field for the whole input), the options. */
+export interface Field {
+  /** `in.<key>`, `in` (the whole input), `opt.asOf`, `opt.version`, `par.<parameter id>`. */
+  readonly name: string;
+  readonly key: string;
+  readonly kind: FieldKind;
+  readonly schema: Schema;
+  readonly nullable: boolean;
+  readonly required: boolean;
+}
+
+export function fieldsOf(input: Schema): Field[] {
+  const fields: Field[] = [];
+  if (input.type === "object" && input.properties) {
+    for (const [key, s] of Object.entries(input.properties)) {
+      fields.push({
+        name: `in.${key}`,
+        key,
+        kind: kindOf(s),
+        schema: s,
+        nullable: unwrap(s).nullable,
+        required: input.required?.includes(key) ?? false,
+      });
+    }
+  } else {
+    fields.push({ name: "in", key: "", kind: "json", schema: input, nullable: false, required: true });
+  }
+  return fields;
+}
+
+export function optionFieldsOf(options: Schema): Field[] {
+  const props = options.properties ?? {};
+  const fields: Field[] = [];
+  if (props.asOf)
+    fields.push({ name: "opt.asOf", key: "asOf", kind: "date", schema: props.asOf, nullable: false, required: true });
+  if (props.version)
+    fields.push({
+      name: "opt.version",
+      key: "version",
+      kind: "enum",
+      schema: props.version,
+      nullable: false,
+      required: false,
+    });
+  for (const [id, s] of Object.entries(props.parameters?.properties ?? {})) {
+    fields.push({ name: `par.${id}`, key: id, kind: kindOf(s), schema: s, nullable: false, required: false });
+  }
+  return fields;
+}
+
+/** An HTML id for a field name. */
+export const idOf = (name: string): string => `f-${name.replace(/[^a-zA-Z0-9-]/g, "_")}`;
+
+function control(lang: Lang, f: Field): string {
+  const w = WORDS[lang];
+  const id = idOf(f.name);
+  const common = `id="${id}" name="${esc(f.name)}" aria-describedby="${id}-help ${id}-error"`;
+  const { s } = unwrap(f.schema);
+  switch (f.kind) {
+    case "boolean":
+      return `<select ${common}><option value="">${w.unknown}</option><option value="true">${w.yes}</option><option value="false">${w.no}</option></select>`;
+    case "enum": {
+      const blank = f.name === "opt.version" ? w.inForce : f.name.startsWith("par.") ? w.notOverridden : w.unknown;
+      const opts = (s.enum ?? []).map((v) => `<option value="${esc(String(v))}">${esc(String(v))}</option>`).join("");
+      return `<select ${common}><option value="">${blank}</option>${opts}</select>`;
+    }
+    case "integer":
+    case "number":
+      return `<input type="number" ${common} step="${f.kind === "integer" ? "1" : "any"}"${s.minimum === undefined ? "" : ` min="${s.minimum}"`}${s.maximum === undefined ? "" : ` max="${s.maximum}"`} />`;
+    case "date":
+      return `<input type="date" ${common}${f.required ? " required" : ""} />`;
+    case "string":
+      return `<input type="text" ${common} />`;
+    default:
+      return `<textarea ${common} rows="3" spellcheck="false" placeholder="JSON"></textarea>`;
+  }
+}
+
+/** A field's label: the texts' `facts` label where the area has one, else its name. */
+function labelOf(lang: Lang, area: string, f: Field): string {
+  const w = WORDS[lang];
+  if (f.name === "opt.asOf") return w.asOf;
+  if (f.name === "opt.version") return w.version;
+  if (f.name.startsWith("par.")) return `${title(lang, f.key)} <code>${esc(f.key)}</code>`;
+  if (f.name === "in") return w.wholeInput;
+  const fact = TEXTS[lang][area as AreaName]?.facts[f.key];
+  return fact ? `${esc(fact)} <code>${esc(f.key)}</code>` : `<code>${esc(f.key)}</code>`;
+}
+
+function fieldHtml(lang: Lang, area: string, f: Field): string {
+  const id = idOf(f.name);
+  const help = f.schema.description ?? unwrap(f.schema).s.description ?? "";
+  const json = f.kind === "json" ? ` <span class="hint">(JSON)</span>` : "";
+  return `<div class="field" data-field="${esc(f.name)}"><label for="${id}">${labelOf(lang, area, f)}${f.required ? " *" : ""}${json}</label>${control(lang, f)}<p class="help" id="${id}-help">${md(help)}</p><p class="error" id="${id}-error" role="alert"></p></div>`;
+}
+
+/** The try-it form of a function, generated from its input and options schemas (help texts are the schemas' own, in English). */
+export function formHtml(lang: Lang, fnName: string, input: Schema, options: Schema): string {
+  const w = WORDS[lang];
+  const fn = FUNCTIONS.find((f) => f.name === fnName);
+  const area = fn?.area ?? "";
+  const inputs = fieldsOf(input);
+  const opts = optionFieldsOf(options);
+  const main = opts.filter((f) => !f.name.startsWith("par."));
+  const pars = opts.filter((f) => f.name.startsWith("par."));
+  return `<section aria-labelledby="try-h"><h2 id="try-h">${w.tryIt}: <code>${esc(fnName)}</code></h2>
+<form id="try" data-function="${esc(fnName)}" novalidate>
+<fieldset><legend>${w.facts}</legend>${inputs.map((f) => fieldHtml(lang, area, f)).join("")}</fieldset>
+<fieldset><legend>${w.when}</legend>${main.map((f) => fieldHtml(lang, area, f)).join("")}</fieldset>
+<details><summary>${w.whatIf} (${pars.length})</summary><fieldset><legend>${w.overrides}</legend>${pars.map((f) => fieldHtml(lang, area, f)).join("")}</fieldset></details>
+<p class="error" id="form-error" role="alert"></p>
+<p class="buttons"><button type="submit">${w.evaluate}</button> <button type="button" id="reset">${w.reset}</button></p>
+</form>
+<div id="result" aria-live="polite"></div></section>`;
+}
+
+const strengthOf = (lang: Lang, s: RuleDef["strength"]): string =>
+  formatter(TEXTS[lang].locale, TEXTS[lang].core).strength(s);
+
+function citation(lang: Lang, ref: CitationId, extra = ""): string {
+  const c = CITATIONS[ref];
+  const w = WORDS[lang];
+  const doc = DOCUMENTS[c.document as DocumentId] as { url?: string };
+  const mark = c.check.verified ? `<span class="ok">${w.verified}</span>` : `<span class="warn">${w.unverified}</span>`;
+  const text = `${esc(citationText(ref))}${extra}`;
+  return `${doc.url ? `<a href="${esc(doc.url)}">${text}</a>` : text} — ${mark}`;
+}
+
+function timeline(lang: Lang, p: ParameterDef): string {
+  const w = WORDS[lang];
+  const rows = p.values
+    .map(
+      (v) =>
+        `<li><time>${v.from}</time>${v.to ? ` – <time>${v.to}</time>` : ` – ${w.now}`}: <strong>${esc(JSON.stringify(v.value))}</strong></li>`,
+    )
+    .join("");
+  return `<ol class="timeline">${rows}</ol>`;
+}
+
+const interpretationOf = (lang: Lang, pid: string): string | undefined =>
+  BOOKS[lang][pid.split(".")[0] as AreaName]?.parameters[pid]?.interpretation;
+
+function vectorHtml(lang: Lang, v: Vector): string {
+  const w = WORDS[lang];
+  const expected = v.expected as { outcome?: unknown };
+  const extras = [
+    v.version ? `${w.version}: <code>${esc(v.version)}</code>` : "",
+    v.parameters ? `${w.overrides}: <code>${esc(JSON.stringify(v.parameters))}</code>` : "",
+  ].filter(Boolean);
+  return `<li><p>${esc(v.description)} <small>(<code>${esc(v.id)}</code>)</small></p><p><code>${esc(v.function)}(${esc(JSON.stringify(v.input))}, { asOf: "${v.asOf}" })</code>${extras.length ? ` — ${extras.join("; ")}` : ""} → <code>${esc(JSON.stringify(expected.outcome))}</code> <button type="button" class="use-vector" data-vector="${esc(v.id)}">${w.useExample}</button></p></li>`;
+}
+
+/** What a rule page with a function shows beyond the rule object: its schemas and its vectors. */
+export interface FunctionData {
+  readonly input: Schema;
+  readonly options: Schema;
+  readonly vectors: readonly Vector[];
+}
+
+export function rulePage(lang: Lang, id: string, schemas?: FunctionData): string {
+  const w = WORDS[lang];
+  const r = RULES.find((x) => x.id === id);
+  if (r === undefined) return `<p>${esc(id)}?</p>`;
+  const area = AREAS.find((a) => a.id === r.area);
+  const words = BOOKS[lang][r.area as AreaName]?.rules[r.id];
+  const note = TEXTS[lang][r.area as AreaName]?.rules[r.id]?.strengthNote;
+  const fn = FUNCTIONS.find((f) => f.rule === r.id);
+  const versions = (area?.versions ?? []).filter((v) => r.versions === undefined || r.versions.includes(v.id));
+  const out: string[] = [
+    `<p class="crumbs">${link(lang, { kind: "start" }, w.start)} › ${esc(title(lang, r.area))}</p>`,
+    `<h1>${esc(title(lang, r.id))} <code>${esc(r.id)}</code></h1>`,
+    words?.summary ? `<p class="summary">${md(words.summary)}</p>` : "",
+    `<dl><dt>${w.strength}</dt><dd>${esc(strengthOf(lang, r.strength))}${note ? ` (${esc(note)})` : ""}</dd><dt>${w.function}</dt><dd>${fn ? `<code>${esc(fn.name)}</code>` : w.none}</dd></dl>`,
+    `<h2>${w.sources}</h2><ul>${r.sources.map((s) => `<li>${citation(lang, s.ref, s.locator ? `: ${esc(s.locator)}` : "")}${s.versions ? ` (${s.versions.map(esc).join(", ")})` : ""}</li>`).join("")}</ul>`,
+    `<h2>${w.versions}</h2><ul>${versions.map((v) => `<li><code>${esc(v.id)}</code>: ${esc(title(lang, v.id))}; ${v.validTo === null ? w.from(v.validFrom) : w.fromTo(v.validFrom, v.validTo)}</li>`).join("")}</ul>`,
+  ];
+  if (r.parameters.length > 0) {
+    out.push(`<h2>${w.parameters}</h2><ul>`);
+    for (const p of r.parameters)
+      out.push(
+        `<li>${link(lang, { kind: "parameter", id: p.id }, `${esc(title(lang, p.id))} <code>${esc(p.id)}</code>`)}${timeline(lang, p)}</li>`,
+      );
+    out.push("</ul>");
+  }
+  const readings = [
+    words?.interpretation ? `<li>${md(words.interpretation)}</li>` : "",
+    ...r.parameters.map((p) => {
+      const i = interpretationOf(lang, p.id);
+      return i ? `<li><code>${esc(p.id)}</code>: ${md(i)}</li>` : "";
+    }),
+  ].filter(Boolean);
+  if (readings.length > 0) out.push(`<h2>${w.interpretation}</h2><ul>${readings.join("")}</ul>`);
+  if (fn && schemas) out.push(formHtml(lang, fn.name, schemas.input, schemas.options));
+  const examples = schemas?.vectors ?? [];
+  if (examples.length > 0)
+    out.push(`<h2>${w.examples}</h2><ul class="examples">${examples.map((v) => vectorHtml(lang, v)).join("")}</ul>`);
+  else if (!fn) out.push(`<p>${w.computesNothing}</p>`);
+  return out.join("\n");
+}
+
+export function parameterPage(lang: Lang, id: string): string {
+  const w = WORDS[lang];
+  const p = ALL_PARAMETERS.find((x) => x.id === id);
+  if (p === undefined) return `<p>${esc(id)}?</p>`;
+  const users = RULES.filter((r) => r.parameters.some((x) => x.id === id));
+  const reading = interpretationOf(lang, id);
+  return [
+    `<p class="crumbs">${link(lang, { kind: "start" }, w.start)} › ${w.parameters}</p>`,
+    `<h1>${esc(title(lang, p.id))} <code>${esc(p.id)}</code></h1>`,
+    `<dl><dt>${w.unit}</dt><dd>${esc(p.unit)}</dd><dt>${w.strength}</dt><dd>${esc(strengthOf(lang, p.strength))}</dd></dl>`,
+    `<h2>${w.values}</h2>${timeline(lang, p)}`,
+    `<h2>${w.sources}</h2><ul>${p.sources.map((s) => `<li>${citation(lang, s.ref, s.locator ? `: ${esc(s.locator)}` : "")}</li>`).join("")}</ul>`,
+    reading ? `<h2>${w.interpretation}</h2><p>${md(reading)}</p>` : "",
+    `<h2>${w.usedBy}</h2><ul>${users.map((r) => `<li>${link(lang, { kind: "rule", id: r.id }, `${esc(title(lang, r.id))} <code>${esc(r.id)}</code>`)}</li>`).join("")}</ul>`,
+  ].join("\n");
+}
+
+export function bibliographyPage(lang: Lang): string {
+  const w = WORDS[lang];
+  const out = [
+    `<p class="crumbs">${link(lang, { kind: "start" }, w.start)}</p>`,
+    `<h1>${w.bibliography}</h1>`,
+    `<p>${w.bibliographyIntro}</p>`,
+  ];
+  for (const [docId, doc] of Object.entries(DOCUMENTS) as [DocumentId, (typeof DOCUMENTS)[DocumentId]][]) {
+    const d = doc as { author: string; title: string; year: number | null; url?: string; short: string; note?: string };
+    out.push(
+      `<h2 id="${esc(docId)}">${esc(d.short)}</h2><p>${esc(d.author)}. <em>${esc(d.title)}</em>${d.year === null ? "" : `. ${d.year}`}.${d.url ? ` <a href="${esc(d.url)}">${esc(d.url)}</a>` : ""}</p>`,
+    );
+    if (d.note) out.push(`<p>${md(d.note)}</p>`);
+    const items = (Object.entries(CITATIONS) as [CitationId, (typeof CITATIONS)[CitationId]][])
+      .filter(([, c]) => c.document === docId)
+      .map(([id, c]) => {
+        const check = c.check as { verified: boolean; readAt?: string; says?: string; note?: string };
+        const where = (c as { pinpoint?: string }).pinpoint ?? "";
+        return check.verified
+          ? `<li><code>${esc(id)}</code> ${esc(where)}: <span class="ok">${w.verified}</span> (<a href="${esc(check.readAt ?? "")}">${esc(check.readAt ?? "")}</a>): ${md(check.says ?? "")}</li>`
+          : `<li><code>${esc(id)}</code> ${esc(where)}: <span class="warn">${w.unverified}</span>: ${md(check.note ?? "")}</li>`;
+      });
+    out.push(`<ul>${items.join("")}</ul>`);
+  }
+  return out.join("\n");
+}
+
+export function startPage(lang: Lang): string {
+  const w = WORDS[lang];
+  const out = [`<h1>${w.title}</h1>`, `<p>${w.intro}</p>`];
+  for (const a of AREAS) {
+    out.push(`<h2>${esc(title(lang, a.id))} <code>${esc(a.id)}</code></h2><ul>`);
+    for (const r of RULES.filter((x) => x.area === a.id)) {
+      const fn = FUNCTIONS.find((f) => f.rule === r.id);
+      out.push(
+        `<li>${link(lang, { kind: "rule", id: r.id }, `${esc(title(lang, r.id))} <code>${esc(r.id)}</code>`)}${fn ? ` — <span class="tag">${w.tryIt}</span>` : ""}</li>`,
+      );
+    }
+    out.push("</ul>");
+  }
+  out.push(
+    `<h2>${w.parameters}</h2><ul class="cols">${ALL_PARAMETERS.map((p) => `<li>${link(lang, { kind: "parameter", id: p.id }, `<code>${esc(p.id)}</code>`)}</li>`).join("")}</ul>`,
+    `<h2>${w.bibliography}</h2><p>${link(lang, { kind: "bibliography" }, w.bibliography)}</p>`,
+  );
+  return out.join("\n");
+}
+
+/** The page's main content in a language. */
+export function pageHtml(lang: Lang, p: PageRef, schemas?: FunctionData): string {
+  switch (p.kind) {
+    case "start":
+      return startPage(lang);
+    case "rule":
+      return rulePage(lang, p.id, schemas);
+    case "parameter":
+      return parameterPage(lang, p.id);
+    default:
+      return bibliographyPage(lang);
+  }
+}
+
+/** The language switch: links to the same page in each language (the app keeps the form state). */
+export function langSwitch(lang: Lang, p: PageRef): string {
+  const w = WORDS[lang];
+  const names: Record<Lang, string> = { nb: "Bokmål", nn: "Nynorsk", en: "English" };
+  return `<nav aria-label="${w.language}"><ul class="langs">${LANGS.map((l) => `<li><a href="${fileOf(p)}#lang=${l}" hreflang="${l}" lang="${l}" data-lang="${l}"${l === lang ? ' aria-current="true"' : ""}>${names[l]}</a></li>`).join("")}</ul></nav>`;
+}
+
+export type { Words };

@@ -1,0 +1,216 @@
+/** The explorer's own words (headings, buttons) in each language; everything about the law comes from src/. */
+export type Lang = "nb" | "nn" | "en";
+
+export interface Words {
+  title: string;
+  intro: string;
+  language: string;
+  start: string;
+  unknown: string;
+  yes: string;
+  no: string;
+  inForce: string;
+  notOverridden: string;
+  asOf: string;
+  version: string;
+  wholeInput: string;
+  tryIt: string;
+  facts: string;
+  when: string;
+  whatIf: string;
+  overrides: string;
+  evaluate: string;
+  reset: string;
+  verified: string;
+  unverified: string;
+  now: string;
+  useExample: string;
+  strength: string;
+  function: string;
+  none: string;
+  sources: string;
+  versions: string;
+  from: (d: string) => string;
+  fromTo: (a: string, b: string) => string;
+  parameters: string;
+  interpretation: string;
+  examples: string;
+  computesNothing: string;
+  unit: string;
+  values: string;
+  usedBy: string;
+  bibliography: string;
+  bibliographyIntro: string;
+  outcome: string;
+  needs: string;
+  reasons: string;
+  explanation: string;
+  decisionJson: string;
+  copy: string;
+  copied: string;
+  download: string;
+  invalidJson: string;
+  inputError: string;
+}
+
+export const WORDS: Record<Lang, Words> = {
+  nb: {
+    title: "Regelutforsker for ungrett",
+    intro:
+      "Hver regel i biblioteket, med kilder, parametere, versjoner og eksempler, og et skjema for å prøve hver funksjon. Generert fra regelobjektene (npm run site); alt regnes ut i nettleseren.",
+    language: "Språk",
+    start: "Start",
+    unknown: "ukjent",
+    yes: "ja",
+    no: "nei",
+    inForce: "versjonen som gjelder på datoen",
+    notOverridden: "ikke overstyrt",
+    asOf: "Dato spørsmålet gjelder (asOf)",
+    version: "Fastlåst versjon",
+    wholeInput: "Hele inndataene",
+    tryIt: "Prøv",
+    facts: "Fakta",
+    when: "Når og etter hvilke regler",
+    whatIf: "Hva om: overstyr parametere",
+    overrides: "Overstyrte parametere",
+    evaluate: "Vurder",
+    reset: "Tøm skjemaet",
+    verified: "kontrollert",
+    unverified: "ikke kontrollert",
+    now: "i dag",
+    useExample: "Fyll inn i skjemaet",
+    strength: "Styrke",
+    function: "Funksjon",
+    none: "ingen",
+    sources: "Kilder",
+    versions: "Versjoner i kraft",
+    from: (d) => `gjelder fra ${d}`,
+    fromTo: (a, b) => `gjaldt fra ${a} til og med ${b}`,
+    parameters: "Parametere",
+    interpretation: "Tolkning av uklare kilder",
+    examples: "Eksempler (samsvarsvektorer)",
+    computesNothing: "Regelen beregner ingenting; den er med for at forklaringene skal vise den.",
+    unit: "Enhet",
+    values: "Verdier over tid",
+    usedBy: "Brukes av",
+    bibliography: "Kilder og kontroll",
+    bibliographyIntro:
+      "Hvert dokument reglene viser til, og hver henvisning i det: kontrollert (med adressen der teksten ble lest) eller ikke kontrollert.",
+    outcome: "Utfall",
+    needs: "Mangler",
+    reasons: "Grunner",
+    explanation: "Forklaring",
+    decisionJson: "Avgjørelsen som JSON",
+    copy: "Kopier JSON",
+    copied: "Kopiert",
+    download: "Last ned JSON",
+    invalidJson: "ugyldig JSON",
+    inputError: "Inndataene har feil; se feltene.",
+  },
+  nn: {
+    title: "Regelutforskar for ungrett",
+    intro:
+      "Kvar regel i biblioteket, med kjelder, parametrar, versjonar og døme, og eit skjema for å prøve kvar funksjon. Generert frå regelobjekta (npm run site); alt vert rekna ut i nettlesaren.",
+    language: "Språk",
+    start: "Start",
+    unknown: "ukjend",
+    yes: "ja",
+    no: "nei",
+    inForce: "versjonen som gjeld på datoen",
+    notOverridden: "ikkje overstyrt",
+    asOf: "Dato spørsmålet gjeld (asOf)",
+    version: "Fastlåst versjon",
+    wholeInput: "Heile inndataa",
+    tryIt: "Prøv",
+    facts: "Fakta",
+    when: "Når og etter kva reglar",
+    whatIf: "Kva om: overstyr parametrar",
+    overrides: "Overstyrte parametrar",
+    evaluate: "Vurder",
+    reset: "Tøm skjemaet",
+    verified: "kontrollert",
+    unverified: "ikkje kontrollert",
+    now: "i dag",
+    useExample: "Fyll inn i skjemaet",
+    strength: "Styrke",
+    function: "Funksjon",
+    none: "ingen",
+    sources: "Kjelder",
+    versions: "Versjonar i kraft",
+    from: (d) => `gjeld frå ${d}`,
+    fromTo: (a, b) => `galdt frå ${a} til og med ${b}`,
+    parameters: "Parametrar",
+    interpretation: "Tolking av uklare kjelder",
+    examples: "Døme (samsvarsvektorar)",
+    computesNothing: "Regelen reknar ikkje ut noko; han er med for at forklaringane skal vise han.",
+    unit: "Eining",
+    values: "Verdiar over tid",
+    usedBy: "Vert brukt av",
+    bibliography: "Kjelder og kontroll",
+    bibliographyIntro:
+      "Kvart dokument reglane viser til, og kvar tilvising i det: kontrollert (med adressa der teksten vart lesen) eller ikkje kontrollert.",
+    outcome: "Utfall",
+    needs: "Manglar",
+    reasons: "Grunnar",
+    explanation: "Forklaring",
+    decisionJson: "Avgjerda som JSON",
+    copy: "Kopier JSON",
+    copied: "Kopiert",
+    download: "Last ned JSON",
+    invalidJson: "ugyldig JSON",
+    inputError: "Inndataa har feil; sjå felta.",
+  },
+  en: {
+    title: "ungrett rule explorer",
+    intro:
+      "Every rule of the library, with its sources, parameters, versions and examples, and a form to try every function. Generated from the rule objects (npm run site); everything is computed in the browser.",
+    language: "Language",
+    start: "Start",
+    unknown: "unknown",
+    yes: "yes",
+    no: "no",
+    inForce: "the version in force on the date",
+    notOverridden: "not overridden",
+    asOf: "Date the question is asked for (asOf)",
+    version: "Pinned version",
+    wholeInput: "The whole input",
+    tryIt: "Try it",
+    facts: "Facts",
+    when: "When and under which rules",
+    whatIf: "What if: override parameters",
+    overrides: "Overridden parameters",
+    evaluate: "Evaluate",
+    reset: "Clear the form",
+    verified: "verified",
+    unverified: "unverified",
+    now: "now",
+    useExample: "Fill the form with it",
+    strength: "Strength",
+    function: "Function",
+    none: "none",
+    sources: "Sources",
+    versions: "Versions in force",
+    from: (d) => `in force from ${d}`,
+    fromTo: (a, b) => `in force from ${a} through ${b}`,
+    parameters: "Parameters",
+    interpretation: "Readings of ambiguous sources",
+    examples: "Worked examples (conformance vectors)",
+    computesNothing: "The rule computes nothing; it is here so that the explanations carry it.",
+    unit: "Unit",
+    values: "Values over time",
+    usedBy: "Used by",
+    bibliography: "Sources and their verification",
+    bibliographyIntro:
+      "Every document the rules cite, and every citation of it: verified (with the address where its text was read) or unverified.",
+    outcome: "Outcome",
+    needs: "Still needed",
+    reasons: "Reasons",
+    explanation: "Explanation",
+    decisionJson: "The decision as JSON",
+    copy: "Copy JSON",
+    copied: "Copied",
+    download: "Download JSON",
+    invalidJson: "invalid JSON",
+    inputError: "The input has errors; see the fields.",
+  },
+};

@@ -1,0 +1,216 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isExpectedError, jsonEqual, jsonSubset, type Vector } from "../../src/conformance/compare.js";
+import { VECTORS } from "../../src/conformance/index.js";
+import { FUNCTIONS } from "../../src/index.js";
+
+/*
+ * The rule explorer (npm run site) in headless Chromium (Debian's chromium, as
+ * browser.test.ts), opened from the file system as a reader would: for every public
+ * function, its page's try-it form is filled from one of its vectors through the form's
+ * own fields and submitted, and the page must show the vector's expected outcome. Then a
+ * language switch, a shared link, a bad input, and screenshots under docs/site/screenshots/.
+ * The site is built here, in beforeAll (about 5 s). The browser part runs once per suite
+ * run: in the UTC (or unset TZ) run, since the page computes in the browser's own zone.
+ */
+const root = join(import.meta.dirname, "../..");
+const site = join(root, "docs/site");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const haveChromium = existsSync(CHROMIUM);
+const required = process.env.CI !== undefined && process.env.CI !== "";
+const tz = process.env.TZ;
+const thisRun = tz === undefined || tz === "" || tz === "UTC";
+const run = haveChromium && thisRun;
+
+const fileUrl = (name: string): string => pathToFileURL(join(site, name)).href;
+const rulePage = (rule: string): string => fileUrl(`rule-${rule}.html`);
+
+let browser: Browser | undefined;
+let built = false;
+
+beforeAll(() => {
+  if (!run) return;
+  execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "docs/tools/site.ts"], {
+    cwd: root,
+    stdio: "pipe",
+  });
+  built = existsSync(join(site, "index.html")) && existsSync(join(site, "app.js"));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(url: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  browser ??= await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"],
+  });
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => (globalThis as { __siteReady?: boolean }).__siteReady === true);
+  return { page, errors };
+}
+
+const raw = (x: unknown): string => (typeof x === "string" ? x : JSON.stringify(x));
+
+/** Fills the form through its fields, as a reader would, from a vector. */
+async function fillFrom(page: Page, v: Vector): Promise<void> {
+  const form = page.locator("#try");
+  await form.locator('[name="opt.asOf"]').fill(v.asOf);
+  if (v.version) await form.locator('[name="opt.version"]').selectOption(v.version);
+  const whole = form.locator('[name="in"]');
+  if ((await whole.count()) > 0) await whole.fill(JSON.stringify(v.input));
+  else {
+    for (const [key, value] of Object.entries(v.input as Record<string, unknown>)) {
+      const el = form.locator(`[name="in.${key}"]`);
+      await expect(el.count(), `a field for ${key}`).resolves.toBe(1);
+      if (value === null) continue; // unknown: the field stays at its blank choice
+      const tag = await el.evaluate((e) => e.tagName);
+      if (tag === "SELECT") await el.selectOption(raw(value));
+      else await el.fill(raw(value));
+    }
+  }
+  for (const [id, value] of Object.entries(v.parameters ?? {})) {
+    // The overrides sit in a closed <details>: open it as a reader would.
+    const details = page.locator("#try details");
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+    const el = form.locator(`[name="par.${id}"]`);
+    const tag = await el.evaluate((e) => e.tagName);
+    if (tag === "SELECT") await el.selectOption(raw(value));
+    else await el.fill(raw(value));
+  }
+}
+
+async function submit(page: Page): Promise<void> {
+  await page.locator('#try button[type="submit"]').click();
+}
+
+/** One vector per function, with a decision (not an error) as expected outcome. */
+const cases = FUNCTIONS.map((f) => {
+  const v = VECTORS.find((x) => x.function === f.name && !isExpectedError(x.expected));
+  return [f.name, f.rule, v] as const;
+});
+
+describe("the rule explorer in Chromium", () => {
+  it("has Chromium available (required in CI)", () => {
+    if (required) expect(haveChromium, `${CHROMIUM} missing: .ci/run installs Debian's chromium`).toBe(true);
+    if (!haveChromium) console.warn(`site.test.ts: skipped, ${CHROMIUM} is not installed`);
+    if (haveChromium && !thisRun) console.warn(`site.test.ts: runs in the UTC run only (TZ=${tz})`);
+  });
+
+  it.runIf(run)("builds the site (npm run site)", () => {
+    expect(built).toBe(true);
+  });
+
+  it("has a vector with a decision for every public function", () => {
+    expect(cases.filter(([, , v]) => v === undefined).map(([n]) => n)).toEqual([]);
+  });
+
+  it.runIf(run).each(cases)(
+    "%s: the form filled from a vector shows its expected outcome",
+    { timeout: 60_000 },
+    async (_name, rule, v) => {
+      const { page, errors } = await open(rulePage(rule));
+      try {
+        await fillFrom(page, v as Vector);
+        await submit(page);
+        const outcome = page.locator("#outcome");
+        await outcome.waitFor({ timeout: 10_000 });
+        const shown: unknown = JSON.parse((await outcome.textContent()) ?? "");
+        // Compared as the conformance runner compares it: exactly, or on the keys the vector lists.
+        const expected = v?.expected as { outcome: unknown; match?: "exact" | "subset" };
+        if (expected.match === "subset") expect(jsonSubset(expected.outcome, shown), JSON.stringify(shown)).toBe(true);
+        else expect(shown).toEqual(expected.outcome);
+        expect(jsonEqual(expected.outcome, shown) || expected.match === "subset").toBe(true);
+        expect(await page.locator("#explanation").textContent()).not.toBe("");
+        expect(JSON.parse((await page.locator("#decision").textContent()) ?? "").rule).toBe(rule);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.runIf(run)(
+    "switches language, keeps the case in the link, and opens the shared link with the same result",
+    { timeout: 60_000 },
+    async () => {
+      const v = cases[0]?.[2] as Vector;
+      const { page, errors } = await open(rulePage("ot.target-group"));
+      try {
+        await fillFrom(page, v);
+        await submit(page);
+        const before = await page.locator("#explanation").textContent();
+        const h1 = await page.locator("h1").textContent();
+        await page.locator('a[data-lang="en"]').click();
+        await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+        expect(await page.locator("h1").textContent()).not.toBe(h1);
+        const after = await page.locator("#explanation").textContent();
+        expect(after).not.toBe(before);
+        expect(await page.locator('label[for="f-opt_asOf"]').textContent()).toContain("Date the question");
+        const link = page.url();
+        expect(link).toContain("lang=en");
+        const shared = await open(link);
+        await shared.page.locator("#outcome").waitFor({ timeout: 10_000 });
+        expect(await shared.page.locator("#explanation").textContent()).toBe(after);
+        expect(await shared.page.locator('[name="opt.asOf"]').inputValue()).toBe(v.asOf);
+        await shared.page.close();
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.runIf(run)("shows an input error next to the field it names", { timeout: 60_000 }, async () => {
+    const { page } = await open(rulePage("ot.target-group"));
+    try {
+      await page.locator('[name="opt.asOf"]').fill("2026-04-15");
+      await page.locator('[name="in.birthYear"]').fill("1800");
+      await submit(page);
+      const error = page.locator("#f-in_birthYear-error");
+      await expect(error.textContent()).resolves.toMatch(/\S/);
+      await expect(page.locator('[name="in.birthYear"]').getAttribute("aria-invalid")).resolves.toBe("true");
+      const describedBy = await page.locator('[name="in.birthYear"]').getAttribute("aria-describedby");
+      expect(describedBy?.split(" ")).toContain("f-in_birthYear-error");
+      // No other field is marked.
+      await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(1);
+      await expect(page.locator("#outcome").count()).resolves.toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.runIf(run)(
+    "writes screenshots of a rule page and a filled form at 1280 and 375 px",
+    { timeout: 60_000 },
+    async () => {
+      const dir = join(site, "screenshots");
+      mkdirSync(dir, { recursive: true });
+      const v = VECTORS.find((x) => x.function === "otCoverageEnd" && !isExpectedError(x.expected)) as Vector;
+      for (const width of [1280, 375]) {
+        const { page } = await open(rulePage("ot.age-limit"), width);
+        try {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `no sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(dir, `rule-${width}.png`) });
+          await fillFrom(page, v);
+          await submit(page);
+          await page.locator("#outcome").waitFor();
+          await page.locator("#try").screenshot({ path: join(dir, `form-${width}.png`) });
+          await page.locator("#result").screenshot({ path: join(dir, `result-${width}.png`) });
+        } finally {
+          await page.close();
+        }
+        for (const f of [`rule-${width}.png`, `form-${width}.png`]) expect(existsSync(join(dir, f))).toBe(true);
+      }
+    },
+  );
+});
