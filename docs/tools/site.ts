@@ -33,7 +33,14 @@ await build({
   clean: false,
   silent: true,
   config: false,
+  removeNodeProtocol: false,
   outExtension: () => ({ js: ".js" }),
+  // The CLI's CSV reader (reused for the cohort) sits beside a module that opens files;
+  // the browser never calls it, so `node:fs` is a stub there.
+  esbuildOptions(options) {
+    const stub = join(root, "docs/tools/site/no-fs.ts");
+    options.alias = { "node:fs": stub, fs: stub };
+  },
 });
 
 const CSS = `:root{--fg:#1a1a1a;--bg:#fff;--muted:#4a4a4a;--link:#0645ad;--ok:#0a5c2b;--warn:#8a3b00;--err:#b00020;--line:#c8c8c8;--focus:#1d4ed8}
@@ -49,6 +56,7 @@ fieldset{border:1px solid var(--line);margin:1rem 0;padding:.5rem 1rem}.field{ma
 input,select,textarea{font:inherit;padding:.35rem;border:1px solid #767676;border-radius:3px;width:100%;max-width:24rem}textarea{width:100%}
 button{font:inherit;padding:.4rem .9rem;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;border-radius:3px;cursor:pointer}button[type=button]{background:#fff;color:#1d4ed8}
 .tag{font-size:.85rem;color:var(--ok)}.timeline{margin:.25rem 0}.cols{columns:2 18rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
+table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid var(--line);padding:.3rem .6rem;text-align:left}td{text-align:right}
 .st-holds{color:var(--ok)}.st-fails{color:var(--err)}.st-unknown{color:var(--warn)}
 @media (max-width:40rem){dl{grid-template-columns:1fr}.cols{columns:1}h1{font-size:1.5rem}}`;
 writeFileSync(join(out, "style.css"), `${CSS}\n`);
@@ -58,6 +66,7 @@ const pages: PageRef[] = [
   ...RULES.map((r): PageRef => ({ kind: "rule", id: r.id })),
   ...ALL_PARAMETERS.map((p): PageRef => ({ kind: "parameter", id: p.id })),
   { kind: "bibliography" },
+  { kind: "whatif" },
 ];
 
 for (const p of pages) {
@@ -99,5 +108,5 @@ const size = readdirSync(out, { recursive: true }).reduce(
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `docs/site: ${pages.length} pages (${RULES.length} rules, ${ALL_PARAMETERS.length} parameters, start, bibliography), ${FUNCTIONS.length} try-it forms, ${(size / 1024).toFixed(0)} kB, built in ${seconds} s`,
+  `docs/site: ${pages.length} pages (${RULES.length} rules, ${ALL_PARAMETERS.length} parameters, start, bibliography, OT age-limit what-if), ${FUNCTIONS.length} try-it forms, ${(size / 1024).toFixed(0)} kB, built in ${seconds} s`,
 );

@@ -6,7 +6,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isExpectedError, jsonEqual, jsonSubset, type Vector } from "../../src/conformance/compare.js";
 import { VECTORS } from "../../src/conformance/index.js";
-import { FUNCTIONS } from "../../src/index.js";
+import { FUNCTIONS, otTargetGroup } from "../../src/index.js";
 
 /*
  * The rule explorer (npm run site) in headless Chromium (Debian's chromium, as
@@ -187,6 +187,58 @@ describe("the rule explorer in Chromium", () => {
       await page.close();
     }
   });
+
+  it.runIf(run)(
+    "screens a pasted cohort under the OT age limits 21 and 24, as the library does in Node",
+    { timeout: 60_000 },
+    async () => {
+      const people = [
+        { birthYear: 2002, hasYouthRight: true, inEducation: false, inWork: false },
+        { birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false },
+        { birthYear: 2003, hasYouthRight: true, inEducation: true, inWork: false },
+        { birthYear: 2001, hasYouthRight: true, inWork: false },
+      ];
+      const asOf = "2026-04-15";
+      const csv = [
+        "birthYear;hasYouthRight;inEducation;inWork",
+        ...people.map((p) => [p.birthYear, p.hasYouthRight, p.inEducation, p.inWork].map((x) => x ?? "").join(";")),
+      ].join("\n");
+      const jsonl = people.map((p) => JSON.stringify(p)).join("\n");
+      const count = (limit: number) => {
+        const m = new Map<string, number>();
+        for (const p of people) {
+          const o = String(otTargetGroup(p, { asOf, parameters: { "ot.upper-age": limit } }).outcome);
+          m.set(o, (m.get(o) ?? 0) + 1);
+        }
+        return m;
+      };
+      const in21 = count(21);
+      const in24 = count(24);
+      expect(in21.get("in-target-group")).not.toBe(in24.get("in-target-group"));
+      const { page, errors } = await open(fileUrl("what-if-ot-age-limit.html"));
+      try {
+        for (const text of [csv, jsonl]) {
+          await page.locator("#cohort").fill(text);
+          await page.locator("#cohort-asOf").fill(asOf);
+          await page.locator('#cohort-form button[type="submit"]').click();
+          await page.locator("#cohort-changed").waitFor();
+          for (const [limit, counts] of [
+            [21, in21],
+            [24, in24],
+          ] as const) {
+            for (const [outcome, n] of counts) {
+              const cell = page.locator(`td[data-outcome="${outcome}"][data-limit="${limit}"]`);
+              await expect(cell.textContent(), `${outcome} under ${limit}`).resolves.toBe(String(n));
+            }
+          }
+          await expect(page.locator("#cohort-result svg rect").count()).resolves.toBeGreaterThan(0);
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it.runIf(run)(
     "writes screenshots of a rule page and a filled form at 1280 and 375 px",

@@ -6,8 +6,10 @@
  * hash so a case can be shared as a link (the hash works from file:// too). Bundled with
  * the library into one classic script (app.js) by docs/tools/site.ts.
  */
+import { CellError, cellValue, inputFields } from "../../../src/cli/cells.js";
+import { CsvReader } from "../../../src/cli/csv.js";
 import { isUngrettInputError } from "../../../src/core/errors.js";
-import { explain, FUNCTIONS } from "../../../src/index.js";
+import { explain, FUNCTIONS, otPrepare, otTargetGroup } from "../../../src/index.js";
 import {
   esc,
   type Field,
@@ -200,6 +202,121 @@ function evaluate(): void {
   }
 }
 
+/** The cohort's people: JSON Lines when the first line is an object, else CSV read as the CLI reads it. */
+function readCohort(text: string): { people: Record<string, unknown>[]; bad: number } {
+  const people: Record<string, unknown>[] = [];
+  let bad = 0;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines[0]?.trim().startsWith("{")) {
+    for (const l of lines) {
+      try {
+        people.push(JSON.parse(l) as Record<string, unknown>);
+      } catch {
+        bad++;
+      }
+    }
+    return { people, bad };
+  }
+  const head = lines[0] ?? "";
+  const sep = head.includes(";") && !head.includes(",") ? ";" : ",";
+  const reader = new CsvReader(sep);
+  const records = [...reader.push(text), ...reader.end()];
+  const fn = FUNCTIONS.find((f) => f.name === "otTargetGroup");
+  const fields = fn ? inputFields(fn) : new Map();
+  const header = (records[0] && "cells" in records[0] ? records[0].cells : []).map((h) => h.trim());
+  for (const r of records.slice(1)) {
+    if (!("cells" in r)) {
+      bad++;
+      continue;
+    }
+    const person: Record<string, unknown> = {};
+    try {
+      header.forEach((h, i) => {
+        const kind = fields.get(h);
+        const v = kind ? cellValue(r.cells[i] ?? "", kind, sep !== ",") : undefined;
+        if (v !== undefined) person[h] = v;
+      });
+      people.push(person);
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      bad++;
+    }
+  }
+  return { people, bad };
+}
+
+function barChart(title: string, rows: { outcome: string; a: number; b: number }[]): string {
+  const max = Math.max(1, ...rows.flatMap((r) => [r.a, r.b]));
+  const bar = 22;
+  const labelW = 190;
+  const width = 560;
+  const scale = (n: number) => ((width - labelW - 50) * n) / max;
+  const h = rows.length * (bar * 2 + 18) + 30;
+  const body = rows
+    .map((r, i) => {
+      const y = 10 + i * (bar * 2 + 18);
+      return `<text x="0" y="${y + bar + 4}" font-size="13">${esc(r.outcome)}</text>
+<rect x="${labelW}" y="${y}" width="${scale(r.a).toFixed(1)}" height="${bar}" fill="#5a6470"><title>21: ${r.a}</title></rect><text x="${(labelW + scale(r.a) + 4).toFixed(1)}" y="${y + 16}" font-size="12">21: ${r.a}</text>
+<rect x="${labelW}" y="${y + bar}" width="${scale(r.b).toFixed(1)}" height="${bar}" fill="#1d4ed8"><title>24: ${r.b}</title></rect><text x="${(labelW + scale(r.b) + 4).toFixed(1)}" y="${y + bar + 16}" font-size="12">24: ${r.b}</text>`;
+    })
+    .join("");
+  return `<svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${h}" width="100%" style="max-width:${width}px"><title id="chart-title">${esc(title)}</title>${body}</svg>`;
+}
+
+function screenCohort(): void {
+  const w = WORDS[state.lang];
+  const out = $("#cohort-result");
+  const text = ($<HTMLTextAreaElement>("#cohort")?.value ?? "").trim();
+  const asOf = $<HTMLInputElement>("#cohort-asOf")?.value ?? "";
+  clearErrors();
+  if (!out) return;
+  out.innerHTML = "";
+  let p21: ReturnType<typeof otPrepare>;
+  let p24: ReturnType<typeof otPrepare>;
+  try {
+    p21 = otPrepare({ asOf, parameters: { "ot.upper-age": 21 } });
+    p24 = otPrepare({ asOf, parameters: { "ot.upper-age": 24 } });
+  } catch (e) {
+    const box = $("#cohort-asOf-error");
+    if (box) box.textContent = isUngrettInputError(e) ? e.issues.map((i) => i.message).join(" ") : String(e);
+    $("#cohort-asOf")?.setAttribute("aria-invalid", "true");
+    return;
+  }
+  const { people, bad } = readCohort(text);
+  const counts = new Map<string, { a: number; b: number }>();
+  let errors = bad;
+  let changed = 0;
+  for (const person of people) {
+    try {
+      const a = JSON.stringify(otTargetGroup(person as never, p21).outcome);
+      const b = JSON.stringify(otTargetGroup(person as never, p24).outcome);
+      for (const [k, which] of [
+        [a, "a"],
+        [b, "b"],
+      ] as const) {
+        const c = counts.get(k) ?? { a: 0, b: 0 };
+        c[which]++;
+        counts.set(k, c);
+      }
+      if (a !== b) changed++;
+    } catch {
+      errors++;
+    }
+  }
+  const rows = [...counts].map(([k, c]) => ({ outcome: JSON.parse(k) as string, ...c }));
+  out.innerHTML = `<p id="cohort-read">${w.rows(people.length + bad, errors)}</p>
+<table><caption>${w.chart}</caption><thead><tr><th scope="col">${w.outcome}</th><th scope="col">${w.limit(21)}</th><th scope="col">${w.limit(24)}</th></tr></thead><tbody>${rows
+    .map(
+      (r) =>
+        `<tr><th scope="row"><code>${esc(String(r.outcome))}</code></th><td data-outcome="${esc(String(r.outcome))}" data-limit="21">${r.a}</td><td data-outcome="${esc(String(r.outcome))}" data-limit="24">${r.b}</td></tr>`,
+    )
+    .join("")}</tbody></table>
+<p>${w.changed}: <strong id="cohort-changed">${changed}</strong></p>${barChart(
+    w.chart,
+    rows.map((r) => ({ ...r, outcome: String(r.outcome) })),
+  )}`;
+}
+
 let first = true;
 function render(): void {
   // The first time the hash holds the form's state; later the form itself does.
@@ -209,7 +326,14 @@ function render(): void {
   document.documentElement.lang = state.lang;
   const main = $("main");
   const nav = $("#langs");
+  const cohortText = $<HTMLTextAreaElement>("#cohort")?.value;
+  const cohortDate = $<HTMLInputElement>("#cohort-asOf")?.value;
   if (main) main.innerHTML = pageHtml(state.lang, page, schemas);
+  // The cohort stays in the page, not in the link: it may be long and is about people.
+  const area = $<HTMLTextAreaElement>("#cohort");
+  if (area && cohortText) area.value = cohortText;
+  const cd = $<HTMLInputElement>("#cohort-asOf");
+  if (cd && cohortDate) cd.value = cohortDate;
   if (nav) nav.innerHTML = langSwitch(state.lang, page);
   document.title = `${$("h1")?.textContent ?? "ungrett"} — ungrett`;
   const form = $<HTMLFormElement>("#try");
@@ -231,6 +355,25 @@ function render(): void {
     });
     if (keep && hadResult) evaluate();
   }
+  const cohortForm = $<HTMLFormElement>("#cohort-form");
+  if (cohortForm) {
+    const date = $<HTMLInputElement>("#cohort-asOf");
+    if (date && !date.value) {
+      const t = new Date();
+      date.value = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, "0")}-${String(t.getDate()).padStart(2, "0")}`;
+    }
+    cohortForm.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      screenCohort();
+    });
+    $<HTMLInputElement>("#cohort-file")?.addEventListener("change", (ev) => {
+      const file = (ev.target as HTMLInputElement).files?.[0];
+      void file?.text().then((t) => {
+        const area = $<HTMLTextAreaElement>("#cohort");
+        if (area) area.value = t;
+      });
+    });
+  }
   for (const b of document.querySelectorAll<HTMLButtonElement>(".use-vector")) {
     b.addEventListener("click", () => {
       fill(valuesOfVector(b.dataset.vector ?? ""));
@@ -250,5 +393,5 @@ function render(): void {
 }
 
 // The page was written in Bokmål without a form state; render again only when the hash asks for more.
-if (state.lang !== "nb" || state.values !== null || schemas) render();
+if (state.lang !== "nb" || state.values !== null || schemas || page.kind === "whatif") render();
 (globalThis as { __siteReady?: boolean }).__siteReady = true;

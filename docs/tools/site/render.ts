@@ -50,7 +50,8 @@ export type PageRef =
   | { kind: "start" }
   | { kind: "rule"; id: string }
   | { kind: "parameter"; id: string }
-  | { kind: "bibliography" };
+  | { kind: "bibliography" }
+  | { kind: "whatif" };
 
 /** The file name of a page; every page sits in one folder, so links are plain names. */
 export const fileOf = (p: PageRef): string =>
@@ -58,7 +59,9 @@ export const fileOf = (p: PageRef): string =>
     ? "index.html"
     : p.kind === "bibliography"
       ? "bibliography.html"
-      : `${p.kind}-${p.id.replace(/[^a-z0-9.-]/gi, "_")}.html`;
+      : p.kind === "whatif"
+        ? "what-if-ot-age-limit.html"
+        : `${p.kind}-${p.id.replace(/[^a-z0-9.-]/gi, "_")}.html`;
 
 export const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -359,8 +362,23 @@ export function startPage(lang: Lang): string {
   out.push(
     `<h2>${w.parameters}</h2><ul class="cols">${ALL_PARAMETERS.map((p) => `<li>${link(lang, { kind: "parameter", id: p.id }, `<code>${esc(p.id)}</code>`)}</li>`).join("")}</ul>`,
     `<h2>${w.bibliography}</h2><p>${link(lang, { kind: "bibliography" }, w.bibliography)}</p>`,
+    `<h2>${w.cohortTitle}</h2><p>${link(lang, { kind: "whatif" }, w.cohortTitle)}</p>`,
   );
   return out.join("\n");
+}
+
+/** The OT age-limit what-if: a cohort screened under 21 and 24 (the app fills in the result). */
+export function whatIfPage(lang: Lang): string {
+  const w = WORDS[lang];
+  return `<p class="crumbs">${link(lang, { kind: "start" }, w.start)} › ${link(lang, { kind: "rule", id: "ot.age-limit" }, esc(title(lang, "ot.age-limit")))}</p>
+<h1>${w.cohortTitle}</h1><p>${w.cohortIntro}</p>
+<form id="cohort-form" novalidate>
+<div class="field"><label for="cohort">${w.cohort}</label><textarea id="cohort" name="cohort" rows="8" spellcheck="false" aria-describedby="cohort-help cohort-error"></textarea><p class="help" id="cohort-help">${w.cohortHelp}</p><p class="error" id="cohort-error" role="alert"></p></div>
+<div class="field"><label for="cohort-file">${w.upload}</label><input type="file" id="cohort-file" accept=".csv,.jsonl,.ndjson,.txt,text/csv" /></div>
+<div class="field"><label for="cohort-asOf">${w.asOf} *</label><input type="date" id="cohort-asOf" name="asOf" required aria-describedby="cohort-asOf-error" /><p class="error" id="cohort-asOf-error" role="alert"></p></div>
+<p class="buttons"><button type="submit">${w.screen}</button></p>
+</form>
+<div id="cohort-result" aria-live="polite"></div>`;
 }
 
 /** The page's main content in a language. */
@@ -372,6 +390,8 @@ export function pageHtml(lang: Lang, p: PageRef, schemas?: FunctionData): string
       return rulePage(lang, p.id, schemas);
     case "parameter":
       return parameterPage(lang, p.id);
+    case "whatif":
+      return whatIfPage(lang);
     default:
       return bibliographyPage(lang);
   }

@@ -51,6 +51,16 @@ export interface Words {
   download: string;
   invalidJson: string;
   inputError: string;
+  cohortTitle: string;
+  cohortIntro: string;
+  cohort: string;
+  cohortHelp: string;
+  upload: string;
+  screen: string;
+  limit: (n: number) => string;
+  rows: (n: number, errors: number) => string;
+  changed: string;
+  chart: string;
 }
 
 export const WORDS: Record<Lang, Words> = {
@@ -106,6 +116,18 @@ export const WORDS: Record<Lang, Words> = {
     download: "Last ned JSON",
     invalidJson: "ugyldig JSON",
     inputError: "Inndataene har feil; se feltene.",
+    cohortTitle: "Hva om: OTs aldersgrense 21 eller 24",
+    cohortIntro:
+      "Lim inn eller last opp et kull (CSV med overskriftsrad, eller JSON Lines med ett objekt per linje) med feltene til otTargetGroup. Hver person vurderes med ot.upper-age overstyrt til 21 og til 24, side om side. Alt skjer i nettleseren; ingenting sendes noe sted.",
+    cohort: "Kull (CSV eller JSON Lines)",
+    cohortHelp:
+      "For eksempel: birthYear,hasYouthRight,inEducation,inWork og så én linje per person (2005,true,false,false). Tom celle er ukjent.",
+    upload: "Eller last opp en fil",
+    screen: "Vurder kullet",
+    limit: (n) => `grense ${n}`,
+    rows: (n, e) => `${n} personer lest${e > 0 ? `, ${e} med feil i inndataene` : ""}.`,
+    changed: "Personer med et annet utfall under 24 enn under 21",
+    chart: "Antall per utfall under grense 21 og 24",
   },
   nn: {
     title: "Regelutforskar for ungrett",
@@ -159,6 +181,18 @@ export const WORDS: Record<Lang, Words> = {
     download: "Last ned JSON",
     invalidJson: "ugyldig JSON",
     inputError: "Inndataa har feil; sjå felta.",
+    cohortTitle: "Kva om: aldersgrensa til OT 21 eller 24",
+    cohortIntro:
+      "Lim inn eller last opp eit kull (CSV med overskriftsrad, eller JSON Lines med eitt objekt per linje) med felta til otTargetGroup. Kvar person vert vurdert med ot.upper-age overstyrt til 21 og til 24, side om side. Alt skjer i nettlesaren; ingenting vert sendt nokon stad.",
+    cohort: "Kull (CSV eller JSON Lines)",
+    cohortHelp:
+      "Til dømes: birthYear,hasYouthRight,inEducation,inWork og så éi linje per person (2005,true,false,false). Tom celle er ukjend.",
+    upload: "Eller last opp ei fil",
+    screen: "Vurder kullet",
+    limit: (n) => `grense ${n}`,
+    rows: (n, e) => `${n} personar lesne${e > 0 ? `, ${e} med feil i inndataa` : ""}.`,
+    changed: "Personar med eit anna utfall under 24 enn under 21",
+    chart: "Tal per utfall under grense 21 og 24",
   },
   en: {
     title: "ungrett rule explorer",
@@ -212,5 +246,17 @@ export const WORDS: Record<Lang, Words> = {
     download: "Download JSON",
     invalidJson: "invalid JSON",
     inputError: "The input has errors; see the fields.",
+    cohortTitle: "What if: the OT age limit at 21 or 24",
+    cohortIntro:
+      "Paste or upload a cohort (CSV with a header row, or JSON Lines with one object a line) with otTargetGroup's fields. Each person is screened with ot.upper-age overridden to 21 and to 24, side by side. Everything happens in the browser; nothing is sent anywhere.",
+    cohort: "Cohort (CSV or JSON Lines)",
+    cohortHelp:
+      "For example: birthYear,hasYouthRight,inEducation,inWork and then one line per person (2005,true,false,false). An empty cell is unknown.",
+    upload: "Or upload a file",
+    screen: "Screen the cohort",
+    limit: (n) => `limit ${n}`,
+    rows: (n, e) => `${n} people read${e > 0 ? `, ${e} with input errors` : ""}.`,
+    changed: "People with another outcome under 24 than under 21",
+    chart: "Count per outcome under limit 21 and 24",
   },
 };
