@@ -14,6 +14,7 @@ import { VECTORS } from "../../src/conformance/index.js";
 import { inputJsonSchema, optionsJsonSchema } from "../../src/conformance/json-schemas.js";
 import { ALL_PARAMETERS, FUNCTIONS, RULES } from "../../src/index.js";
 import { esc, fileOf, langSwitch, type PageRef, pageHtml, type Schema } from "./site/render.js";
+import { WORDS } from "./site/words.js";
 
 const started = performance.now();
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -90,7 +91,7 @@ for (const p of pages) {
 <link rel="stylesheet" href="style.css" />
 </head>
 <body data-page="${esc(JSON.stringify(p))}">
-<a class="skip" href="#main">Hopp til innholdet</a>
+<a class="skip" href="#main">${WORDS.nb.skip}</a>
 <header><p><a href="index.html"><strong>ungrett</strong></a></p><div id="langs">${langSwitch("nb", p)}</div></header>
 <main id="main" tabindex="-1">
 ${main}

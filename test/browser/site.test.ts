@@ -6,7 +6,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isExpectedError, jsonEqual, jsonSubset, type Vector } from "../../src/conformance/compare.js";
 import { VECTORS } from "../../src/conformance/index.js";
-import { FUNCTIONS, otTargetGroup } from "../../src/index.js";
+import { FUNCTIONS, otCoverageEnd, otTargetGroup } from "../../src/index.js";
 
 /*
  * The rule explorer (npm run site) in headless Chromium (Debian's chromium, as
@@ -53,7 +53,7 @@ async function open(url: string, width = 1280): Promise<{ page: Page; errors: st
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"],
   });
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "en-US" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url);
@@ -137,7 +137,41 @@ describe("the rule explorer in Chromium", () => {
         expect(jsonEqual(expected.outcome, shown) || expected.match === "subset").toBe(true);
         expect(await page.locator("#explanation").textContent()).not.toBe("");
         expect(JSON.parse((await page.locator("#decision").textContent()) ?? "").rule).toBe(rule);
+        // Every control of the form has a label tied to it.
+        const unlabelled = await page.evaluate(() =>
+          [...document.querySelectorAll("#try input, #try select, #try textarea")]
+            .filter((e) => e.id === "" || document.querySelector(`label[for="${e.id}"]`) === null)
+            .map((e) => e.getAttribute("name")),
+        );
+        expect(unlabelled).toEqual([]);
         expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.runIf(run)(
+    "can be used with the keyboard alone: Tab to the fields, type, Enter",
+    { timeout: 60_000 },
+    async () => {
+      const { page } = await open(rulePage("ot.age-limit"));
+      try {
+        const focused = () => page.evaluate(() => document.activeElement?.getAttribute("name") ?? "");
+        const tabTo = async (name: string) => {
+          for (let i = 0; i < 200 && (await focused()) !== name; i++) await page.keyboard.press("Tab");
+          expect(await focused()).toBe(name);
+        };
+        await tabTo("in.birthYear");
+        await page.keyboard.type("2005");
+        await tabTo("opt.asOf");
+        await page.keyboard.type("04152026"); // a date field takes its parts typed in order (en-US in headless Chromium)
+        await page.keyboard.press("Enter");
+        await page.locator("#outcome").waitFor({ timeout: 10_000 });
+        expect(await page.locator('[name="opt.asOf"]').inputValue()).toBe("2026-04-15");
+        expect(JSON.parse((await page.locator("#outcome").textContent()) ?? "")).toEqual(
+          otCoverageEnd({ birthYear: 2005 }, { asOf: "2026-04-15" }).outcome,
+        );
       } finally {
         await page.close();
       }

@@ -324,6 +324,8 @@ function render(): void {
   const hadResult = first ? state.values !== null : ($("#result")?.textContent ?? "") !== "";
   first = false;
   document.documentElement.lang = state.lang;
+  const skip = $(".skip");
+  if (skip) skip.textContent = WORDS[state.lang].skip;
   const main = $("main");
   const nav = $("#langs");
   const cohortText = $<HTMLTextAreaElement>("#cohort")?.value;

@@ -5,6 +5,7 @@ export interface Words {
   title: string;
   intro: string;
   language: string;
+  skip: string;
   start: string;
   unknown: string;
   yes: string;
@@ -69,6 +70,7 @@ export const WORDS: Record<Lang, Words> = {
     intro:
       "Hver regel i biblioteket, med kilder, parametere, versjoner og eksempler, og et skjema for å prøve hver funksjon. Generert fra regelobjektene (npm run site); alt regnes ut i nettleseren.",
     language: "Språk",
+    skip: "Hopp til innholdet",
     start: "Start",
     unknown: "ukjent",
     yes: "ja",
@@ -134,6 +136,7 @@ export const WORDS: Record<Lang, Words> = {
     intro:
       "Kvar regel i biblioteket, med kjelder, parametrar, versjonar og døme, og eit skjema for å prøve kvar funksjon. Generert frå regelobjekta (npm run site); alt vert rekna ut i nettlesaren.",
     language: "Språk",
+    skip: "Hopp til innhaldet",
     start: "Start",
     unknown: "ukjend",
     yes: "ja",
@@ -199,6 +202,7 @@ export const WORDS: Record<Lang, Words> = {
     intro:
       "Every rule of the library, with its sources, parameters, versions and examples, and a form to try every function. Generated from the rule objects (npm run site); everything is computed in the browser.",
     language: "Language",
+    skip: "Skip to the content",
     start: "Start",
     unknown: "unknown",
     yes: "yes",
