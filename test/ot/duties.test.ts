@@ -187,3 +187,107 @@ describe("ot.duties", () => {
     expect(otDuties(input, { asOf: "2025-10-01" })).toEqual(b);
   });
 });
+
+describe("ot.duties: the reasons and their words", () => {
+  const base = { birthDate: "2005-01-01", hasYouthRight: true, inEducation: false, inWork: false } as const;
+  const lines = (input: OtDutiesInput, asOf: string, parameters?: Record<string, unknown>) =>
+    explain(otDuties(input, { asOf, ...(parameters === undefined ? {} : { parameters: parameters as never }) }))
+      .split("\n")
+      .filter((l) => l.startsWith("- "));
+
+  it("words a task done with its day, a task due with its date, and one with no date without it", () => {
+    const l = lines({ ...base, history: { registeredOn: "2025-09-01" } }, "2025-10-01");
+    expect(l).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Oppfylt: Personen er registrert i oversikten over målgruppen (1. september 2025)."),
+      ]),
+    );
+    expect(l.find((x) => x.includes("Kontakt med ungdommen er etablert"))).toContain(
+      "ikke gjort ennå; fristen er 31. juli 2026.",
+    );
+    expect(l.find((x) => x.includes("Skriftlig informasjon om rettighetene"))).toContain("– ikke gjort ennå. [");
+  });
+
+  it("words a task not known to be owed with its name and the reason it is open", () => {
+    const l = lines({ ...base, inWork: null }, "2025-10-01");
+    expect(l).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          "Ukjent: Skriftlig informasjon om rettighetene er ikke registrert gjort, og det er uavklart om det skyldes: det er ikke kjent om personen er i målgruppen.",
+        ),
+      ]),
+    );
+  });
+
+  it("counts the latest contact of the school year, and the latest offer for the follow-up", () => {
+    const d = otDuties(
+      {
+        ...base,
+        history: {
+          contacts: [
+            { date: "2025-10-01", established: true },
+            { date: "2025-08-20", established: true },
+            { date: "2025-10-05", established: false },
+          ],
+          offers: [
+            { date: "2025-09-20", accepted: true },
+            { date: "2025-08-25", accepted: true },
+          ],
+          followUps: ["2025-09-01"],
+        },
+      },
+      { asOf: "2025-10-10" },
+    );
+    const by = Object.fromEntries(d.details.duties.map((x) => [x.duty, x]));
+    expect(by.contact?.doneOn).toBe("2025-10-01");
+    expect(by.offer?.doneOn).toBe("2025-09-20");
+    // The follow-up on 2025-09-01 came before the latest offer: still due.
+    expect(by["follow-up"]?.status).toBe("due");
+  });
+
+  it("asks for the birth date when only it settles whether the young person decides on their own education", () => {
+    // Born 2010: in 2025 they turn 15, so with the year alone the guardians are owed (under 18)
+    // but whether confidentiality applies is open.
+    const d = otDuties(
+      { birthYear: 2010, hasYouthRight: true, inEducation: false, inWork: false },
+      { asOf: "2025-05-01" },
+    );
+    expect(d.details.duties.find((x) => x.duty === "guardian-information")?.status).toBe("due");
+    const reason = d.reasons.find((r) => r.rule === "ot.guardian-confidentiality");
+    expect(reason).toMatchObject({ condition: "decides-own-education", status: "unknown", needs: ["birthDate"] });
+    expect(d.needs).toEqual(["birthDate"]);
+    expect(d.details.collisions).toEqual([]);
+  });
+
+  it("names the first offer whose answer is not known when only accepted offers are followed up", () => {
+    const d = otDuties(
+      {
+        ...base,
+        history: {
+          offers: [
+            { date: "2025-09-01", accepted: false },
+            { date: "2025-09-10", accepted: null },
+          ],
+        },
+      },
+      { asOf: "2025-10-01", parameters: { "ot.follow-up-after": "accepted-offer" } },
+    );
+    expect(d.needs).toEqual(["history.offers[1].accepted"]);
+    expect(d.reasons.find((r) => r.condition === "follow-up")?.needs).toEqual(["history.offers[1].accepted"]);
+  });
+
+  it("asks for nothing when nothing is owed, though facts are missing", () => {
+    const d = otDuties({ birthYear: 2008, hasYouthRight: true, inEducation: true }, { asOf: "2026-05-01" });
+    expect(d.outcome).toBe("not-owed");
+    expect(d.needs).toEqual([]);
+  });
+
+  it("reads the birth year from the birth date when the year is not given", () => {
+    // Only a birth date, in the year the person turns 18: before the birthday the guardians are owed.
+    const p = { birthDate: "2008-11-30", hasYouthRight: true, inEducation: false, inWork: false };
+    expect(
+      otDuties(p, { asOf: "2026-11-29" }).details.duties.find((x) => x.duty === "guardian-information")?.status,
+    ).toBe("due");
+    expect(otDuties(p, { asOf: "2026-11-29" }).details.coveredThrough).toBe("2032-12-31");
+  });
+});
