@@ -374,7 +374,7 @@ export function whatIfPage(lang: Lang): string {
 <h1>${w.cohortTitle}</h1><p>${w.cohortIntro}</p>
 <form id="cohort-form" novalidate>
 <div class="field"><label for="cohort">${w.cohort}</label><textarea id="cohort" name="cohort" rows="8" spellcheck="false" aria-describedby="cohort-help cohort-error"></textarea><p class="help" id="cohort-help">${w.cohortHelp}</p><p class="error" id="cohort-error" role="alert"></p></div>
-<div class="field"><label for="cohort-file">${w.upload}</label><input type="file" id="cohort-file" accept=".csv,.jsonl,.ndjson,.txt,text/csv" /></div>
+<div class="field"><label for="cohort-file">${w.upload}</label><input type="file" id="cohort-file" accept=".csv,.jsonl,.ndjson,text/csv,text/plain" /></div>
 <div class="field"><label for="cohort-asOf">${w.asOf} *</label><input type="date" id="cohort-asOf" name="asOf" required aria-describedby="cohort-asOf-error" /><p class="error" id="cohort-asOf-error" role="alert"></p></div>
 <p class="buttons"><button type="submit">${w.screen}</button></p>
 </form>
