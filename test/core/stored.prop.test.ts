@@ -76,7 +76,8 @@ function apply(d: Decision, c: Change): unknown {
 }
 
 describe("explain on stored decisions gone wrong", () => {
-  it("every change to every vector's decision gives an explanation without garbage, or an input error", () => {
+  /** Runs the property; returns how often it met each answer. */
+  const gone = (params: fc.Parameters<[Decision, Change[], string]>) => {
     const seen = { texts: 0, errors: 0, facts: 0 };
     fc.assert(
       fc.property(
@@ -97,9 +98,18 @@ describe("explain on stored decisions gone wrong", () => {
           if (e?.issues.some((i) => i.code === "facts_mismatch")) seen.facts++;
         },
       ),
-      { numRuns: 1_500 },
+      params,
     );
-    // Both answers, and facts that do not fit a message among the errors: the changes reach every part.
+    return seen;
+  };
+
+  it("every change to every vector's decision gives an explanation without garbage, or an input error", () => {
+    gone({ numRuns: 1_500 });
+  });
+
+  it("reaches every part of a decision: both answers, and facts that do not fit a message (a fixed sample)", () => {
+    // The counts of a random sample vary from run to run; a fixed seed makes this check exact.
+    const seen = gone({ numRuns: 1_500, seed: 20261201 });
     expect(seen.texts).toBeGreaterThan(100);
     expect(seen.errors).toBeGreaterThan(100);
     expect(seen.facts).toBeGreaterThan(10);
