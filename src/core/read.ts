@@ -30,9 +30,19 @@ export const isMarker = (v: unknown): v is typeof UNREADABLE | typeof TOO_DEEP |
  * The prototype of every object the copy is made of: an object without a prototype, so
  * reading an absent field gives `undefined`, never something a polluted
  * `Object.prototype` holds. (An object made with `Object.create(null)` directly would be
- * slower to read in V8; one level above it keeps the objects in fast mode.)
+ * slower to read in V8; one level above it keeps the objects in fast mode.) It has one
+ * symbol-keyed method, never read as a field: how the object converts to a primitive
+ * (`NaN` as a number), so code that compares or prints a value of the wrong type (zod's
+ * length check on an object with a `length` field, say) gets no value rather than a
+ * `TypeError` from an object that cannot be converted.
  */
-export const BARE_PROTOTYPE: object = /* @__PURE__ */ Object.freeze(Object.create(null));
+export const BARE_PROTOTYPE: object = /* @__PURE__ */ Object.freeze(
+  Object.create(null, {
+    [Symbol.toPrimitive]: {
+      value: (hint: string): number | string => (hint === "number" ? Number.NaN : "[object Object]"),
+    },
+  }),
+);
 
 /** The result of reading a value once. */
 export interface ReadCopy {

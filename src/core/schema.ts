@@ -151,5 +151,8 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         out.push({ path, code: iss.code, message: `is not valid here, got ${describeValue(received)}` });
     }
   }
-  return out;
+  // A value of the wrong type gets that issue alone: a length or size check zod runs on it
+  // anyway (an object with a `length` field) would only say something untrue about it.
+  const wrongType = new Set(out.filter((i) => i.code === "invalid_type").map((i) => i.path));
+  return wrongType.size === 0 ? out : out.filter((i) => i.code === "invalid_type" || !wrongType.has(i.path));
 }

@@ -261,3 +261,34 @@ describe("prepared options read once too", () => {
     expect(f?.evaluate(v.input as never, prepared as never)).toEqual(f?.evaluate(v.input as never, optionsOf(v)));
   });
 });
+
+describe("a copy of a value of the wrong type", () => {
+  it("converts to a primitive without throwing (NaN as a number), though it has no prototype of its own", () => {
+    const copy = readOnce({ a: {} }).value as { a: object };
+    expect(Number(copy.a)).toBeNaN();
+    expect(String(copy.a)).toBe("[object Object]");
+    expect((copy.a as unknown as number) >= 1).toBe(false);
+    expect(Object.keys(copy.a)).toEqual([]);
+  });
+
+  it("is an input error naming the field, and only its type, where an object with a `length` field stands for a list", () => {
+    let checked = 0;
+    for (const f of FUNCTIONS) {
+      const v = VECTORS.find((x) => x.function === f.name && !("error" in x.expected));
+      if (v === undefined || typeof v.input !== "object" || v.input === null) continue;
+      for (const [key, value] of Object.entries(v.input)) {
+        if (!Array.isArray(value)) continue;
+        let caught: unknown;
+        try {
+          f.evaluate({ ...v.input, [key]: { length: {} } } as never, optionsOf(v) as never);
+        } catch (e) {
+          caught = e;
+        }
+        expect(caught, `${f.name}.${key}`).toBeInstanceOf(UngrettInputError);
+        expect((caught as UngrettInputError).issues.map((i) => `${i.path}:${i.code}`)).toEqual([`${key}:invalid_type`]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
