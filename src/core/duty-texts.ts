@@ -1,6 +1,7 @@
 import type { DutyStatus } from "./duties.js";
 import type { Msg } from "./explain.js";
 import { dateOf, type Formatter } from "./format.js";
+import { own } from "./texts.js";
 
 /*
  * The words of a list of duties in one language, and the messages built from them: every
@@ -33,8 +34,9 @@ export interface DutyWords<D extends string, B extends string> {
 type Entry = { duty?: unknown; status?: unknown; dueBy?: unknown; doneOn?: unknown; because?: unknown };
 const ORDER: readonly DutyStatus[] = ["due", "unknown", "done", "not-owed"];
 
-const own = <T>(table: Readonly<Record<string, T>>, k: unknown): T | undefined =>
-  typeof k === "string" && Object.hasOwn(table, k) ? table[k] : undefined;
+/** A table's own entry for a key read from a stored decision (which may be of any type). */
+const entry = <T>(table: Readonly<Record<string, T>>, k: unknown): T | undefined =>
+  typeof k === "string" ? own(table, k) : undefined;
 
 /**
  * The duties of a decision grouped by status, in one sentence per group: "Skal gjøres:
@@ -47,8 +49,8 @@ export function dutyList<D extends string, B extends string>(w: DutyWords<D, B>,
     const items = list
       .filter((d) => d.status === status)
       .map((d) => {
-        const name = own(w.name, d.duty) ?? String(d.duty);
-        const why = own(status === "unknown" ? (w.becauseUnknown ?? w.because) : w.because, d.because);
+        const name = entry(w.name, d.duty) ?? String(d.duty);
+        const why = entry(status === "unknown" ? (w.becauseUnknown ?? w.because) : w.because, d.because);
         if (status === "due") return typeof d.dueBy === "string" ? `${name} (${w.dueBy(f.date(d.dueBy))})` : name;
         if (status === "done") return `${name} (${dateOf(f, d.doneOn)})`;
         return why === undefined ? name : `${name} (${why})`;
@@ -82,7 +84,7 @@ export function dutyMessages<R extends string, D extends string, B extends strin
     const r = ruleOf(rule, d);
     out[`${r}/${d}/holds`] = (x, f) => `${w.done[d]} (${dateOf(f, x.doneOn)}).`;
     out[`${r}/${d}/fails`] = (x, f) => w.notDone(typeof x.dueBy === "string" ? f.date(x.dueBy) : null);
-    out[`${r}/${d}/unknown`] = (x) => w.notKnown(w.name[d], own(w.becauseUnknown ?? w.because, x.because) ?? "—");
+    out[`${r}/${d}/unknown`] = (x) => w.notKnown(w.name[d], entry(w.becauseUnknown ?? w.because, x.because) ?? "—");
   }
   return out;
 }

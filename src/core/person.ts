@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { isIsoDate, yearOf } from "./dates.js";
+import { ageOn, isIsoDate, yearOf } from "./dates.js";
 import type { InputIssue } from "./errors.js";
 import { isoDateSchema } from "./schema.js";
-import type { IsoDate } from "./types.js";
+import type { IsoDate, Status } from "./types.js";
 
 /** A birth year: a whole number from 1900 to 9999. */
 export const birthYearSchema = z.int().check(z.minimum(1900), z.maximum(9999));
@@ -83,4 +83,21 @@ export function birthYearOf(p: {
   if (p.birthYear != null) return p.birthYear;
   if (p.birthDate != null) return yearOf(p.birthDate);
   return undefined;
+}
+
+/**
+ * Whether a person is under `limit` years old on `asOf`: exact with a birth date; with only
+ * a birth year, known except in the calendar year they turn `limit` (`unknown` then, and
+ * when neither is given).
+ */
+export function ageUnder(
+  limit: number,
+  asOf: IsoDate,
+  birthDate: IsoDate | null | undefined,
+  birthYear: number | null | undefined,
+): Status {
+  if (birthDate != null) return ageOn(birthDate, asOf) < limit ? "holds" : "fails";
+  if (birthYear == null) return "unknown";
+  const turns = yearOf(asOf) - birthYear;
+  return turns < limit ? "holds" : turns > limit ? "fails" : "unknown";
 }

@@ -116,6 +116,11 @@ export function anyOf(statuses: readonly Status[]): Status {
   return unknown ? "unknown" : "fails";
 }
 
+/** Kleene negation: holds and fails swap; unknown stays unknown. */
+export function notOf(status: Status): Status {
+  return status === "holds" ? "fails" : status === "fails" ? "holds" : "unknown";
+}
+
 /** The facts still needed: the union, in order, of the needs of the unknown reasons. */
 export function needsOf(reasons: readonly Reason[]): string[] {
   const out: string[] = [];

@@ -1,12 +1,12 @@
-import { ageOn, dayBeforeBirthday, yearOf } from "../core/dates.js";
+import { ageOn, dayBeforeBirthday } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import { type DutiesOutcome, type Duty, dutiesOutcome, dutyEntry, dutyStatus, historyOf } from "../core/duties.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
 import { deepFreeze } from "../core/freeze.js";
 import { checkParameterOrder } from "../core/parameter-order.js";
 import type { ParameterDef } from "../core/parameters.js";
-import { birthCheck, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
-import { allOf, defineRule, factIs, type Reason, type RuleDef } from "../core/rule.js";
+import { ageUnder, birthCheck, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
+import { allOf, defineRule, factIs, notOf, type Reason, type RuleDef } from "../core/rule.js";
 import type { IsoDate, Status } from "../core/types.js";
 import { NAV } from "./area.js";
 import {
@@ -187,21 +187,13 @@ function ageBand(
   birthDate: IsoDate | null,
   birthYear: number | null,
 ): { status: Status; age: number | null; through: IsoDate | null } {
-  if (birthDate !== null) {
-    const age = ageOn(birthDate, ev.asOf);
-    return {
-      status: age >= fromAge && age < untilAge ? "holds" : "fails",
-      age,
-      through: dayBeforeBirthday(birthDate, untilAge),
-    };
-  }
-  if (birthYear === null) return { status: "unknown", age: null, through: null };
-  // In the year of asOf the person is this age or, before the birthday, one less.
-  const older = yearOf(ev.asOf) - birthYear;
-  const younger = older - 1;
-  if (younger >= fromAge && older < untilAge) return { status: "holds", age: null, through: null };
-  if (older < fromAge || younger >= untilAge) return { status: "fails", age: null, through: null };
-  return { status: "unknown", age: null, through: null };
+  // From the first age (not under it) and under the age that ends the band.
+  const status = allOf([
+    notOf(ageUnder(fromAge, ev.asOf, birthDate, birthYear)),
+    ageUnder(untilAge, ev.asOf, birthDate, birthYear),
+  ]);
+  if (birthDate === null) return { status, age: null, through: null };
+  return { status, age: ageOn(birthDate, ev.asOf), through: dayBeforeBirthday(birthDate, untilAge) };
 }
 
 /**

@@ -241,6 +241,14 @@ export const NAV_COOPERATION_IN_FORCE = defineParameter<boolean>({
 /** The ages of the youth guarantee, as an age parameter's schema reads them. */
 const guaranteeAge = z.nullable(z.int().check(z.minimum(0), z.maximum(40)));
 
+/** Both ages of the youth guarantee before it began on 2023-07-01: none. */
+const BEFORE_GUARANTEE = {
+  from: FROM,
+  to: "2023-06-30",
+  value: null,
+  source: { ref: "randaberg24-ungdomsgaranti-2023", locator: "«trer i kraft 1. juli»" },
+} as const;
+
 /**
  * The first age of the youth guarantee (ungdomsgarantien): from the 16th birthday. `null`
  * before 2023-07-01, when there was no guarantee. A government scheme run by NAV, not a
@@ -255,15 +263,7 @@ export const NAV_YOUTH_GUARANTEE_FROM_AGE = defineParameter<number | null>({
     { ref: "navikt-veilarbvedtaksstotte", locator: "«fra og med de fyller 16»" },
   ],
   schema: guaranteeAge,
-  values: [
-    {
-      from: FROM,
-      to: "2023-06-30",
-      value: null,
-      source: { ref: "randaberg24-ungdomsgaranti-2023", locator: "«trer i kraft 1. juli»" },
-    },
-    { from: "2023-07-01", value: 16 },
-  ],
+  values: [BEFORE_GUARANTEE, { from: "2023-07-01", value: 16 }],
 });
 
 /**
@@ -279,15 +279,7 @@ export const NAV_YOUTH_GUARANTEE_UNTIL_AGE = defineParameter<number | null>({
     { ref: "navikt-veilarbvedtaksstotte", locator: "«inntil dagen de fyller 30 år»" },
   ],
   schema: guaranteeAge,
-  values: [
-    {
-      from: FROM,
-      to: "2023-06-30",
-      value: null,
-      source: { ref: "randaberg24-ungdomsgaranti-2023", locator: "«trer i kraft 1. juli»" },
-    },
-    { from: "2023-07-01", value: 30 },
-  ],
+  values: [BEFORE_GUARANTEE, { from: "2023-07-01", value: 30 }],
 });
 
 /** Whom NAV-loven § 14 a owes an activity plan, as the library reads it. */

@@ -1,5 +1,4 @@
 import { SCHOOL_YEAR_START } from "../core/calendar.js";
-import { ageOn, yearOf } from "../core/dates.js";
 import type { Decision } from "../core/decision.js";
 import {
   type DutiesOutcome,
@@ -11,8 +10,8 @@ import {
   latestFrom,
 } from "../core/duties.js";
 import type { Evaluation, EvaluationOptions } from "../core/evaluation.js";
-import { birthCheck, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
-import { allOf, defineRule, type Reason } from "../core/rule.js";
+import { ageUnder, birthCheck, birthYearOf, type CrossCheck, notAfterCheck, rawField } from "../core/person.js";
+import { allOf, defineRule, notOf, type Reason } from "../core/rule.js";
 import type { IsoDate, Status } from "../core/types.js";
 import { OT } from "./area.js";
 import {
@@ -167,19 +166,6 @@ const historyNotAfter = /* @__PURE__ */ notAfterCheck((raw) => {
 const dutiesChecks: CrossCheck = (raw, asOf) => [...birthCheck(raw, asOf), ...historyNotAfter(raw, asOf)];
 
 /**
- * Whether the person is under `limit` years on `asOf`: exact with a birth date; with only
- * a birth year, known except in the year they turn `limit`.
- */
-function under(limit: number, asOf: IsoDate, birthDate: IsoDate | null | undefined, birthYear: number | undefined) {
-  if (birthDate != null) return ageOn(birthDate, asOf) < limit ? "holds" : "fails";
-  if (birthYear === undefined) return "unknown";
-  const turns = yearOf(asOf) - birthYear;
-  return turns < limit ? "holds" : turns > limit ? "fails" : "unknown";
-}
-
-const not = (s: Status): Status => (s === "holds" ? "fails" : s === "fails" ? "holds" : "unknown");
-
-/**
  * What the follow-up service owes a young person on `asOf`, task by task, by the
  * regulation of the day (forskrift til opplæringslova 2006 § 13-3 until 2024-07-31,
  * opplæringsforskrifta § 8-3 from 2024-08-01): for each task, `done`, `due` (with the day
@@ -251,8 +237,8 @@ function decideDuties(ev: Evaluation, p: Validated): Decision<OtDutiesOutcome, O
 
   // The guardians of minors get the same information (from 2012-02-01).
   const guardianAge = ev.param(OT_GUARDIAN_INFORMATION_AGE);
-  const birthYear = p.birthYear ?? (p.birthDate == null ? undefined : yearOf(p.birthDate));
-  const minor: Status = guardianAge === 0 ? "fails" : under(guardianAge, ev.asOf, p.birthDate, birthYear);
+  const birthYear = birthYearOf(p);
+  const minor: Status = guardianAge === 0 ? "fails" : ageUnder(guardianAge, ev.asOf, p.birthDate, birthYear);
   const guardiansOwed = allOf([target.status, minor]);
   const guardianWhy: OtDutyBecause | null =
     target.status === "fails"
@@ -276,7 +262,7 @@ function decideDuties(ev: Evaluation, p: Validated): Decision<OtDutiesOutcome, O
   // From the age a young person decides on their own education, the guardians' information meets confidentiality.
   if (guardiansOwed !== "fails") {
     const ownEducationAge = ev.param(OT_OWN_EDUCATION_AGE);
-    const own = not(under(ownEducationAge, ev.asOf, p.birthDate, birthYear));
+    const own = notOf(ageUnder(ownEducationAge, ev.asOf, p.birthDate, birthYear));
     if (own !== "fails") {
       const resolution = ev.param(OT_GUARDIAN_COLLISION);
       reasons.push(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { InputIssue } from "../../src/core/errors.js";
-import { birthIssues, birthYearOf, notAfterCheck } from "../../src/core/person.js";
+import { ageUnder, birthIssues, birthYearOf, notAfterCheck } from "../../src/core/person.js";
 import { otCoverageEnd, otTargetGroup, otYearlyContact } from "../../src/ot/index.js";
 import { issuesOf } from "../helpers/errors.js";
 
@@ -105,5 +105,19 @@ describe("dated facts against asOf", () => {
         message: "is after asOf: the library does not judge the future",
       },
     ]);
+  });
+});
+
+describe("ageUnder", () => {
+  it("is exact with a birth date, the birthday itself counting as the new age", () => {
+    expect(ageUnder(18, "2026-03-09", "2008-03-10", null)).toBe("holds");
+    expect(ageUnder(18, "2026-03-10", "2008-03-10", null)).toBe("fails");
+  });
+
+  it("with only a birth year, is unknown just in the year the limit is reached", () => {
+    expect(ageUnder(18, "2025-12-31", null, 2008)).toBe("holds");
+    expect(ageUnder(18, "2026-01-01", null, 2008)).toBe("unknown");
+    expect(ageUnder(18, "2027-01-01", null, 2008)).toBe("fails");
+    expect(ageUnder(18, "2026-01-01", undefined, undefined)).toBe("unknown");
   });
 });
