@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const zones = ["UTC", "Europe/Oslo", "Pacific/Kiritimati", "America/Adak"];
 const dir = mkdtempSync(join(tmpdir(), "ungrett-tz-"));
@@ -13,6 +14,8 @@ const config = join("test", "vitest.config.ts");
 let failed = 0;
 let passedTests = 0;
 let failedTests = 0;
+/** Each failed test, with its zone, so the closing lines (all CI shows of a long log) name it. */
+const failures = [];
 for (const tz of zones) {
   process.stdout.write(`\n--- TZ=${tz} ---\n`);
   const report = join(dir, `report-${tz.replace(/\//g, "_")}.json`);
@@ -37,11 +40,27 @@ for (const tz of zones) {
     const json = JSON.parse(readFileSync(report, "utf8"));
     passedTests += json.numPassedTests;
     failedTests += json.numFailedTests;
+    for (const file of json.testResults ?? []) {
+      if (file.status === "failed" && !(file.assertionResults ?? []).some((a) => a.status === "failed"))
+        failures.push(`TZ=${tz} ${file.name}: ${firstLines(file.message)}`);
+      for (const a of file.assertionResults ?? []) {
+        if (a.status === "failed")
+          failures.push(`TZ=${tz} ${file.name} > ${a.fullName}: ${firstLines((a.failureMessages ?? []).join("\n"))}`);
+      }
+    }
   } catch {
     failed++;
   }
   rmSync(report, { force: true });
 }
+function firstLines(text) {
+  return stripVTControlCharacters(String(text ?? ""))
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .slice(0, 12)
+    .join("\n    ");
+}
+
 const digests = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => [f.replace(/\.txt$/, "").replace(/_/g, "/"), readFileSync(join(dir, f), "utf8")]);
@@ -57,6 +76,7 @@ if (distinct.size !== 1) {
   process.exit(1);
 }
 if (failed > 0) {
+  for (const f of failures) process.stdout.write(`FAILED ${f}\n`);
   process.stdout.write(`${passedTests} passed, ${failedTests} failed\n`);
   process.stderr.write(`${failed} of ${zones.length} time-zone runs failed\n`);
   process.exit(1);
