@@ -23,7 +23,7 @@ describe("consent.guardian-confidentiality: the must-inform reading of vital inf
       "de foresatte må informeres: opplysningen er livsviktig, og de foresatte skal kunne utøve foreldreansvaret til ungdommen fyller 18 år (lesemåten «må informere» av consent.vital-information).",
     );
     expect(outcomeText(d, "nn")).toBe(
-      "dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdommen fyller 18 år (lesemåten «må informere» av consent.vital-information).",
+      "dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdomen fyller 18 år (lesemåten «må informere» av consent.vital-information).",
     );
     expect(outcomeText(d, "en")).toBe(
       "the guardians must be informed: the information is vital, and the guardians must be able to exercise parental responsibility until the young person turns 18 (the “must inform” reading of consent.vital-information).",

@@ -148,7 +148,7 @@ describe("consent.timeline", () => {
       "6 av 10 aldersgrenser er nådd (ungdommen er 15 år). Neste endring 1. september 2026 (16 år): samtykker til deling og samtykker til helsehjelp.",
     );
     expect(nb).toContain("- Ikke oppfylt: Myndig – 18 år, fylles 1. september 2028: Ungdommen blir myndig");
-    expect(explain(t, TEXTS.nn)).toContain("16 år, blir fylt 1. september 2026: Ungdommen samtykkjer sjølv");
+    expect(explain(t, TEXTS.nn)).toContain("16 år, blir fylt 1. september 2026: Ungdomen samtykkjer sjølv");
     expect(explain(t, TEXTS.en)).toContain("Age 7, reached on 1 September 2017: The child shall be heard");
   });
 });

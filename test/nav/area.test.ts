@@ -102,7 +102,7 @@ describe("the NAV area", () => {
     );
     // Only texts without words of their own may coincide (e.g. "Oppfølgingstypologi: …").
     expect(same.length / keys.length).toBeLessThan(0.1);
-    expect(areaTexts("nav", "nn").facts.youthPerCounsellor).toBe("ungdommar per rettleiar");
+    expect(areaTexts("nav", "nn").facts.youthPerCounsellor).toBe("ungdomar per rettleiar");
   });
 });
 

@@ -94,7 +94,7 @@ describe("nav.caseload: explanations say it is an estimate", () => {
     const d = navCaseload({ youthPerCounsellor: 101 }, { asOf });
     expect(explain(d, TEXTS.nb)).toContain("101 ungdommer per veileder er over 100");
     expect(explain(d, TEXTS.nb)).toContain("(et anslag, ikke et lovkrav)");
-    expect(explain(d, TEXTS.nn)).toContain("101 ungdommar per rettleiar er over 100");
+    expect(explain(d, TEXTS.nn)).toContain("101 ungdomar per rettleiar er over 100");
     expect(explain(d, TEXTS.nn)).toContain("(eit overslag, ikkje eit lovkrav)");
     expect(explain(d, TEXTS.en)).toContain("(an estimate, not a legal requirement)");
     expect(explain(d, TEXTS.en)).toContain(

@@ -20,10 +20,10 @@ import {
 /** The kinds of information guardians may or may not be told. */
 const KIND: KindWords = {
   vital: "livsviktig informasjon",
-  whereabouts: "kvar ungdommen oppheld seg",
+  whereabouts: "kvar ungdomen oppheld seg",
   serious: "alvorleg, men ikkje livsviktig informasjon",
   other: "anna informasjon",
-  agreed: "det ungdommen har sagt seg samd i at kan delast med foreldra",
+  agreed: "det ungdomen har sagt seg samd i at kan delast med foreldra",
 };
 
 /** The legal bases other than consent, and how far each reaches. */
@@ -66,36 +66,36 @@ const THRESHOLD: ThresholdWords = {
   "health-privacy": {
     title: "Helseopplysningar og foreldre",
     changes:
-      "I helsehjelp kan ungdommen be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast; foreldra får likevel det som er nødvendig for å oppfylle foreldreansvaret.",
+      "I helsehjelp kan ungdomen be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast; foreldra får likevel det som er nødvendig for å oppfylle foreldreansvaret.",
   },
   "information-society-consent": {
     title: "Appar og sosiale medium",
     changes:
-      "Ungdommen samtykkjer sjølv til behandling av personopplysningar i informasjonssamfunnstenester (appar, sosiale medium).",
+      "Ungdomen samtykkjer sjølv til behandling av personopplysningar i informasjonssamfunnstenester (appar, sosiale medium).",
   },
   "education-choice": {
     title: "Vel utdanning",
     changes:
-      "Ungdommen avgjer sjølv val av utdanning og innmelding i foreiningar, og søkjer sjølv vidaregåande opplæring.",
+      "Ungdomen avgjer sjølv val av utdanning og innmelding i foreiningar, og søkjer sjølv vidaregåande opplæring.",
   },
   "guardian-confidentiality": {
     title: "Teieplikt overfor føresette",
     changes:
-      "Tenesta har teieplikt overfor dei føresette, unnateke livsviktig informasjon og kvar ungdommen oppheld seg; alvorlege opplysningar krev ei skjønnsmessig vurdering.",
+      "Tenesta har teieplikt overfor dei føresette, unnateke livsviktig informasjon og kvar ungdomen oppheld seg; alvorlege opplysningar krev ei skjønnsmessig vurdering.",
   },
   "share-consent": {
     title: "Samtykkjer til deling",
-    changes: "Ungdommen samtykkjer sjølv til at saka blir drøfta med andre instansar (før: dei føresette).",
+    changes: "Ungdomen samtykkjer sjølv til at saka blir drøfta med andre instansar (før: dei føresette).",
   },
   "health-consent": {
     title: "Samtykkjer til helsehjelp",
     changes:
-      "Ungdommen samtykkjer sjølv til helsehjelp; foreldra får berre det dei treng for å ta vare på foreldreansvaret.",
+      "Ungdomen samtykkjer sjølv til helsehjelp; foreldra får berre det dei treng for å ta vare på foreldreansvaret.",
   },
   majority: {
     title: "Myndig",
     changes:
-      "Ungdommen blir myndig: dei føresette har ikkje lenger foreldreansvar eller rett til informasjon. Barnevernstiltak kan halde fram som ettervern med samtykke frå ungdommen.",
+      "Ungdomen blir myndig: dei føresette har ikkje lenger foreldreansvar eller rett til informasjon. Barnevernstiltak kan halde fram som ettervern med samtykke frå ungdomen.",
   },
   "aftercare-ends": {
     title: "Ettervern sluttar",
@@ -136,7 +136,7 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
   parameters: {
     "consent.heard-age": { title: "Alder for å bli høyrd i personlege forhold" },
     "consent.great-weight-age": { title: "Alder då meininga til barnet skal leggjast stor vekt på" },
-    "consent.health-privacy-age": { title: "Alder då ungdommen kan be om at foreldra ikkje får helseopplysningar" },
+    "consent.health-privacy-age": { title: "Alder då ungdomen kan be om at foreldra ikkje får helseopplysningar" },
     "consent.information-society-age": { title: "Alder for samtykke til informasjonssamfunnstenester" },
     "consent.education-choice-age": { title: "Alder for å avgjere sjølv val av utdanning" },
     "consent.guardian-confidentiality-from": { title: "Når teieplikta overfor føresette byrjar («over 15 år»)" },
@@ -154,13 +154,13 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
     "consent.anonymous-forum/not-identifiable": "Saka blir drøfta utan at den unge kan kjennast att",
     "consent.duty-to-report/triggered": "Opplysningsplikta til barnevernet er utløyst",
     "consent.other-legal-basis/applies": "Eit anna lovleg grunnlag gir høve til å dele utan samtykke",
-    "consent.share-with-agency/youth-consents": "Ungdommen samtykkjer sjølv",
+    "consent.share-with-agency/youth-consents": "Ungdomen samtykkjer sjølv",
     "consent.guardian-confidentiality/confidentiality-age": "Teieplikt overfor dei føresette",
-    "consent.majority/of-age": "Ungdommen er myndig",
+    "consent.majority/of-age": "Ungdomen er myndig",
     "consent.guardian-confidentiality/exempt-information":
       "Opplysninga er unnateken frå teieplikta (livsviktig eller om opphaldsstad)",
     "consent.guardian-confidentiality/serious": "Opplysninga er alvorleg",
-    "consent.guardian-confidentiality/agreed-with-youth": "Ungdommen har sagt seg samd i at det kan delast",
+    "consent.guardian-confidentiality/agreed-with-youth": "Ungdomen har sagt seg samd i at det kan delast",
   },
   facts: {
     birthDate: "fødselsdato",
@@ -176,9 +176,9 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
   },
   messages: {
     "consent.share-with-agency/outcome/youth": (x, f) =>
-      `ungdommen sjølv må samtykkje før saka blir drøfta med andre instansar (fylte ${num(x.consentAge)} år ${dateOf(f, x.youthConsentsFrom)}). Dokumenter berre det ungdommen har samtykt til (outreach.documentation).`,
+      `ungdomen sjølv må samtykkje før saka blir drøfta med andre instansar (fylte ${num(x.consentAge)} år ${dateOf(f, x.youthConsentsFrom)}). Dokumenter berre det ungdomen har samtykt til (outreach.documentation).`,
     "consent.share-with-agency/outcome/guardians": (x, f) =>
-      `dei føresette må samtykkje før saka blir drøfta med andre instansar; frå ${dateOf(f, x.youthConsentsFrom)} (${num(x.consentAge)} år) samtykkjer ungdommen sjølv. Dokumenter berre det som er samtykt til (outreach.documentation).`,
+      `dei føresette må samtykkje før saka blir drøfta med andre instansar; frå ${dateOf(f, x.youthConsentsFrom)} (${num(x.consentAge)} år) samtykkjer ungdomen sjølv. Dokumenter berre det som er samtykt til (outreach.documentation).`,
     "consent.share-with-agency/outcome/not-needed": (x) =>
       x.exemption === "duty-to-report"
         ? "samtykke trengst ikkje: opplysningsplikta til barnevernet er utløyst, så opplysningane skal givast til barnevernstenesta. Unntaket dekkjer det som blir meldt dit; å dele med andre krev samtykke eller eit anna lovleg grunnlag."
@@ -187,9 +187,9 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
           : "samtykke trengst ikkje så lenge saka er anonymisert (til dømes i SLT); namn eller opplysningar som kan identifisere personen, krev samtykke eller eit anna lovleg grunnlag.",
     "consent.share-with-agency/outcome/unknown": (x, f) =>
       x.consentBy === "guardians"
-        ? `kan ikkje avgjerast før fleire opplysningar er kjende. Gjeld ingen av unntaka, må dei føresette samtykkje (frå ${dateOf(f, x.youthConsentsFrom)} ungdommen sjølv).`
+        ? `kan ikkje avgjerast før fleire opplysningar er kjende. Gjeld ingen av unntaka, må dei føresette samtykkje (frå ${dateOf(f, x.youthConsentsFrom)} ungdomen sjølv).`
         : x.consentBy === "youth"
-          ? "kan ikkje avgjerast før fleire opplysningar er kjende. Gjeld ingen av unntaka, må ungdommen sjølv samtykkje."
+          ? "kan ikkje avgjerast før fleire opplysningar er kjende. Gjeld ingen av unntaka, må ungdomen sjølv samtykkje."
           : "kan ikkje avgjerast før fleire opplysningar er kjende.",
     "consent.anonymous-forum/not-identifiable/holds": () =>
       "Saka blir drøfta utan namn og utan at personen kan kjennast att (anonymisert, til dømes i SLT); anonymiserte opplysningar er ikkje teiepliktige, så det krev ikkje samtykke.",
@@ -211,18 +211,18 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
     "consent.other-legal-basis/applies/unknown": () =>
       `Det er ikkje kjent om eit anna lovleg grunnlag gir høve til å dele utan samtykke: ${allBases(BASIS, "eller")}.`,
     "consent.share-with-agency/youth-consents/holds": (x, f) =>
-      `Ungdommen fylte ${num(x.consentAge)} år ${dateOf(f, x.youthConsentsFrom)} og samtykkjer sjølv.`,
+      `Ungdomen fylte ${num(x.consentAge)} år ${dateOf(f, x.youthConsentsFrom)} og samtykkjer sjølv.`,
     "consent.share-with-agency/youth-consents/fails": (x, f) =>
-      `Ungdommen er ${num(x.age)} år og fyller ${num(x.consentAge)} år ${dateOf(f, x.youthConsentsFrom)}; til då samtykkjer dei føresette.`,
+      `Ungdomen er ${num(x.age)} år og fyller ${num(x.consentAge)} år ${dateOf(f, x.youthConsentsFrom)}; til då samtykkjer dei føresette.`,
     "consent.share-with-agency/youth-consents/unknown": (x) =>
-      `Fødselsdatoen er ikkje kjend, så det kan ikkje avgjerast om ungdommen har fylt ${num(x.consentAge)} år og samtykkjer sjølv.`,
+      `Fødselsdatoen er ikkje kjend, så det kan ikkje avgjerast om ungdomen har fylt ${num(x.consentAge)} år og samtykkjer sjølv.`,
     "consent.guardian-confidentiality/outcome/may-inform": (x, f) => {
       if (x.information === "agreed")
-        return "dei føresette kan informerast om det ungdommen har sagt seg samd i at kan delast.";
+        return "dei føresette kan informerast om det ungdomen har sagt seg samd i at kan delast.";
       if (x.band === "before-confidentiality")
-        return `dei føresette kan informerast: tenesta har ikkje teieplikt overfor dei før ungdommen fyller ${num(x.confidentialityAge)} år (${dateOf(f, x.confidentialFrom)}). Avtal med ungdommen kva som kan snakkast ope om med foreldra.`;
+        return `dei føresette kan informerast: tenesta har ikkje teieplikt overfor dei før ungdomen fyller ${num(x.confidentialityAge)} år (${dateOf(f, x.confidentialFrom)}). Avtal med ungdomen kva som kan snakkast ope om med foreldra.`;
       if (x.information === "vital" && x.band === "of-age")
-        return "dei føresette kan informerast, men berre så langt det er nødvendig for å unngå fare for liv eller helse (forvaltningslova § 13 b første ledd nr. 7): ungdommen er myndig, og anna kan berre givast dei med samtykke frå ungdommen.";
+        return "dei føresette kan informerast, men berre så langt det er nødvendig for å unngå fare for liv eller helse (forvaltningslova § 13 b første ledd nr. 7): ungdomen er myndig, og anna kan berre givast dei med samtykke frå ungdomen.";
       if (x.information === "vital" && x.band == null)
         return "dei føresette kan informerast så langt det er nødvendig for å unngå fare for liv eller helse, same kva alder (forvaltningslova § 13 b første ledd nr. 7).";
       if (x.information === "vital")
@@ -230,43 +230,43 @@ export const consentNn: ConsentTexts = /* @__PURE__ */ deepFreeze({
       return `dei føresette kan informerast: teieplikta gjeld ikkje ${kindTitle(KIND, x.information)}.`;
     },
     "consent.guardian-confidentiality/outcome/must-inform": (x) =>
-      `dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år (lesemåten «må informere» av consent.vital-information).`,
+      `dei føresette må informerast: opplysninga er livsviktig, og dei føresette skal kunne utøve foreldreansvaret til ungdomen fyller ${num(x.majorityAge)} år (lesemåten «må informere» av consent.vital-information).`,
     "consent.guardian-confidentiality/outcome/confidential": (x, f) =>
       x.band === "of-age"
-        ? "teieplikt: ungdommen er myndig, og dei føresette har verken foreldreansvar eller rett til informasjon. Opplysningar kan berre givast med samtykke frå ungdommen eller etter eit anna lovleg grunnlag (livsviktig informasjon: så langt det er nødvendig for å unngå fare for liv eller helse)."
+        ? "teieplikt: ungdomen er myndig, og dei føresette har verken foreldreansvar eller rett til informasjon. Opplysningar kan berre givast med samtykke frå ungdomen eller etter eit anna lovleg grunnlag (livsviktig informasjon: så langt det er nødvendig for å unngå fare for liv eller helse)."
         : `teieplikt overfor dei føresette. Er opplysninga alvorleg, trengst ei skjønnsmessig vurdering av om dei føresette treng henne for å utøve foreldreansvaret fram til ${dateOf(f, x.majorityFrom)}.`,
     "consent.guardian-confidentiality/outcome/judgement-needed": (x, f) =>
-      `ei skjønnsmessig vurdering trengst: opplysninga er alvorleg, og dei føresette skal kunne utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år (${dateOf(f, x.majorityFrom)}). Veg det mot tilliten ungdommen har til tenesta; di meir alvorleg opplysninga er, di sterkare talar det for å informere.`,
+      `ei skjønnsmessig vurdering trengst: opplysninga er alvorleg, og dei føresette skal kunne utøve foreldreansvaret til ungdomen fyller ${num(x.majorityAge)} år (${dateOf(f, x.majorityFrom)}). Veg det mot tilliten ungdomen har til tenesta; di meir alvorleg opplysninga er, di sterkare talar det for å informere.`,
     "consent.guardian-confidentiality/outcome/unknown": () => "kan ikkje avgjerast før fleire opplysningar er kjende.",
     "consent.guardian-confidentiality/confidentiality-age/holds": (x, f) =>
-      `Ungdommen fylte ${num(x.confidentialityAge)} år ${dateOf(f, x.confidentialFrom)}: tenesta har teieplikt overfor dei føresette («over 15 år» lese ${reading(READING, x.reading)}).`,
+      `Ungdomen fylte ${num(x.confidentialityAge)} år ${dateOf(f, x.confidentialFrom)}: tenesta har teieplikt overfor dei føresette («over 15 år» lese ${reading(READING, x.reading)}).`,
     "consent.guardian-confidentiality/confidentiality-age/fails": (x, f) =>
-      `Ungdommen fyller ${num(x.confidentialityAge)} år ${dateOf(f, x.confidentialFrom)}; før det har tenesta ikkje teieplikt overfor dei føresette, men bør avtale med ungdommen kva som kan snakkast ope om med foreldra.`,
+      `Ungdomen fyller ${num(x.confidentialityAge)} år ${dateOf(f, x.confidentialFrom)}; før det har tenesta ikkje teieplikt overfor dei føresette, men bør avtale med ungdomen kva som kan snakkast ope om med foreldra.`,
     "consent.guardian-confidentiality/confidentiality-age/unknown": (x) =>
-      `Fødselsdatoen er ikkje kjend, så det kan ikkje avgjerast om ungdommen har fylt ${num(x.confidentialityAge)} år, då teieplikta overfor dei føresette byrjar.`,
+      `Fødselsdatoen er ikkje kjend, så det kan ikkje avgjerast om ungdomen har fylt ${num(x.confidentialityAge)} år, då teieplikta overfor dei føresette byrjar.`,
     "consent.majority/of-age/holds": (x, f) =>
-      `Ungdommen vart myndig ${dateOf(f, x.majorityFrom)} (${num(x.majorityAge)} år): dei føresette har ikkje lenger foreldreansvar eller rett til informasjon.`,
+      `Ungdomen vart myndig ${dateOf(f, x.majorityFrom)} (${num(x.majorityAge)} år): dei føresette har ikkje lenger foreldreansvar eller rett til informasjon.`,
     "consent.majority/of-age/fails": (x, f) =>
-      `Ungdommen blir myndig ${dateOf(f, x.majorityFrom)} (${num(x.majorityAge)} år); til då skal dei føresette kunne utøve foreldreansvaret.`,
+      `Ungdomen blir myndig ${dateOf(f, x.majorityFrom)} (${num(x.majorityAge)} år); til då skal dei føresette kunne utøve foreldreansvaret.`,
     "consent.majority/of-age/unknown": (x) =>
-      `Fødselsdatoen er ikkje kjend, så det kan ikkje avgjerast om ungdommen er myndig (${num(x.majorityAge)} år).`,
+      `Fødselsdatoen er ikkje kjend, så det kan ikkje avgjerast om ungdomen er myndig (${num(x.majorityAge)} år).`,
     "consent.guardian-confidentiality/exempt-information/holds": (x) =>
       x.information === "vital"
         ? `Opplysninga er livsviktig: teieplikta overfor dei føresette gjeld ikkje livsviktig informasjon${x.vitalReading === "must-inform" ? ", og etter lesemåten «må informere» må dei føresette informerast" : ""}.`
-        : "Opplysninga gjeld kvar ungdommen oppheld seg: teieplikta overfor dei føresette gjeld ikkje slik informasjon.",
+        : "Opplysninga gjeld kvar ungdomen oppheld seg: teieplikta overfor dei føresette gjeld ikkje slik informasjon.",
     "consent.guardian-confidentiality/exempt-information/fails": (x) =>
-      `Opplysninga (${kindTitle(KIND, x.information)}) er verken livsviktig eller om kvar ungdommen oppheld seg, så unntaket frå teieplikta gjeld ikkje.`,
+      `Opplysninga (${kindTitle(KIND, x.information)}) er verken livsviktig eller om kvar ungdomen oppheld seg, så unntaket frå teieplikta gjeld ikkje.`,
     "consent.guardian-confidentiality/exempt-information/unknown": () =>
-      "Det er ikkje kjent kva slags opplysning det gjeld (livsviktig, opphaldsstad, alvorleg, anna, eller avtalt med ungdommen).",
+      "Det er ikkje kjent kva slags opplysning det gjeld (livsviktig, opphaldsstad, alvorleg, anna, eller avtalt med ungdomen).",
     "consent.guardian-confidentiality/serious/holds": (x) =>
-      `Opplysninga er alvorleg: om dei føresette skal informerast, er eit skjønnsspørsmål knytt til kor alvorleg ho er. Det som blir vege, er høvet dei føresette har til å utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år, mot tilliten ungdommen har til tenesta.`,
+      `Opplysninga er alvorleg: om dei føresette skal informerast, er eit skjønnsspørsmål knytt til kor alvorleg ho er. Det som blir vege, er høvet dei føresette har til å utøve foreldreansvaret til ungdomen fyller ${num(x.majorityAge)} år, mot tilliten ungdomen har til tenesta.`,
     "consent.guardian-confidentiality/serious/fails": (x) =>
-      `Opplysninga er ikkje oppgitt som alvorleg og er teiepliktig. Viser ho seg å vere alvorleg, må tenesta vurdere om dei føresette treng henne for å utøve foreldreansvaret til ungdommen fyller ${num(x.majorityAge)} år.`,
+      `Opplysninga er ikkje oppgitt som alvorleg og er teiepliktig. Viser ho seg å vere alvorleg, må tenesta vurdere om dei føresette treng henne for å utøve foreldreansvaret til ungdomen fyller ${num(x.majorityAge)} år.`,
     "consent.guardian-confidentiality/agreed-with-youth/holds": () =>
-      "Ungdommen har sagt seg samd i at dette kan snakkast ope om med foreldra; samtykke opphevar teieplikta.",
+      "Ungdomen har sagt seg samd i at dette kan snakkast ope om med foreldra; samtykke opphevar teieplikta.",
     "consent.timeline/outcome": (x, f) =>
       timelineOutcome(THRESHOLD, f, x, {
-        passed: (n, total, age) => `${n} av ${total} aldersgrenser er nådde (ungdommen er ${age} år).`,
+        passed: (n, total, age) => `${n} av ${total} aldersgrenser er nådde (ungdomen er ${age} år).`,
         next: (when, age, what) => `Neste endring ${when} (${age} år): ${what}.`,
         done: "Alle er nådde.",
       }),
@@ -283,9 +283,9 @@ export const consentRulebookNn: ConsentRulebook = /* @__PURE__ */ deepFreeze({
   rules: {
     "consent.share-with-agency": {
       summary:
-        "Med mindre opplysningsplikta til barnevernet eller eit anna lovleg grunnlag (consent.other-legal-basis) gir høve til å dele, krev det samtykke å drøfte ein namngitt eller identifiserbar ung person med andre instansar (barnevern, politi, tilsette på skulen): frå ungdommen sjølv frå 16 år, frå dei føresette under 16 år. Det som blir dokumentert, skal samsvare med det som er samtykt til (outreach.documentation).",
+        "Med mindre opplysningsplikta til barnevernet eller eit anna lovleg grunnlag (consent.other-legal-basis) gir høve til å dele, krev det samtykke å drøfte ein namngitt eller identifiserbar ung person med andre instansar (barnevern, politi, tilsette på skulen): frå ungdomen sjølv frå 16 år, frå dei føresette under 16 år. Det som blir dokumentert, skal samsvare med det som er samtykt til (outreach.documentation).",
       interpretation:
-        "«Dersom ungdommen er under 16 år» er lese i fullførte år: dei føresette samtykkjer til dagen før 16-årsdagen, ungdommen frå 16-årsdagen (parameteren `consent.share-consent-age`). Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding; for OT er han ein analogi. Inga lov set ein alder for samtykke til deling for desse tenestene: forvaltningslova § 13 a nr. 1 lèt den opplysningane gjeld, samtykkje, men nemner ingen alder. Dei næraste lovfesta aldersgrensene er i helseretten: pasient- og brukarrettslova § 4-3 (samtykke til helsehjelp frå 16 år) og § 3-4 (kva foreldra får vite: frå 12 år kan pasienten be om at dei ikkje får opplysningar, frå 16 år får dei berre det som trengst for å ta vare på foreldreansvaret). 16 år samsvarer med den helserettslege myndigheitsalderen.",
+        "«Dersom ungdomen er under 16 år» er lese i fullførte år: dei føresette samtykkjer til dagen før 16-årsdagen, ungdomen frå 16-årsdagen (parameteren `consent.share-consent-age`). Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding; for OT er han ein analogi. Inga lov set ein alder for samtykke til deling for desse tenestene: forvaltningslova § 13 a nr. 1 lèt den opplysningane gjeld, samtykkje, men nemner ingen alder. Dei næraste lovfesta aldersgrensene er i helseretten: pasient- og brukarrettslova § 4-3 (samtykke til helsehjelp frå 16 år) og § 3-4 (kva foreldra får vite: frå 12 år kan pasienten be om at dei ikkje får opplysningar, frå 16 år får dei berre det som trengst for å ta vare på foreldreansvaret). 16 år samsvarer med den helserettslege myndigheitsalderen.",
     },
     "consent.duty-to-report": {
       summary:
@@ -307,9 +307,9 @@ export const consentRulebookNn: ConsentRulebook = /* @__PURE__ */ deepFreeze({
     },
     "consent.guardian-confidentiality": {
       summary:
-        "Den oppsøkjande ungdomstenesta har teieplikt overfor føresette til ungdom over 15 år, unnateke livsviktig informasjon og informasjon om kvar ungdommen oppheld seg. Fram til 18 år skal føresette kunne utøve foreldreansvaret, så om dei skal informerast, er eit skjønnsspørsmål knytt til kor alvorleg opplysninga er. Med dei yngste avtaler ein kva som kan snakkast ope om med foreldra.",
+        "Den oppsøkjande ungdomstenesta har teieplikt overfor føresette til ungdom over 15 år, unnateke livsviktig informasjon og informasjon om kvar ungdomen oppheld seg. Fram til 18 år skal føresette kunne utøve foreldreansvaret, så om dei skal informerast, er eit skjønnsspørsmål knytt til kor alvorleg opplysninga er. Med dei yngste avtaler ein kva som kan snakkast ope om med foreldra.",
       interpretation:
-        "Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding: inga lov set 15 år for desse tenestene (forvaltningslova § 13 a nemner ingen alder; dei næraste lovfesta grensene er 12 og 16 år i pasient- og brukarrettslova § 3-4 og 16 år i § 4-3). Myndigheitsalderen (18 år) og livsviktig informasjon (forvaltningslova § 13 b første ledd nr. 7) er lov. «Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdommen samtykkjer (`agreed`), unnateke livsviktig informasjon: ho kan delast «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningslova § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri berre teiepliktig.",
+        "Regelen er praksisen til dei oppsøkjande tenestene slik LOSU-rettleiaren skildrar han, og difor ei tilråding: inga lov set 15 år for desse tenestene (forvaltningslova § 13 a nemner ingen alder; dei næraste lovfesta grensene er 12 og 16 år i pasient- og brukarrettslova § 3-4 og 16 år i § 4-3). Myndigheitsalderen (18 år) og livsviktig informasjon (forvaltningslova § 13 b første ledd nr. 7) er lov. «Over 15 år» er lese som frå 15-årsdagen; verdien «16th-birthday» av `consent.guardian-confidentiality-from` vel 16-årsdagen. «Taushetsplikten gjelder ikke livsviktig informasjon» er lese som at tenesta kan informere; verdien «must-inform» av `consent.vital-information` gjer det til ei plikt. Biblioteket svarer aldri «må informerast» om anna: «informasjonsplikten er et skjønnsspørsmål», så alvorlege opplysningar gir «vurdering trengst». Før alderen for teieplikt kan føresette informerast. Frå 18 år er alt teiepliktig overfor føresette, med mindre ungdomen samtykkjer (`agreed`), unnateke livsviktig informasjon: ho kan delast «så langt det er nødvendig for å unngå fare for liv eller helse» (forvaltningslova § 13 b første ledd nr. 7, consent.other-legal-basis), så livsviktig informasjon er aldri berre teiepliktig.",
     },
     "consent.majority": {
       summary:
@@ -335,17 +335,17 @@ export const consentRulebookNn: ConsentRulebook = /* @__PURE__ */ deepFreeze({
     },
     "consent.education-choice": {
       summary:
-        "Frå 15 år avgjer ungdommen sjølv val av utdanning og innmelding i eller utmelding av foreiningar, og søkjer sjølv vidaregåande opplæring.",
+        "Frå 15 år avgjer ungdomen sjølv val av utdanning og innmelding i eller utmelding av foreiningar, og søkjer sjølv vidaregåande opplæring.",
     },
     "consent.health": {
       summary:
-        "Frå 12 år kan pasienten be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast. Frå 16 år samtykkjer ungdommen sjølv til helsehjelp (helserettsleg myndigheitsalder). Så lenge pasienten er under 18 år, skal foreldra likevel få informasjon som er nødvendig for å oppfylle foreldreansvaret (§ 3-4 fjerde ledd); frå 16 år får dei berre det.",
+        "Frå 12 år kan pasienten be om at foreldra ikkje får opplysningar, av grunnar som bør respekterast. Frå 16 år samtykkjer ungdomen sjølv til helsehjelp (helserettsleg myndigheitsalder). Så lenge pasienten er under 18 år, skal foreldra likevel få informasjon som er nødvendig for å oppfylle foreldreansvaret (§ 3-4 fjerde ledd); frå 16 år får dei berre det.",
     },
     "consent.aftercare": {
       summary:
-        "Barnevernstiltak kan med samtykke frå ungdommen halde fram eller bli erstatta av andre tiltak etter 18 år, til ungdommen fyller 25 år. For den som fylte 23 år før 2021-01-01, tok ettervernet slutt på 23-årsdagen.",
+        "Barnevernstiltak kan med samtykke frå ungdomen halde fram eller bli erstatta av andre tiltak etter 18 år, til ungdomen fyller 25 år. For den som fylte 23 år før 2021-01-01, tok ettervernet slutt på 23-årsdagen.",
       interpretation:
-        "Ettervern «opp til 25 år» er lese som at tiltaka kan vare medan ungdommen er under 25 år, og tek slutt på 25-årsdagen. Endringa frå 23 til 25 år gjeld etter Bufdir «med direkte virkning for unge voksne som fyller 23 år fra samme dato» (1. januar 2021). Difor blir aldersgrensa for ein person avgjord av dagen personen når henne, ikkje av `asOf`: ettervernet sluttar på den første fødselsdagen då personen har nådd grensa som galdt den dagen. Den som fylte 23 år 2020-12-31, fekk ettervernet avslutta den dagen, også når det blir vurdert etter 2021; den som fylte 23 år 2021-01-01, har ettervern til 25 år. Ein fødselsdag etter `asOf` les grensa som gjeld på `asOf`: ei seinare lovendring blir ikkje føresett. Set `consent.aftercare-upper-age` til 26 for lesemåten «til og med 25 år»; ein overstyrt verdi gjeld same kva fødselsdag.",
+        "Ettervern «opp til 25 år» er lese som at tiltaka kan vare medan ungdomen er under 25 år, og tek slutt på 25-årsdagen. Endringa frå 23 til 25 år gjeld etter Bufdir «med direkte virkning for unge voksne som fyller 23 år fra samme dato» (1. januar 2021). Difor blir aldersgrensa for ein person avgjord av dagen personen når henne, ikkje av `asOf`: ettervernet sluttar på den første fødselsdagen då personen har nådd grensa som galdt den dagen. Den som fylte 23 år 2020-12-31, fekk ettervernet avslutta den dagen, også når det blir vurdert etter 2021; den som fylte 23 år 2021-01-01, har ettervern til 25 år. Ein fødselsdag etter `asOf` les grensa som gjeld på `asOf`: ei seinare lovendring blir ikkje føresett. Set `consent.aftercare-upper-age` til 26 for lesemåten «til og med 25 år»; ein overstyrt verdi gjeld same kva fødselsdag.",
     },
   },
   parameters: {

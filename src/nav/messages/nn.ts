@@ -42,25 +42,25 @@ const words: NavWords = {
       "contact-person": "fast kontaktperson etter ungdomsgarantien",
     },
     because: {
-      "sought-work-help": "ungdommen har ikkje bede NAV om hjelp til arbeid",
-      "needs-help": "ungdommen treng ikkje bistand frå NAV for å kome i arbeid",
+      "sought-work-help": "ungdomen har ikkje bede NAV om hjelp til arbeid",
+      "needs-help": "ungdomen treng ikkje bistand frå NAV for å kome i arbeid",
       "needs-broader-assessment": "det trengst inga breiare vurdering av bistandsbehovet",
-      "long-term-coordinated-services": "ungdommen treng ikkje langvarige og koordinerte tenester",
+      "long-term-coordinated-services": "ungdomen treng ikkje langvarige og koordinerte tenester",
       "cooperation-in-force": "NAV-lova § 15 a var enno ikkje i kraft",
-      "needs-other-services": "ungdommen treng ikkje tenester frå andre offentlege organ eller tenesteytarar",
+      "needs-other-services": "ungdomen treng ikkje tenester frå andre offentlege organ eller tenesteytarar",
       "guarantee-in-force": "ungdomsgarantien galdt enno ikkje",
-      "within-age-band": "ungdommen er utanfor aldersspennet i ungdomsgarantien",
+      "within-age-band": "ungdomen er utanfor aldersspennet i ungdomsgarantien",
     },
     becauseUnknown: {
-      "sought-work-help": "det er ikkje kjent om ungdommen har bede NAV om hjelp til arbeid",
-      "needs-help": "det er ikkje kjent om ungdommen treng bistand frå NAV for å kome i arbeid",
+      "sought-work-help": "det er ikkje kjent om ungdomen har bede NAV om hjelp til arbeid",
+      "needs-help": "det er ikkje kjent om ungdomen treng bistand frå NAV for å kome i arbeid",
       "needs-broader-assessment": "det er ikkje kjent om det trengst ei breiare vurdering av bistandsbehovet",
-      "long-term-coordinated-services": "det er ikkje kjent om ungdommen treng langvarige og koordinerte tenester",
+      "long-term-coordinated-services": "det er ikkje kjent om ungdomen treng langvarige og koordinerte tenester",
       "cooperation-in-force": "det er ikkje kjent om NAV-lova § 15 a var i kraft",
       "needs-other-services":
-        "det er ikkje kjent om ungdommen treng tenester frå andre offentlege organ eller tenesteytarar",
+        "det er ikkje kjent om ungdomen treng tenester frå andre offentlege organ eller tenesteytarar",
       "guarantee-in-force": "det er ikkje kjent om ungdomsgarantien galdt",
-      "within-age-band": "det er ikkje kjent om ungdommen er innanfor aldersspennet i ungdomsgarantien",
+      "within-age-band": "det er ikkje kjent om ungdomen er innanfor aldersspennet i ungdomsgarantien",
     },
     heading: { due: "Skal gjerast", unknown: "Uavklart", done: "Gjort", "not-owed": "Gjeld ikkje" },
     dueBy: (date) => `innan ${date}`,
@@ -74,12 +74,12 @@ const words: NavWords = {
       "not-owed": "ingen av desse pliktene gjeld her.",
     },
     statement: {
-      "sought-work-help": "Ungdommen har bede NAV om hjelp til å skaffe seg eller halde på arbeid",
-      "needs-help": "Ungdommen treng bistand frå NAV for å kome i arbeid",
-      "needs-broader-assessment": "Ungdommen treng ei breiare vurdering av bistandsbehovet",
-      "long-term-coordinated-services": "Ungdommen treng langvarige og koordinerte tenester",
+      "sought-work-help": "Ungdomen har bede NAV om hjelp til å skaffe seg eller halde på arbeid",
+      "needs-help": "Ungdomen treng bistand frå NAV for å kome i arbeid",
+      "needs-broader-assessment": "Ungdomen treng ei breiare vurdering av bistandsbehovet",
+      "long-term-coordinated-services": "Ungdomen treng langvarige og koordinerte tenester",
       "cooperation-in-force": "NAV-lova § 15 a er i kraft",
-      "needs-other-services": "Ungdommen treng òg tenester frå andre offentlege organ eller tenesteytarar",
+      "needs-other-services": "Ungdomen treng òg tenester frå andre offentlege organ eller tenesteytarar",
       "guarantee-in-force": "Ungdomsgarantien gjeld",
       "within-age-band": "Innanfor aldersspennet i ungdomsgarantien",
     },
@@ -90,7 +90,7 @@ const words: NavWords = {
       unknown: (x, f) =>
         x.birthYear === null
           ? `Alderen er ikkje kjend; ungdomsgarantien gjeld ${band(x, f)}.`
-          : `Fødd i ${String(x.birthYear)}: fødselsdatoen avgjer om ungdommen er innanfor aldersspennet (${band(x, f)}).`,
+          : `Fødd i ${String(x.birthYear)}: fødselsdatoen avgjer om ungdomen er innanfor aldersspennet (${band(x, f)}).`,
     },
   },
   agency: {
@@ -127,12 +127,12 @@ const words: NavWords = {
   },
   approach: { universal: "universell", selective: "selektiv", indicative: "indikativ" },
   aimedAt: {
-    universal: "alle ungdommar i området",
+    universal: "alle ungdomar i området",
     selective: "grupper med kjend auka risiko som kanskje enno ikkje har klare problem",
     indicative: "einskildpersonar som viser teikn på vanskar",
   },
   role: { central: "sentrale", relevant: "aktuelle", "less-central": "mindre sentrale" },
-  actor: { youth: "ungdommen", employer: "arbeidsgivaren", school: "skulen", family: "familien" },
+  actor: { youth: "ungdomen", employer: "arbeidsgivaren", school: "skulen", family: "familien" },
   theme: {
     "social-inclusion": "sosial innlemming",
     tasks: "fag eller arbeidsoppgåver",
@@ -169,17 +169,17 @@ const words: NavWords = {
   notLaw: { recommendation: " (ei tilråding, ikkje eit lovkrav)", estimate: " (eit overslag, ikkje eit lovkrav)" },
   caseload: {
     outcome: {
-      "close-follow-up-possible": (n, c) => `${n} ungdommar per rettleiar gir rom for tett oppfølging (høgst ${c})`,
-      intermediate: (n, c, l) => `${n} ungdommar per rettleiar er ein mellomklasse (fleire enn ${c}, ikkje over ${l})`,
-      limited: (n, _c, l) => `${n} ungdommar per rettleiar er over ${l} og gir avgrensa høve til å følgje tett opp`,
+      "close-follow-up-possible": (n, c) => `${n} ungdomar per rettleiar gir rom for tett oppfølging (høgst ${c})`,
+      intermediate: (n, c, l) => `${n} ungdomar per rettleiar er ein mellomklasse (fleire enn ${c}, ikkje over ${l})`,
+      limited: (n, _c, l) => `${n} ungdomar per rettleiar er over ${l} og gir avgrensa høve til å følgje tett opp`,
     },
     withinClose: {
-      holds: (n, c) => `${n} ungdommar per rettleiar er høgst ${c}: betre høve til tett oppfølging.`,
-      fails: (n, c) => `${n} ungdommar per rettleiar er fleire enn ${c}.`,
+      holds: (n, c) => `${n} ungdomar per rettleiar er høgst ${c}: betre høve til tett oppfølging.`,
+      fails: (n, c) => `${n} ungdomar per rettleiar er fleire enn ${c}.`,
     },
     overLimit: {
-      holds: (n, l) => `${n} ungdommar per rettleiar er over ${l}: avgrensa høve til å følgje tett opp.`,
-      fails: (n, l) => `${n} ungdommar per rettleiar er ikkje over ${l}.`,
+      holds: (n, l) => `${n} ungdomar per rettleiar er over ${l}: avgrensa høve til å følgje tett opp.`,
+      fails: (n, l) => `${n} ungdomar per rettleiar er ikkje over ${l}.`,
     },
   },
   reaction: {
@@ -197,8 +197,8 @@ const words: NavWords = {
       fails: (d, m) => `${cap(d)} er meir enn tilrådd reaksjonstid på høgst ${m}.`,
     },
     awaiting: {
-      holds: (c, d, dl) => `Ungdommen tok kontakt ${c}; inkje svar enno etter ${d}, og fristen er ${dl}.`,
-      fails: (c, d, _dl, m) => `Ungdommen tok kontakt ${c}; inkje svar etter ${d}, meir enn tilrådde ${m}.`,
+      holds: (c, d, dl) => `Ungdomen tok kontakt ${c}; inkje svar enno etter ${d}, og fristen er ${dl}.`,
+      fails: (c, d, _dl, m) => `Ungdomen tok kontakt ${c}; inkje svar etter ${d}, meir enn tilrådde ${m}.`,
     },
   },
   approachText: {
@@ -221,7 +221,7 @@ const words: NavWords = {
     group: (r, l) => `${r}: ${l}`,
     bandHolds: {
       "under-16": (a, _f, u, l) =>
-        `${a} år, under ${u} år: ${l} kan vere viktige; barnevernet er meir aktuelt di yngre ungdommen er.`,
+        `${a} år, under ${u} år: ${l} kan vere viktige; barnevernet er meir aktuelt di yngre ungdomen er.`,
       "16-19": (a, f, u, l) => `${a} år, i aldersgruppa ${f} år til ${u} år: ${l} er sentrale.`,
       aftercare: (a, f, u, l) =>
         `${a} år, fylt ${f} og under ${u} år: ${l} kan vere aktuelt for nokre gjennom ettervern.`,
@@ -257,7 +257,7 @@ const words: NavWords = {
     recommendation: {
       typology:
         "Det er viktig med ein losfunksjon for oppfølging av ungdom i NAV; kombiner han gjerne med kortvarig gruppebasert motivasjonsarbeid.",
-      actors: "Følg opp både ungdommen og arbeidsgivar eller skule, eventuelt familien.",
+      actors: "Følg opp både ungdomen og arbeidsgivar eller skule, eventuelt familien.",
       themes:
         "Sosial innlemming, fag eller arbeidsoppgåver, helse og livet elles kan vere sentrale tema; tilstrekkeleg oppfølging må sikrast på alle desse områda.",
       phases:
@@ -267,7 +267,7 @@ const words: NavWords = {
       "meeting-place":
         "Tilby trygge og inkluderande møtestader for ungdom, til dømes eigne NAV Ung-filialar, eige ungdomsmottak eller møte med ein ungdomsrettleiar.",
       capacity:
-        "Utsette ungdommar treng tidvis tett bistand: ei saksmengd som gir rom for tett oppfølging (rundt 25, ikkje over 100), og høve til ein-til-ein-oppfølging i kortare periodar.",
+        "Utsette ungdomar treng tidvis tett bistand: ei saksmengd som gir rom for tett oppfølging (rundt 25, ikkje over 100), og høve til ein-til-ein-oppfølging i kortare periodar.",
       "active-outreach": "Oppsøk aktivt ungdom som slit når dei ikkje maktar å møte opp.",
       prevention:
         "Oppfølginga bør vere proaktiv og førebyggje fråfall, ikkje berre setjast inn når problemet alt er der; ideelt fremjar ho òg inkludering i skule eller arbeidsplass.",
@@ -295,14 +295,14 @@ const words: NavWords = {
           ? "det er ein losfunksjon, kombinert med gruppebasert motivasjonsarbeid"
           : "det er ein losfunksjon; kombiner han gjerne med kortvarig gruppebasert motivasjonsarbeid",
       actors: (x, w, f) =>
-        `både ungdommen og arbeidsgivar eller skule blir følgde opp (${f.list(labels(w.actor, x.actors))})`,
+        `både ungdomen og arbeidsgivar eller skule blir følgde opp (${f.list(labels(w.actor, x.actors))})`,
       themes: (_x, w, f) => `alle tema er dekte (${f.list(Object.values(w.theme))})`,
       phases: () => "det blir gitt oppfølging før, ved og etter oppstart, og naturleg bistand er lagd til rette",
       availability: (x, w, f) =>
         `rettleiaren kan nåast på mobil, og tiltak blir utløyste etter ${days(w, f, x, x.reactionDays)} (høgst ${days(w, f, x, x.maxDays)})`,
       "meeting-place": (x, w) => `ungdom blir møtte i ${w.place[x.meetingPlace as NavMeetingPlace]}`,
       capacity: (x, _w, f) =>
-        `${f.number(num(x.youthPerCounsellor))} ungdommar per rettleiar, og ein-til-ein-oppfølging kan bli gitt i kortare periodar`,
+        `${f.number(num(x.youthPerCounsellor))} ungdomar per rettleiar, og ein-til-ein-oppfølging kan bli gitt i kortare periodar`,
       "active-outreach": () => "ungdom som ikkje møter opp, blir oppsøkte",
       prevention: (x, w) => `oppfølginga er ${w.prevention[x.prevention as NavPrevention]}`,
       method: () => "både situasjonen her og no og moglegheitene for framtida er i fokus",
@@ -316,7 +316,7 @@ const words: NavWords = {
         )}); ein losfunksjon er tilrådd`,
       ],
       actors: (x) => [
-        ...(x.reachesYouth === false ? ["ungdommen sjølv blir ikkje følgd opp"] : []),
+        ...(x.reachesYouth === false ? ["ungdomen sjølv blir ikkje følgd opp"] : []),
         ...(x.reachesWorkOrSchool === false ? ["verken arbeidsgivar eller skule blir følgd opp"] : []),
       ],
       themes: (x, w, f) => [`manglar ${f.list(labels(w.theme, x.missing))}`],
@@ -336,7 +336,7 @@ const words: NavWords = {
       capacity: (x, w, f) => [
         ...(x.caseloadMeets === false
           ? [
-              `${f.number(num(x.youthPerCounsellor))} ungdommar per rettleiar er for mange for tett oppfølging (${w.caseloadClass[x.caseload as NavCaseloadClass]})`,
+              `${f.number(num(x.youthPerCounsellor))} ungdomar per rettleiar er for mange for tett oppfølging (${w.caseloadClass[x.caseload as NavCaseloadClass]})`,
             ]
           : []),
         ...(x.oneToOnePeriods === false ? ["ein-til-ein-oppfølging kan ikkje bli gitt i kortare periodar"] : []),
@@ -380,9 +380,9 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     },
   },
   parameters: {
-    "nav.caseload-close-max": { title: "Største talet på ungdommar per rettleiar som gir rom for tett oppfølging" },
+    "nav.caseload-close-max": { title: "Største talet på ungdomar per rettleiar som gir rom for tett oppfølging" },
     "nav.caseload-limited-over": {
-      title: "Talet på ungdommar per rettleiar som avgrensar tett oppfølging når det blir overskride",
+      title: "Talet på ungdomar per rettleiar som avgrensar tett oppfølging når det blir overskride",
     },
     "nav.reaction-ideal-max-days": { title: "Ideell reaksjonstid (høgst talet på dagar)" },
     "nav.reaction-max-days": { title: "Tilrådd reaksjonstid (høgst talet på dagar)" },
@@ -412,11 +412,11 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
   },
   facts: {
     birthYear: "fødselsår",
-    soughtWorkHelp: "om ungdommen har bede NAV om hjelp til arbeid",
-    needsHelp: "om ungdommen treng bistand frå NAV",
+    soughtWorkHelp: "om ungdomen har bede NAV om hjelp til arbeid",
+    needsHelp: "om ungdomen treng bistand frå NAV",
     needsBroaderAssessment: "om det trengst ei breiare vurdering av bistandsbehovet",
-    needsLongTermCoordinatedServices: "om ungdommen treng langvarige og koordinerte tenester",
-    needsOtherServices: "om ungdommen treng tenester frå andre",
+    needsLongTermCoordinatedServices: "om ungdomen treng langvarige og koordinerte tenester",
+    needsOtherServices: "om ungdomen treng tenester frå andre",
     history: "kva NAV har gjort, og når",
     birthDate: "fødselsdato",
     problems: "problemtypar",
@@ -430,7 +430,7 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     reachableByMobile: "tilgjengeleg på mobil",
     reactionDays: "reaksjonstid i dagar",
     meetingPlace: "treffpunkt",
-    youthPerCounsellor: "ungdommar per rettleiar",
+    youthPerCounsellor: "ungdomar per rettleiar",
     oneToOnePeriods: "ein-til-ein-oppfølging i periodar",
     activeOutreach: "aktiv oppsøking",
     prevention: "førebyggingsvinkling",
@@ -465,7 +465,7 @@ export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
       summary:
         "Alle som ønskjer eller treng bistand for å kome i arbeid, har rett til å få vurdert bistandsbehovet sitt; den som treng ei meir omfattande vurdering, har rett til ei arbeidsevnevurdering; og NAV-lova § 14 a gir rett til aktivitetsplan. Vedtaket plasserer brukaren i ei innsatsgruppe: standard innsats, situasjonsbestemt innsats, spesielt tilpassa innsats eller varig tilpassa innsats.",
       interpretation:
-        "Lovteksten er ikkje lesen; pliktene byggjer på departementet si skildring (2015) av første ledd. «Ønskjer eller treng bistand» blir lese som at ungdommen har vendt seg til NAV og ønskjer eller treng hjelp til å skaffe seg eller halde på arbeid (`soughtWorkHelp`). Arbeidsevnevurdering blir skulda den som treng ei breiare vurdering (`needsBroaderAssessment`). Kven aktivitetsplanen blir skulda, er ikkje lese: biblioteket les det som den som treng bistand (`needsHelp`); NAV sine eigne ord til brukarane («når du har kontaktet oss for å få hjelp til å komme i jobb») blir valde med `nav.activity-plan-owed-to`. Innsatsgruppene er dei fire direktoratet nemnde i 2014; systema til NAV har òg «gradert varig tilpasset innsats» og nye namn («Gode muligheter», «Trenger veiledning» …), men når dei kom, er ikkje funne, så biblioteket brukar dei ikkje.",
+        "Lovteksten er ikkje lesen; pliktene byggjer på departementet si skildring (2015) av første ledd. «Ønskjer eller treng bistand» blir lese som at ungdomen har vendt seg til NAV og ønskjer eller treng hjelp til å skaffe seg eller halde på arbeid (`soughtWorkHelp`). Arbeidsevnevurdering blir skulda den som treng ei breiare vurdering (`needsBroaderAssessment`). Kven aktivitetsplanen blir skulda, er ikkje lese: biblioteket les det som den som treng bistand (`needsHelp`); NAV sine eigne ord til brukarane («når du har kontaktet oss for å få hjelp til å komme i jobb») blir valde med `nav.activity-plan-owed-to`. Innsatsgruppene er dei fire direktoratet nemnde i 2014; systema til NAV har òg «gradert varig tilpasset innsats» og nye namn («Gode muligheter», «Trenger veiledning» …), men når dei kom, er ikkje funne, så biblioteket brukar dei ikkje.",
     },
     "nav.individual-plan": {
       summary:
@@ -483,17 +483,17 @@ export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
       summary:
         "Ungdomsgarantien (frå 1. juli 2023) gjeld personar mellom 16 og 30 år som treng hjelp frå NAV for å kome i arbeid: alle i målgruppa skal få ein fast kontaktperson i NAV. Han er ei ordning regjeringa har innført og finansierer over statsbudsjettet, ikkje ein lovfesta rett.",
       interpretation:
-        "«Mellom 16 og 30 år» blir lese som frå 16-årsdagen til dagen før 30-årsdagen, slik systemet til NAV gjer. Med berre fødselsår er ungdommen innanfor når heile året er innanfor, og uavklart i åra med 16- og 30-årsdagen (systemet til NAV tek med heile desse åra). Vedtaksbreva til NAV nemner garantien berre for situasjonsbestemt og spesielt tilpassa innsats; biblioteket brukar den breiare målgruppa departementet skildrar. Ein artikkel viser til ei «forskrift om ungdomsgarantien», men inga slik forskrift er funnen.",
+        "«Mellom 16 og 30 år» blir lese som frå 16-årsdagen til dagen før 30-årsdagen, slik systemet til NAV gjer. Med berre fødselsår er ungdomen innanfor når heile året er innanfor, og uavklart i åra med 16- og 30-årsdagen (systemet til NAV tek med heile desse åra). Vedtaksbreva til NAV nemner garantien berre for situasjonsbestemt og spesielt tilpassa innsats; biblioteket brukar den breiare målgruppa departementet skildrar. Ein artikkel viser til ei «forskrift om ungdomsgarantien», men inga slik forskrift er funnen.",
     },
     "nav.approach": {
       summary:
-        "Universell tilnærming rettar seg mot alle ungdommar i området; selektiv mot grupper som ein veit har auka risiko, men som kanskje enno ikkje har utvikla klare problem; indikativ mot einskildpersonar som viser teikn på vanskar. Tiltak som berre rettar seg mot unge med utfordringar, kan lettare gi stigmatisering. Ei tilråding, ikkje eit lovkrav.",
+        "Universell tilnærming rettar seg mot alle ungdomar i området; selektiv mot grupper som ein veit har auka risiko, men som kanskje enno ikkje har utvikla klare problem; indikativ mot einskildpersonar som viser teikn på vanskar. Tiltak som berre rettar seg mot unge med utfordringar, kan lettare gi stigmatisering. Ei tilråding, ikkje eit lovkrav.",
       interpretation:
-        "Eit tiltak kan kombinere tilnærmingar («kombinere arbeid med ungdommer som har utviklet problemer, med et tilbud som retter seg til alle unge»); då er utfallet `combined` og alle tilnærmingane blir lista.",
+        "Eit tiltak kan kombinere tilnærmingar («kombinere arbeid med ungdomar som har utviklet problemer, med et tilbud som retter seg til alle unge»); då er utfallet `combined` og alle tilnærmingane blir lista.",
     },
     "nav.partners-by-age": {
       summary:
-        "Under 16 år kan sosialfagleg støtte frå kommunal side i NAV vere viktig, og barnevernet er meir aktuelt di yngre ungdommen er. For 16–19 år er vidaregåande skule, OT og NAV sentrale. Over 18 år er barnevernet framleis aktuelt for nokre gjennom ettervern. Frå 20 år har lokalt næringsliv ein viktigare plass, og vidaregåande skular og OT ei mindre sentral rolle. Ei tilråding, ikkje eit lovkrav.",
+        "Under 16 år kan sosialfagleg støtte frå kommunal side i NAV vere viktig, og barnevernet er meir aktuelt di yngre ungdomen er. For 16–19 år er vidaregåande skule, OT og NAV sentrale. Over 18 år er barnevernet framleis aktuelt for nokre gjennom ettervern. Frå 20 år har lokalt næringsliv ein viktigare plass, og vidaregåande skular og OT ei mindre sentral rolle. Ei tilråding, ikkje eit lovkrav.",
       interpretation:
         "Alder er fylte år på vurderingsdagen, så kvar gruppe byrjar på ein fødselsdag (fødd 29. februar: 1. mars i vanlege år). «16–19 år» varer til 20-årsdagen. Barnevernet er sentralt under 16 år og aktuelt fram til 18 år («dess yngre målgruppa er»), deretter aktuelt gjennom ettervern («har passert 18 år»: frå 18-årsdagen, `nav.aftercare-from`) til dagen før 25-årsdagen (23 før 2021, `nav.aftercare-until`). Aldersgrensa til OT står i `ungrett/ot`.",
     },
@@ -515,13 +515,13 @@ export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
     "nav.reaction-time": {
       summary:
-        "NAV bør raskt (innan 1–2 dagar) kunne utløyse tiltak eller tilby oppfølging, helst same dag eller dagen etter at ungdommen tek kontakt. Ei tilråding, ikkje eit lovkrav.",
+        "NAV bør raskt (innan 1–2 dagar) kunne utløyse tiltak eller tilby oppfølging, helst same dag eller dagen etter at ungdomen tek kontakt. Ei tilråding, ikkje eit lovkrav.",
       interpretation:
         "Dagane blir talde frå kontaktdagen (dag 0) til svardagen: same dag eller dagen etter er ideelt (høgst 1, `nav.reaction-ideal-max-days`), to dagar er innanfor (høgst 2, `nav.reaction-max-days`), tre eller fleire er seint. Det blir talt kalenderdagar; `nav.reaction-day-count` vel arbeidsdagar.",
     },
     "nav.caseload": {
       summary:
-        "Ein rettleiar som har over 100 ungdommar å følgje opp, har avgrensa høve til å følgje tett opp; ein rettleiar med rundt 25 har betre høve. Eit overslag, ikkje eit lovkrav.",
+        "Ein rettleiar som har over 100 ungdomar å følgje opp, har avgrensa høve til å følgje tett opp; ein rettleiar med rundt 25 har betre høve. Eit overslag, ikkje eit lovkrav.",
       interpretation:
         "To haldepunkt, tre klassar: til og med 25 gir rom for tett oppfølging (parameteren `nav.caseload-close-max`), over 100 gir avgrensa rom (`nav.caseload-limited-over`, så 100 sjølv er i mellomklassen), og alt imellom er ein mellomklasse kjelda ikkje skildrar.",
     },
@@ -555,11 +555,11 @@ export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
     "nav.caseload-limited-over": {
       interpretation:
-        "«Over 100 ungdommer» tyder fleire enn 100: nøyaktig 100 er ein mellomklasse. Set 99 for å rekne 100 som avgrensa.",
+        "«Over 100 ungdomar» tyder fleire enn 100: nøyaktig 100 er ein mellomklasse. Set 99 for å rekne 100 som avgrensa.",
     },
     "nav.reaction-day-count": {
       interpretation:
-        "«Innen 1–2 dager» seier ikkje kva dagar. Biblioteket tel kalenderdagar: ungdommen ventar òg i helga. Vel `working-days` (måndag–fredag) eller `norwegian-working-days` (måndag–fredag utanom heilagdagar og 1. og 17. mai) med denne parameteren.",
+        "«Innen 1–2 dager» seier ikkje kva dagar. Biblioteket tel kalenderdagar: ungdomen ventar òg i helga. Vel `working-days` (måndag–fredag) eller `norwegian-working-days` (måndag–fredag utanom heilagdagar og 1. og 17. mai) med denne parameteren.",
     },
     "nav.capacity-caseload-standard": {
       interpretation:
@@ -571,7 +571,7 @@ export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
     "nav.aftercare-until": {
       interpretation:
-        "«Inntil ungdommen har fylt 25 år»: ettervern kan bli gitt til dagen før 25-årsdagen. Hevinga frå 23 til 25 år galdt «med direkte virkning for unge voksne som fyller 23 år fra samme dato» (Bufdir): grensa blir difor lesen på dagen personen fyller den gamle grensa, så den som fylte 23 før 2021-01-01, hadde ettervern til 23-årsdagen.",
+        "«Inntil ungdomen har fylt 25 år»: ettervern kan bli gitt til dagen før 25-årsdagen. Hevinga frå 23 til 25 år galdt «med direkte virkning for unge voksne som fyller 23 år fra samme dato» (Bufdir): grensa blir difor lesen på dagen personen fyller den gamle grensa, så den som fylte 23 før 2021-01-01, hadde ettervern til 23-årsdagen.",
     },
   },
 });

@@ -36,17 +36,17 @@ const CLAUSE: Readonly<Record<OtContactTrigger, string>> = {
 const DUTIES: OtDutyWords = {
   done: {
     overview: "Personen er registrert i oversikta over målgruppa",
-    "written-information": "Skriftleg informasjon om rettane er gitt til ungdommen",
+    "written-information": "Skriftleg informasjon om rettane er gitt til ungdomen",
     "guardian-information": "Den same informasjonen er gitt til føresette",
-    contact: "Kontakt med ungdommen er etablert",
-    offer: "Ungdommen har fått tilbod",
-    "follow-up": "Ungdommen er følgd opp etter tilbodet",
+    contact: "Kontakt med ungdomen er etablert",
+    offer: "Ungdomen har fått tilbod",
+    "follow-up": "Ungdomen er følgd opp etter tilbodet",
   },
   name: {
     overview: "registrering i oversikta over målgruppa",
     "written-information": "skriftleg informasjon om rettane",
     "guardian-information": "den same informasjonen til føresette",
-    contact: "kontakt med ungdommen",
+    contact: "kontakt med ungdomen",
     offer: "tilbod om opplæring, arbeid eller anna kompetansefremjande tiltak",
     "follow-up": "oppfølging etter tilbodet",
   },
@@ -70,9 +70,9 @@ const DUTIES: OtDutyWords = {
 /** The collision between informing guardians and confidentiality, in Nynorsk. */
 const COLLISION = {
   "confidentiality-wins":
-    "Informasjonen til føresette møter teieplikta til OT, fordi ungdommen sjølv avgjer kva utdanning han eller ho skal ha: teieplikta går føre, så føresette får berre det som ikkje er teiepliktig overfor dei.",
+    "Informasjonen til føresette møter teieplikta til OT, fordi ungdomen sjølv avgjer kva utdanning han eller ho skal ha: teieplikta går føre, så føresette får berre det som ikkje er teiepliktig overfor dei.",
   judgement:
-    "Informasjonen til føresette møter teieplikta til OT, fordi ungdommen sjølv avgjer kva utdanning han eller ho skal ha: ingen lesen tekst seier kva regel som går føre, så det må vurderast skjønsmessig kva føresette kan få vite.",
+    "Informasjonen til føresette møter teieplikta til OT, fordi ungdomen sjølv avgjer kva utdanning han eller ho skal ha: ingen lesen tekst seier kva regel som går føre, så det må vurderast skjønsmessig kva føresette kan få vite.",
 } as const;
 
 /** The OT area's texts in Nynorsk. */
@@ -88,7 +88,7 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.coordination": { title: "Samordning" },
     "ot.service-facts": { title: "Fakta om OT" },
     "ot.notify-on-dropout": { title: "Varsel til OT når ein elev sluttar" },
-    "ot.duties": { title: "Kva OT skuldar ungdommen" },
+    "ot.duties": { title: "Kva OT skuldar ungdomen" },
     "ot.guardian-confidentiality": { title: "Teieplikt overfor føresette" },
     "ot.fixed-yearly-lists": { title: "Faste lister kvart år", strengthNote: "høyringsinnspel frå LOSU, ikkje lov" },
     "ot.full-time-positions": {
@@ -126,7 +126,7 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
     "ot.notify-on-dropout/notified": "OT vart varsla i tide",
     "ot.notify-on-dropout/not-yet-notified": "Framleis innanfor fristen for å varsle OT",
     ...dutyConditions("ot.duties", DUTIES),
-    "ot.guardian-confidentiality/decides-own-education": "Ungdommen avgjer sjølv kva utdanning han eller ho skal ha",
+    "ot.guardian-confidentiality/decides-own-education": "Ungdomen avgjer sjølv kva utdanning han eller ho skal ha",
   },
   facts: {
     birthYear: "fødselsår",
@@ -216,8 +216,8 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
       {
         due: "noko skal gjerast.",
         unknown: "ikkje alt kan avgjerast før fleire opplysningar er kjende.",
-        "up-to-date": "alt OT skuldar ungdommen no, er gjort.",
-        "not-owed": "OT skuldar ikkje ungdommen noko no.",
+        "up-to-date": "alt OT skuldar ungdomen no, er gjort.",
+        "not-owed": "OT skuldar ikkje ungdomen noko no.",
       },
       DUTIES,
       COLLISION,
@@ -225,9 +225,9 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
     ),
     ...dutyMessages("ot.duties", DUTIES),
     "ot.guardian-confidentiality/decides-own-education/holds": (x) =>
-      `Ungdommen har fylt ${num(x.ownEducationAge)} år og avgjer sjølv kva utdanning han eller ho skal ha. ${x.resolution === "judgement" ? COLLISION.judgement : COLLISION["confidentiality-wins"]}`,
+      `Ungdomen har fylt ${num(x.ownEducationAge)} år og avgjer sjølv kva utdanning han eller ho skal ha. ${x.resolution === "judgement" ? COLLISION.judgement : COLLISION["confidentiality-wins"]}`,
     "ot.guardian-confidentiality/decides-own-education/unknown": (x) =>
-      `Det er ikkje kjent om ungdommen har fylt ${num(x.ownEducationAge)} år; i så fall avgjer ungdommen sjølv kva utdanning han eller ho skal ha, og informasjonen til føresette møter teieplikta til OT.`,
+      `Det er ikkje kjent om ungdomen har fylt ${num(x.ownEducationAge)} år; i så fall avgjer ungdomen sjølv kva utdanning han eller ho skal ha, og informasjonen til føresette møter teieplikta til OT.`,
   },
 });
 
@@ -268,11 +268,11 @@ export const otRulebookNn: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.service-facts": {
       summary:
-        "Alle tenester i OT er gratis; alle tilsette har teieplikt; tiltak blir laga i samarbeid med ungdommen; det er ikkje fastsett nasjonale kompetansekrav for dei som arbeider i OT.",
+        "Alle tenester i OT er gratis; alle tilsette har teieplikt; tiltak blir laga i samarbeid med ungdomen; det er ikkje fastsett nasjonale kompetansekrav for dei som arbeider i OT.",
     },
     "ot.notify-on-dropout": {
       summary:
-        "OT i kommunen der ungdommen bur, bør få beskjed så snart ein elev har slutta, og ungdommen få tilbod om oppfølging så tidleg som mogleg. Lister over ungdom utan skuletilbod bør kome til faste tider kvart år.",
+        "OT i kommunen der ungdomen bur, bør få beskjed så snart ein elev har slutta, og ungdomen få tilbod om oppfølging så tidleg som mogleg. Lister over ungdom utan skuletilbod bør kome til faste tider kvart år.",
       interpretation:
         "«Så snart ein elev har slutta» gir inga frist. Biblioteket bruker 7 kalenderdagar; set fylket sin eigen rutine med parameteren.",
     },
@@ -284,7 +284,7 @@ export const otRulebookNn: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.guardian-confidentiality": {
       summary:
-        "Alle som arbeider i OT, har teieplikt (forvaltningsloven § 13), og frå 15 år avgjer ungdommen sjølv kva utdanning han eller ho skal ha (barnelova § 32). Når føresette til ein ungdom mellom 15 og 18 år skal ha informasjon, kan han møte teieplikta overfor dei.",
+        "Alle som arbeider i OT, har teieplikt (forvaltningsloven § 13), og frå 15 år avgjer ungdomen sjølv kva utdanning han eller ho skal ha (barnelova § 32). Når føresette til ein ungdom mellom 15 og 18 år skal ha informasjon, kan han møte teieplikta overfor dei.",
       interpretation:
         "Avgjerda nemner begge reglane (`details.collisions`) og seier kva som går føre (parameteren `ot.guardian-collision`). 15 år er parameteren `ot.own-education-age`.",
     },
