@@ -76,6 +76,45 @@ describe("no language leaks into another", () => {
     }
   });
 
+  it(`explains all vector decisions in Nynorsk without Bokmål-only forms, and in Bokmål without Nynorsk-only ones`, () => {
+    // Outside quotes of the law, which keep the source's own language.
+    const only = {
+      nn: [
+        " ikke ",
+        " hva ",
+        " hvis ",
+        " hvor ",
+        " noen ",
+        " bare ",
+        " uten ",
+        " mye ",
+        " fra ",
+        " ungdommen",
+        " ungdommer",
+        " ungdommar",
+      ],
+      nb: [
+        " ikkje ",
+        " kva ",
+        " korleis ",
+        " nokon ",
+        " berre ",
+        " utan ",
+        " mykje ",
+        " frå ",
+        " ungdomen",
+        " ungdomar",
+        " eit ",
+      ],
+    } as const;
+    for (const l of ["nb", "nn"] as const) {
+      for (const d of decisions) {
+        const text = ` ${ownWords(explain(d, TEXTS[l]))} `.replace(/\s+/g, " ").toLowerCase();
+        for (const w of only[l]) expect(text, `${d.rule} ${l}: "${w}"`).not.toContain(w);
+      }
+    }
+  });
+
   it(`explains all vector decisions in English without Norwegian words`, () => {
     for (const d of decisions) {
       const text = ` ${ownWords(explain(d, TEXTS.en))} `.replace(/\s+/g, " ");
