@@ -162,7 +162,7 @@ export function fieldHtml(lang: Lang, area: string, f: Field): string {
     }
     case "rows": {
       const name = esc(plain(labelOf(lang, area, f)));
-      return `<fieldset class="list" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(mayBeUnknown(f) ? w.noRowsUnknown : w.noRows)}${unknownBox(lang, f)}<div class="rows" id="${id}-rows"></div>${errorHtml(id)}<p class="buttons"><button type="button" class="add-row" data-list="${esc(f.name)}">${w.addRow}<span class="vh">: ${name}</span></button></p></fieldset>`;
+      return `<fieldset class="list" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(mayBeUnknown(f) ? w.noRowsUnknown : w.noRows)}${unknownBox(lang, f)}<div class="rows" id="${id}-rows"></div>${errorHtml(id)}<p class="buttons"><button type="button" class="add-row" data-list="${esc(f.name)}">${w.addRow}<span class="vh"> (${name})</span></button></p></fieldset>`;
     }
     default: {
       const json = f.kind === "json" ? ` <span class="hint">(JSON)</span>` : "";
@@ -177,7 +177,7 @@ export function rowHtml(lang: Lang, area: string, list: Field, i: number): strin
   const row = rowOf(list, i);
   const id = idOf(row.name);
   const listName = plain(labelOf(lang, area, list));
-  const remove = `<button type="button" class="remove-row" data-list="${esc(list.name)}" data-index="${i}">${w.removeRow(i + 1)}<span class="vh">: ${esc(listName)}</span></button>`;
+  const remove = `<button type="button" class="remove-row" data-list="${esc(list.name)}" data-index="${i}">${w.removeRow(i + 1)}<span class="vh"> (${esc(listName)})</span></button>`;
   if (row.kind === "group")
     return `<fieldset class="row" id="${id}" data-field="${esc(row.name)}" data-kind="group" aria-describedby="${id}-error"><legend>${w.row(i + 1)}</legend>${(row.children ?? []).map((c) => fieldHtml(lang, area, c)).join("")}${errorHtml(id)}<p class="buttons">${remove}</p></fieldset>`;
   return `<div class="field row" data-field="${esc(row.name)}" data-kind="${row.kind}"><label for="${id}">${esc(listName)}: ${w.row(i + 1)}</label>${control(lang, row)}<p class="help" id="${id}-help"></p>${errorHtml(id)}<p class="buttons">${remove}</p></div>`;
