@@ -150,6 +150,8 @@ export function fieldHtml(lang: Lang, area: string, f: Field): string {
   const mark = f.required && f.name !== "in" ? " *" : "";
   const attrs = `id="${id}" data-field="${esc(f.name)}" data-kind="${f.kind}" aria-describedby="${id}-help ${id}-error"`;
   const help = (note = "") => `<p class="help" id="${id}-help">${helpOf(lang, f, note)}</p>`;
+  // The notes on unknown and none are about facts; a parameter's blank is "not overridden".
+  const isFact = f.name === "in" || f.name.startsWith("in.");
   switch (f.kind) {
     case "group":
       return `<fieldset class="group" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help()}${(f.children ?? []).map((c) => fieldHtml(lang, area, c)).join("")}${errorHtml(id)}</fieldset>`;
@@ -158,11 +160,11 @@ export function fieldHtml(lang: Lang, area: string, f: Field): string {
         const bid = `${id}-${i}`;
         return `<div class="check"><input type="checkbox" id="${bid}" name="${esc(f.name)}" value="${esc(String(v))}" /><label for="${bid}">${esc(String(v))}</label></div>`;
       });
-      return `<fieldset class="checks" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(mayBeUnknown(f) ? w.noneTicked : "")}${unknownBox(lang, f)}${boxes.join("")}${errorHtml(id)}</fieldset>`;
+      return `<fieldset class="checks" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(isFact && mayBeUnknown(f) ? w.noneTicked : "")}${unknownBox(lang, f)}${boxes.join("")}${errorHtml(id)}</fieldset>`;
     }
     case "rows": {
       const name = esc(plain(labelOf(lang, area, f)));
-      return `<fieldset class="list" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(mayBeUnknown(f) ? w.noRowsUnknown : w.noRows)}${unknownBox(lang, f)}<div class="rows" id="${id}-rows"></div>${errorHtml(id)}<p class="buttons"><button type="button" class="add-row" data-list="${esc(f.name)}">${w.addRow}<span class="vh"> (${name})</span></button></p></fieldset>`;
+      return `<fieldset class="list" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(!isFact ? "" : mayBeUnknown(f) ? w.noRowsUnknown : w.noRows)}${unknownBox(lang, f)}<div class="rows" id="${id}-rows"></div>${errorHtml(id)}<p class="buttons"><button type="button" class="add-row" data-list="${esc(f.name)}">${w.addRow}<span class="vh"> (${name})</span></button></p></fieldset>`;
     }
     default: {
       const json = f.kind === "json" ? ` <span class="hint">(JSON)</span>` : "";
