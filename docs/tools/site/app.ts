@@ -147,7 +147,7 @@ function fill(values: Values): void {
   for (const f of allFields()) fillField(f, values);
 }
 
-/** The list a name belongs to, found in the form's tree (rows as the state has them). */
+/** The field with a name (a list, a row), found in the form's tree with rows as the state has them. */
 function listOf(name: string, values: Values): Field | undefined {
   const find = (fields: readonly Field[]): Field | undefined => {
     for (const f of fields) {
