@@ -58,6 +58,9 @@ input,select,textarea{font:inherit;padding:.35rem;border:1px solid #767676;borde
 button{font:inherit;padding:.4rem .9rem;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;border-radius:3px;cursor:pointer}button[type=button]{background:#fff;color:#1d4ed8}
 .tag{font-size:.85rem;color:var(--ok)}.timeline{margin:.25rem 0}.cols{columns:2 18rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid var(--line);padding:.3rem .6rem;text-align:left}td{text-align:right}
+legend{font-weight:600;padding:0 .25rem}fieldset fieldset{margin:.75rem 0}fieldset.row{background:#fafafa}
+.check{display:flex;gap:.5rem;align-items:center;margin:.25rem 0}.check input{width:auto;margin:0}.check label{display:inline;font-weight:400}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .st-holds{color:var(--ok)}.st-fails{color:var(--err)}.st-unknown{color:var(--warn)}
 @media (max-width:40rem){dl{grid-template-columns:1fr}.cols{columns:1}h1{font-size:1.5rem}}`;
 writeFileSync(join(out, "style.css"), `${CSS}\n`);

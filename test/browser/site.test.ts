@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { AxeResults, RunOptions } from "axe-core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isExpectedError, jsonEqual, jsonSubset, type Vector } from "../../src/conformance/compare.js";
@@ -63,41 +64,95 @@ async function open(url: string, width = 1280): Promise<{ page: Page; errors: st
 
 const raw = (x: unknown): string => (typeof x === "string" ? x : JSON.stringify(x));
 
+/**
+ * Fills one field through its controls, as a reader would: a choice, a text, boxes ticked,
+ * rows added with the list's button and filled field by field, an object's fields.
+ * `null` (and a missing value) is unknown: the field stays at its blank choice.
+ */
+async function fillField(page: Page, name: string, value: unknown): Promise<void> {
+  const form = page.locator("#try");
+  const field = form.locator(`[data-field="${name}"]`);
+  await expect(field.count(), `a field for ${name}`).resolves.toBe(1);
+  if (value === null || value === undefined) return;
+  const kind = await field.getAttribute("data-kind");
+  const unknown = form.locator(`input[data-unknown="${name}"]`);
+  switch (kind) {
+    case "checks": {
+      const ticked = value as unknown[];
+      // None of these: "unknown" off and nothing ticked; ticking a value turns "unknown" off.
+      if (ticked.length === 0 && (await unknown.count()) > 0) await unknown.uncheck();
+      for (const x of ticked) await field.locator(`input[name="${name}"][value="${String(x)}"]`).check();
+      return;
+    }
+    case "rows": {
+      // One period where a list of periods is asked for is a list of one.
+      const items = Array.isArray(value) ? value : [value];
+      if ((await unknown.count()) > 0) await unknown.uncheck();
+      for (const [i, item] of items.entries()) {
+        await form.locator(`button.add-row[data-list="${name}"]`).click();
+        if (typeof item === "object" && item !== null)
+          for (const [k, x] of Object.entries(item)) await fillField(page, `${name}.${i}.${k}`, x);
+        else await fillField(page, `${name}.${i}`, item);
+      }
+      return;
+    }
+    case "group":
+      for (const [k, x] of Object.entries(value as Record<string, unknown>)) await fillField(page, `${name}.${k}`, x);
+      return;
+    default: {
+      const el = form.locator(`[name="${name}"]`);
+      if (kind === "boolean" || kind === "enum") await el.selectOption(raw(value));
+      else await el.fill(raw(value));
+    }
+  }
+}
+
 /** Fills the form through its fields, as a reader would, from a vector. */
 async function fillFrom(page: Page, v: Vector): Promise<void> {
   const form = page.locator("#try");
   await form.locator('[name="opt.asOf"]').fill(v.asOf);
   if (v.version) await form.locator('[name="opt.version"]').selectOption(v.version);
-  const whole = form.locator('[name="in"]');
-  if ((await whole.count()) > 0) await whole.fill(JSON.stringify(v.input));
-  else {
-    for (const [key, value] of Object.entries(v.input as Record<string, unknown>)) {
-      const el = form.locator(`[name="in.${key}"]`);
-      await expect(el.count(), `a field for ${key}`).resolves.toBe(1);
-      if (value === null) continue; // unknown: the field stays at its blank choice
-      const tag = await el.evaluate((e) => e.tagName);
-      if (tag === "SELECT") await el.selectOption(raw(value));
-      else await el.fill(raw(value));
-    }
-  }
+  if ((await form.locator('[data-field="in"]').count()) > 0) await fillField(page, "in", v.input);
+  else
+    for (const [key, value] of Object.entries(v.input as Record<string, unknown>))
+      await fillField(page, `in.${key}`, value);
   for (const [id, value] of Object.entries(v.parameters ?? {})) {
     // The overrides sit in a closed <details>: open it as a reader would.
     const details = page.locator("#try details");
     if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
-    const el = form.locator(`[name="par.${id}"]`);
-    const tag = await el.evaluate((e) => e.tagName);
-    if (tag === "SELECT") await el.selectOption(raw(value));
-    else await el.fill(raw(value));
+    await fillField(page, `par.${id}`, value);
   }
+}
+
+const AXE = join(root, "node_modules/axe-core/axe.min.js");
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** axe-core's violations of WCAG 2.1 A and AA on the page as it is now: each rule's id and the elements' selectors. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const axe = (globalThis as unknown as { axe: { run: (c: Document, o: RunOptions) => Promise<AxeResults> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    // A check that found nothing to check would pass too: it must have passed some rules.
+    if (r.passes.length === 0) return ["axe-core checked nothing"];
+    return r.violations.map((v) => `${v.id} (${v.impact ?? ""}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, WCAG);
 }
 
 async function submit(page: Page): Promise<void> {
   await page.locator('#try button[type="submit"]').click();
 }
 
-/** One vector per function, with a decision (not an error) as expected outcome. */
+/**
+ * One vector per function, with a decision (not an error) as expected outcome: the one with
+ * the most input, so that lists, rows and nested objects are filled through their fields.
+ */
 const cases = FUNCTIONS.map((f) => {
-  const v = VECTORS.find((x) => x.function === f.name && !isExpectedError(x.expected));
+  const size = (x: Vector): number => JSON.stringify(x.input).length;
+  const v = VECTORS.filter((x) => x.function === f.name && !isExpectedError(x.expected)).reduce<Vector | undefined>(
+    (best, x) => (best === undefined || size(x) > size(best) ? x : best),
+    undefined,
+  );
   return [f.name, f.rule, v] as const;
 });
 
@@ -228,6 +283,126 @@ describe("the rule explorer in Chromium", () => {
     }
   });
 
+  it.runIf(run)("adds and removes a row with the keyboard alone", { timeout: 60_000 }, async () => {
+    const { page, errors } = await open(rulePage("ot.yearly-contact"));
+    try {
+      const focused = () =>
+        page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          return (
+            e?.getAttribute("name") ?? (e?.className ? `${e.tagName}.${e.className}:${e.dataset.index ?? ""}` : "")
+          );
+        });
+      const tab = async (to: string, key = "Tab") => {
+        for (let i = 0; i < 200 && (await focused()) !== to; i++) await page.keyboard.press(key);
+        expect(await focused()).toBe(to);
+      };
+      const add = page.getByRole("button", { name: /^Legg til rad\s+\(.*contacts\)$/ });
+      await expect(add.count()).resolves.toBe(1);
+      await tab("BUTTON.add-row:");
+      await page.keyboard.press("Enter");
+      // The new row's first field has the focus.
+      expect(await focused()).toBe("in.contacts.0.date");
+      await page.keyboard.type("01152025");
+      await tab("BUTTON.add-row:");
+      await page.keyboard.press("Enter");
+      expect(await focused()).toBe("in.contacts.1.date");
+      await page.keyboard.type("03202025");
+      await expect(page.locator("#f-in_contacts-rows > .row").count()).resolves.toBe(2);
+      // Back to row 1's remove button, named by its row and list, and Space.
+      await expect(page.getByRole("button", { name: /^Fjern rad 1\s+\(.*contacts\)$/ }).count()).resolves.toBe(1);
+      await tab("BUTTON.remove-row:0", "Shift+Tab");
+      await page.keyboard.press("Space");
+      await expect(page.locator("#f-in_contacts-rows > .row").count()).resolves.toBe(1);
+      // Row 2 moved up, with its date; the focus is on "add row".
+      await expect(page.locator('[name="in.contacts.0.date"]').inputValue()).resolves.toBe("2025-03-20");
+      expect(await focused()).toBe("BUTTON.add-row:");
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.runIf(run)(
+    "shows an error at a nested path beside its sub-field, and at a list on the list",
+    { timeout: 60_000 },
+    async () => {
+      const { page, errors } = await open(rulePage("ot.yearly-contact"));
+      try {
+        await page.locator('[name="opt.asOf"]').fill("2026-01-15");
+        await page.locator('[name="in.birthYear"]').fill("2005");
+        // Row 2 without its date: the library names `contacts[1].date`.
+        await fillField(page, "in.contacts", [{ date: "2025-09-10", established: true }, { established: true }]);
+        await submit(page);
+        const field = page.locator('[name="in.contacts.1.date"]');
+        await expect(page.locator("#f-in_contacts_1_date-error").textContent()).resolves.toMatch(/\S/);
+        await expect(field.getAttribute("aria-invalid")).resolves.toBe("true");
+        expect((await field.getAttribute("aria-describedby"))?.split(" ")).toContain("f-in_contacts_1_date-error");
+        await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(1);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("in.contacts.1.date");
+        await expect(page.locator("#outcome").count()).resolves.toBe(0);
+      } finally {
+        await page.close();
+      }
+      // `targets` must have at least one value: "none of these" is an error on the list's fieldset.
+      const other = await open(rulePage("nav.approach"));
+      try {
+        await other.page.locator('[name="opt.asOf"]').fill("2026-01-15");
+        await fillField(other.page, "in.targets", []);
+        await submit(other.page);
+        const list = other.page.locator("#f-in_targets");
+        await expect(list.getAttribute("aria-invalid")).resolves.toBe("true");
+        await expect(other.page.locator("#f-in_targets-error").textContent()).resolves.toMatch(/\S/);
+        expect((await list.getAttribute("aria-describedby"))?.split(" ")).toContain("f-in_targets-error");
+        expect(errors.concat(other.errors)).toEqual([]);
+      } finally {
+        await other.page.close();
+      }
+    },
+  );
+
+  it.runIf(run)("reopens a shared link with rows as the same case", { timeout: 60_000 }, async () => {
+    const v = cases.find(([name]) => name === "otDuties")?.[2] as Vector;
+    const history = (v.input as { history?: { contacts?: unknown[]; offers?: unknown[] } }).history;
+    expect(history?.contacts?.length ?? 0).toBeGreaterThan(0);
+    const { page, errors } = await open(rulePage("ot.duties"));
+    try {
+      await fillFrom(page, v);
+      await submit(page);
+      await page.locator("#outcome").waitFor({ timeout: 10_000 });
+      const decision = await page.locator("#decision").textContent();
+      const shared = await open(page.url());
+      try {
+        await shared.page.locator("#outcome").waitFor({ timeout: 10_000 });
+        expect(await shared.page.locator("#decision").textContent()).toBe(decision);
+        for (const list of ["contacts", "offers"] as const)
+          await expect(shared.page.locator(`#f-in_history_${list}-rows > .row`).count()).resolves.toBe(
+            history?.[list]?.length ?? 0,
+          );
+        const first = history?.contacts?.[0] as { date: string };
+        await expect(shared.page.locator('[name="in.history.contacts.0.date"]').inputValue()).resolves.toBe(first.date);
+        expect(shared.errors).toEqual([]);
+      } finally {
+        await shared.page.close();
+      }
+      // "Use this example" fills the same rows from the vector.
+      const fresh = await open(rulePage("ot.duties"));
+      try {
+        await fresh.page.locator(`button[data-vector="${v.id}"]`).click();
+        await fresh.page.locator("#outcome").waitFor({ timeout: 10_000 });
+        expect(await fresh.page.locator("#decision").textContent()).toBe(decision);
+        await expect(fresh.page.locator("#f-in_history_contacts-rows > .row").count()).resolves.toBe(
+          history?.contacts?.length ?? 0,
+        );
+      } finally {
+        await fresh.page.close();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.runIf(run)(
     "screens a pasted cohort under the OT age limits 21 and 24, as the library does in Node",
     { timeout: 60_000 },
@@ -277,6 +452,55 @@ describe("the rule explorer in Chromium", () => {
       } finally {
         await page.close();
       }
+    },
+  );
+
+  it.runIf(run)(
+    "has no violations of WCAG 2.1 A and AA that axe-core finds, on every kind of page",
+    { timeout: 180_000 },
+    async () => {
+      const found: string[] = [];
+      const check = async (what: string, url: string, act?: (page: Page) => Promise<void>, width = 1280) => {
+        const { page, errors } = await open(url, width);
+        try {
+          await act?.(page);
+          for (const v of await axeViolations(page)) found.push(`${what}: ${v}`);
+          expect(errors).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      };
+      // A rule page whose form has rows, filled from a vector and its result shown.
+      const duties = cases.find(([name]) => name === "otDuties")?.[2] as Vector;
+      const filled = async (page: Page) => {
+        await fillFrom(page, duties);
+        await submit(page);
+        await page.locator("#outcome").waitFor({ timeout: 10_000 });
+      };
+      await check("start page", fileUrl("index.html"));
+      await check("ot.duties, filled, with its result", rulePage("ot.duties"), filled);
+      await check("ot.duties at 375 px", rulePage("ot.duties"), filled, 375);
+      await check("ot.duties in English", `${rulePage("ot.duties")}#lang=en`, filled);
+      // A form with lists of values as checkboxes.
+      const close = cases.find(([name]) => name === "navAssessCloseFollowUp")?.[2] as Vector;
+      await check("nav.close-follow-up, filled", rulePage("nav.close-follow-up"), async (page) => {
+        await fillFrom(page, close);
+        await submit(page);
+        await page.locator("#outcome").waitFor({ timeout: 10_000 });
+      });
+      await check("what-if after a cohort", fileUrl("what-if-ot-age-limit.html"), async (page) => {
+        const people = [
+          { birthYear: 2002, hasYouthRight: true, inEducation: false, inWork: false },
+          { birthYear: 2005, hasYouthRight: true, inEducation: false, inWork: false },
+        ];
+        await page.locator("#cohort").fill(people.map((p) => JSON.stringify(p)).join("\n"));
+        await page.locator("#cohort-asOf").fill("2026-04-15");
+        await page.locator('#cohort-form button[type="submit"]').click();
+        await page.locator("#cohort-changed").waitFor();
+      });
+      await check("a parameter page", fileUrl("parameter-ot.upper-age.html"));
+      await check("the bibliography", fileUrl("bibliography.html"));
+      expect(found, `axe-core found:\n${found.join("\n")}`).toEqual([]);
     },
   );
 

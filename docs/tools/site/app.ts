@@ -11,23 +11,31 @@ import { CsvReader } from "../../../src/cli/csv.js";
 import { isUngrettInputError } from "../../../src/core/errors.js";
 import { explain, FUNCTIONS, otPrepare, otTargetGroup } from "../../../src/index.js";
 import {
-  esc,
   type Field,
-  type FunctionData,
   fieldsOf,
+  inputValue,
+  namesOfPath,
+  optionFieldsOf,
+  putValue,
+  removeRow,
+  rowCount,
+  rowOf,
+  type Values,
+} from "./fields.js";
+import {
+  esc,
+  type FunctionData,
   idOf,
   LANGS,
   type Lang,
   langSwitch,
-  optionFieldsOf,
   type PageRef,
   pageHtml,
+  rowHtml,
   TEXTS,
-  unwrap,
 } from "./render.js";
 import { WORDS } from "./words.js";
 
-type Values = Record<string, string>;
 interface State {
   lang: Lang;
   values: Values | null;
@@ -63,37 +71,132 @@ function allFields(): Field[] {
   return [...fieldsOf(schemas.input), ...optionFieldsOf(schemas.options)];
 }
 
+const byId = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
+const unknownBox = (f: Field): HTMLInputElement | null => byId(`${idOf(f.name)}-unknown`);
+
+/** The form's state, read from its fields (rows as many as are shown). */
 function collect(): Values {
   const v: Values = {};
-  for (const f of allFields()) {
-    const el = document.getElementById(idOf(f.name)) as HTMLInputElement | null;
-    if (el && el.value !== "") v[f.name] = el.value;
-  }
+  const read = (f: Field): void => {
+    const id = idOf(f.name);
+    switch (f.kind) {
+      case "group":
+        for (const c of f.children ?? []) read(c);
+        return;
+      case "checks": {
+        if (unknownBox(f)?.checked) return;
+        const ticked = [...document.querySelectorAll<HTMLInputElement>(`#${id} input[name="${f.name}"]:checked`)];
+        v[f.name] = JSON.stringify(ticked.map((b) => (f.item?.enum ?? []).find((e) => String(e) === b.value)));
+        return;
+      }
+      case "rows": {
+        if (unknownBox(f)?.checked) return;
+        const n = byId(`${id}-rows`)?.children.length ?? 0;
+        v[f.name] = String(n);
+        for (let i = 0; i < n; i++) read(rowOf(f, i));
+        return;
+      }
+      default: {
+        const el = byId<HTMLInputElement>(id);
+        if (el && el.value !== "") v[f.name] = el.value;
+      }
+    }
+  };
+  for (const f of allFields()) read(f);
   return v;
 }
 
-function fill(values: Values): void {
-  for (const f of allFields()) {
-    const el = document.getElementById(idOf(f.name)) as HTMLInputElement | null;
-    if (el) el.value = values[f.name] ?? "";
+/** Sets the fields to a state: rows are drawn as many as the state has. */
+function fillField(f: Field, values: Values): void {
+  const id = idOf(f.name);
+  switch (f.kind) {
+    case "group":
+      for (const c of f.children ?? []) fillField(c, values);
+      return;
+    case "checks": {
+      const raw = values[f.name];
+      let ticked: string[] = [];
+      try {
+        ticked = raw === undefined ? [] : (JSON.parse(raw) as unknown[]).map(String);
+      } catch {}
+      const box = unknownBox(f);
+      if (box) box.checked = raw === undefined;
+      for (const b of document.querySelectorAll<HTMLInputElement>(`#${id} input[name="${f.name}"]`))
+        b.checked = ticked.includes(b.value);
+      return;
+    }
+    case "rows": {
+      const n = rowCount(f, values);
+      const box = unknownBox(f);
+      if (box) box.checked = n === null;
+      const rows = byId(`${id}-rows`);
+      if (!rows) return;
+      const area = $<HTMLFormElement>("#try")?.dataset.area ?? "";
+      rows.innerHTML = Array.from({ length: n ?? 0 }, (_, i) => rowHtml(state.lang, area, f, i)).join("");
+      for (let i = 0; i < (n ?? 0); i++) fillField(rowOf(f, i), values);
+      return;
+    }
+    default: {
+      const el = byId<HTMLInputElement>(id);
+      if (el) el.value = values[f.name] ?? "";
+    }
   }
 }
 
-/** The form's value of a field as the library takes it; `undefined` leaves it out. */
-function fieldValue(f: Field, raw: string | undefined): unknown {
-  if (raw === undefined || raw === "") return f.nullable ? null : undefined;
-  switch (f.kind) {
-    case "boolean":
-      return raw === "true";
-    case "integer":
-    case "number":
-      return Number(raw);
-    case "enum":
-      return (unwrap(f.schema).s.enum ?? []).find((e) => String(e) === raw) ?? raw;
-    case "json":
-      return JSON.parse(raw);
-    default:
-      return raw;
+function fill(values: Values): void {
+  for (const f of allFields()) fillField(f, values);
+}
+
+/** The field with a name (a list, a row), found in the form's tree with rows as the state has them. */
+function listOf(name: string, values: Values): Field | undefined {
+  const find = (fields: readonly Field[]): Field | undefined => {
+    for (const f of fields) {
+      if (f.name === name) return f;
+      if (!name.startsWith(`${f.name}.`)) continue;
+      if (f.kind === "group") return find(f.children ?? []);
+      if (f.kind === "rows") return find(Array.from({ length: rowCount(f, values) ?? 0 }, (_, i) => rowOf(f, i)));
+    }
+    return undefined;
+  };
+  return find(allFields());
+}
+
+/** Adds a row to a list and puts the focus in it. */
+function addRow(name: string): void {
+  const values = collect();
+  const list = listOf(name, values);
+  if (!list) return;
+  const n = rowCount(list, values) ?? 0;
+  values[name] = String(n + 1);
+  fillField(list, values);
+  byId(`${idOf(list.name)}-rows`)
+    ?.lastElementChild?.querySelector<HTMLElement>("input, select, textarea")
+    ?.focus();
+}
+
+/** Removes row `i` of a list (the rows after it move up) and puts the focus on the list's "add row". */
+function dropRow(name: string, i: number): void {
+  const values = removeRow(collect(), name, i);
+  const list = listOf(name, values);
+  if (!list) return;
+  fillField(list, values);
+  document.querySelector<HTMLElement>(`.add-row[data-list="${name}"]`)?.focus();
+}
+
+/** A list's "unknown" box and its options or rows exclude each other. */
+function onCheck(box: HTMLInputElement): void {
+  const listName = box.dataset.unknown;
+  if (listName !== undefined) {
+    if (!box.checked) return;
+    const fieldset = byId(idOf(listName));
+    for (const b of fieldset?.querySelectorAll<HTMLInputElement>(`input[name="${listName}"]`) ?? []) b.checked = false;
+    const rows = byId(`${idOf(listName)}-rows`);
+    if (rows) rows.innerHTML = "";
+    return;
+  }
+  if (box.checked) {
+    const other = byId<HTMLInputElement>(`${idOf(box.name)}-unknown`);
+    if (other) other.checked = false;
   }
 }
 
@@ -102,14 +205,15 @@ function valuesOfVector(id: string): Values {
   const vec = schemas?.vectors.find((x) => x.id === id);
   const values: Values = {};
   if (!vec) return values;
-  const toRaw = (x: unknown): string => (typeof x === "string" ? x : JSON.stringify(x));
   const input = vec.input as Record<string, unknown>;
   const fields = allFields();
-  if (fields.some((f) => f.name === "in")) values.in = JSON.stringify(input);
-  else for (const [k, x] of Object.entries(input ?? {})) if (x !== null) values[`in.${k}`] = toRaw(x);
+  for (const f of fields) {
+    if (f.name === "in") putValue(f, input, values);
+    else if (f.name.startsWith("in.")) putValue(f, input?.[f.key], values);
+    else if (f.name.startsWith("par.")) putValue(f, vec.parameters?.[f.key], values);
+  }
   values["opt.asOf"] = vec.asOf;
   if (vec.version) values["opt.version"] = vec.version;
-  for (const [k, x] of Object.entries(vec.parameters ?? {})) values[`par.${k}`] = toRaw(x);
   return values;
 }
 
@@ -125,7 +229,10 @@ function showError(fieldName: string | null, message: string): void {
   if (box) box.textContent = box.textContent ? `${box.textContent} ${message}` : message;
 }
 
-/** The field an issue's path names: `birthDate`, `history[0].date`, `options.asOf`, `options.parameters…`. */
+/**
+ * The field an issue's path names: `birthDate`, `history.contacts[1].date`, `options.asOf`,
+ * `options.parameters…`. The deepest field the form shows: a sub-field, else its row, else its list.
+ */
 function fieldOfPath(path: string): string | null {
   const fields = allFields();
   if (path.startsWith("options.parameters")) {
@@ -136,8 +243,8 @@ function fieldOfPath(path: string): string | null {
     const name = `opt.${path.slice(8).split(/[.[]/)[0]}`;
     return fields.some((f) => f.name === name) ? name : null;
   }
-  const name = `in.${path.split(/[.[]/)[0]}`;
-  if (fields.some((f) => f.name === name)) return name;
+  const shown = namesOfPath(path).find((n) => document.getElementById(idOf(n)) !== null);
+  if (shown) return shown;
   return fields.some((f) => f.name === "in") ? "in" : null;
 }
 
@@ -158,7 +265,7 @@ function evaluate(): void {
   for (const f of allFields()) {
     let v: unknown;
     try {
-      v = fieldValue(f, values[f.name]);
+      v = inputValue(f, values);
     } catch {
       showError(f.name, w.invalidJson);
       bad = true;
@@ -197,7 +304,12 @@ function evaluate(): void {
       for (const issue of e.issues) showError(fieldOfPath(issue.path), issue.message);
       const box = $("#form-error");
       if (box && !box.textContent) box.textContent = w.inputError;
-      document.querySelector<HTMLElement>("[aria-invalid]")?.focus();
+      // The first field marked, or the first control of a list or row marked as a whole.
+      const marked = document.querySelector<HTMLElement>("[aria-invalid]");
+      (marked?.tagName === "FIELDSET"
+        ? marked.querySelector<HTMLElement>("input, select, textarea, button")
+        : marked
+      )?.focus();
     } else showError(null, String(e));
   }
 }
@@ -346,6 +458,14 @@ function render(): void {
     form.addEventListener("submit", (ev) => {
       ev.preventDefault();
       evaluate();
+    });
+    form.addEventListener("click", (ev) => {
+      const b = (ev.target as HTMLElement).closest<HTMLButtonElement>("button.add-row, button.remove-row");
+      if (b?.classList.contains("add-row")) addRow(b.dataset.list ?? "");
+      else if (b) dropRow(b.dataset.list ?? "", Number(b.dataset.index));
+    });
+    form.addEventListener("change", (ev) => {
+      if (ev.target instanceof HTMLInputElement && ev.target.type === "checkbox") onCheck(ev.target);
     });
     $("#reset")?.addEventListener("click", () => {
       fill({ "opt.asOf": iso });

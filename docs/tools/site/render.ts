@@ -21,8 +21,11 @@ import { ALL_PARAMETERS, AREAS, FUNCTIONS, RULES } from "../../../src/index.js";
 import { en, enRulebook } from "../../../src/locale/en.js";
 import { nb, nbRulebook } from "../../../src/locale/nb.js";
 import { nn, nnRulebook } from "../../../src/locale/nn.js";
+import { type Field, fieldsOf, mayBeUnknown, optionFieldsOf, rowOf, type Schema, unwrap } from "./fields.js";
+import { helpText } from "./help.js";
 import { type Lang, WORDS, type Words } from "./words.js";
 
+export type { Field, Schema } from "./fields.js";
 export type { Lang } from "./words.js";
 export const LANGS: readonly Lang[] = ["nb", "nn", "en"];
 export const TEXTS: Record<Lang, Texts> = { nb, nn, en };
@@ -30,19 +33,6 @@ const BOOKS: Record<Lang, Readonly<Record<AreaName, RulebookTexts>>> = {
   nb: nbRulebook,
   nn: nnRulebook,
   en: enRulebook,
-};
-
-/** A JSON Schema, as far as the forms read it. */
-export type Schema = {
-  type?: string | string[] | undefined;
-  anyOf?: Schema[] | undefined;
-  enum?: unknown[] | undefined;
-  format?: string | undefined;
-  description?: string | undefined;
-  properties?: Record<string, Schema> | undefined;
-  required?: string[] | undefined;
-  minimum?: number | undefined;
-  maximum?: number | undefined;
 };
 
 /** What a page is: written into `<body data-page>` and read back by the app. */
@@ -76,82 +66,6 @@ const title = (lang: Lang, id: string): string => titleOf(TEXTS[lang], id) ?? id
 const link = (lang: Lang, p: PageRef, text: string): string =>
   `<a href="${fileOf(p)}${lang === "nb" ? "" : `#lang=${lang}`}">${text}</a>`;
 
-/** The first non-null member of a nullable schema, and whether null is allowed. */
-export function unwrap(s: Schema): { s: Schema; nullable: boolean } {
-  if (s.anyOf) {
-    const rest = s.anyOf.filter((x) => x.type !== "null");
-    if (rest.length === 1 && rest[0]) return { s: { description: s.description, ...rest[0] }, nullable: true };
-    return { s, nullable: rest.length < s.anyOf.length };
-  }
-  if (Array.isArray(s.type)) {
-    const t = s.type.filter((x) => x !== "null");
-    return { s: { ...s, type: t.length === 1 ? t[0] : t }, nullable: t.length < s.type.length };
-  }
-  return { s, nullable: false };
-}
-
-/** How a field is asked for. */
-export type FieldKind = "boolean" | "enum" | "integer" | "number" | "date" | "string" | "json";
-export function kindOf(schema: Schema): FieldKind {
-  const { s } = unwrap(schema);
-  if (s.enum) return "enum";
-  if (s.type === "boolean") return "boolean";
-  if (s.type === "integer") return "integer";
-  if (s.type === "number") return "number";
-  if (s.type === "string") return s.format === "date" ? "date" : "string";
-  return "json";
-}
-
-/** The form's fields: the input's top-level properties (or one JSON field for the whole input), the options. */
-export interface Field {
-  /** `in.<key>`, `in` (the whole input), `opt.asOf`, `opt.version`, `par.<parameter id>`. */
-  readonly name: string;
-  readonly key: string;
-  readonly kind: FieldKind;
-  readonly schema: Schema;
-  readonly nullable: boolean;
-  readonly required: boolean;
-}
-
-export function fieldsOf(input: Schema): Field[] {
-  const fields: Field[] = [];
-  if (input.type === "object" && input.properties) {
-    for (const [key, s] of Object.entries(input.properties)) {
-      fields.push({
-        name: `in.${key}`,
-        key,
-        kind: kindOf(s),
-        schema: s,
-        nullable: unwrap(s).nullable,
-        required: input.required?.includes(key) ?? false,
-      });
-    }
-  } else {
-    fields.push({ name: "in", key: "", kind: "json", schema: input, nullable: false, required: true });
-  }
-  return fields;
-}
-
-export function optionFieldsOf(options: Schema): Field[] {
-  const props = options.properties ?? {};
-  const fields: Field[] = [];
-  if (props.asOf)
-    fields.push({ name: "opt.asOf", key: "asOf", kind: "date", schema: props.asOf, nullable: false, required: true });
-  if (props.version)
-    fields.push({
-      name: "opt.version",
-      key: "version",
-      kind: "enum",
-      schema: props.version,
-      nullable: false,
-      required: false,
-    });
-  for (const [id, s] of Object.entries(props.parameters?.properties ?? {})) {
-    fields.push({ name: `par.${id}`, key: id, kind: kindOf(s), schema: s, nullable: false, required: false });
-  }
-  return fields;
-}
-
 /** An HTML id for a field name. */
 export const idOf = (name: string): string => `f-${name.replace(/[^a-zA-Z0-9-]/g, "_")}`;
 
@@ -162,11 +76,10 @@ function control(lang: Lang, f: Field): string {
   const { s } = unwrap(f.schema);
   switch (f.kind) {
     case "boolean":
-      return `<select ${common}><option value="">${w.unknown}</option><option value="true">${w.yes}</option><option value="false">${w.no}</option></select>`;
+      return `<select ${common}><option value="">${blankWord(lang, f)}</option><option value="true">${w.yes}</option><option value="false">${w.no}</option></select>`;
     case "enum": {
-      const blank = f.name === "opt.version" ? w.inForce : f.name.startsWith("par.") ? w.notOverridden : w.unknown;
       const opts = (s.enum ?? []).map((v) => `<option value="${esc(String(v))}">${esc(String(v))}</option>`).join("");
-      return `<select ${common}><option value="">${blank}</option>${opts}</select>`;
+      return `<select ${common}><option value="">${blankWord(lang, f)}</option>${opts}</select>`;
     }
     case "integer":
     case "number":
@@ -180,6 +93,19 @@ function control(lang: Lang, f: Field): string {
   }
 }
 
+/** What a blank choice says: unknown for a fact, not overridden for a parameter, the version in force. */
+const blankWord = (lang: Lang, f: Field): string =>
+  f.name === "opt.version"
+    ? WORDS[lang].inForce
+    : f.name.startsWith("par.")
+      ? WORDS[lang].notOverridden
+      : WORDS[lang].unknown;
+
+/** A field's name in words: the texts' `facts` label (by its path, `history.contacts`) where the area has one. */
+function factOf(lang: Lang, area: string, f: Field): string | undefined {
+  return TEXTS[lang][area as AreaName]?.facts[f.path];
+}
+
 /** A field's label: the texts' `facts` label where the area has one, else its name. */
 function labelOf(lang: Lang, area: string, f: Field): string {
   const w = WORDS[lang];
@@ -187,18 +113,79 @@ function labelOf(lang: Lang, area: string, f: Field): string {
   if (f.name === "opt.version") return w.version;
   if (f.name.startsWith("par.")) return `${title(lang, f.key)} <code>${esc(f.key)}</code>`;
   if (f.name === "in") return w.wholeInput;
-  const fact = TEXTS[lang][area as AreaName]?.facts[f.key];
-  return fact ? `${esc(fact)} <code>${esc(f.key)}</code>` : `<code>${esc(f.key)}</code>`;
+  const fact = factOf(lang, area, f);
+  const key = f.key || f.path.split(".").at(-1) || "";
+  return fact ? `${esc(fact)} <code>${esc(key)}</code>` : `<code>${esc(key)}</code>`;
 }
 
-function fieldHtml(lang: Lang, area: string, f: Field): string {
+/** A label as plain text, for a button's hidden words and a row's name. */
+const plain = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** A field's help: its schema's description in the language (help.ts), with a note of the form's own. */
+function helpOf(lang: Lang, f: Field, note = ""): string {
+  const english = f.schema.description ?? unwrap(f.schema).s.description ?? "";
+  const help = english ? md(helpText(lang, english)) : "";
+  return [help, note].filter(Boolean).join(" ");
+}
+
+const errorHtml = (id: string): string => `<p class="error" id="${id}-error" role="alert"></p>`;
+
+/** "Unknown" for a list: no list at all (absent or `null`), not an empty one. */
+function unknownBox(lang: Lang, f: Field): string {
+  if (!mayBeUnknown(f)) return "";
   const id = idOf(f.name);
-  const help = f.schema.description ?? unwrap(f.schema).s.description ?? "";
-  const json = f.kind === "json" ? ` <span class="hint">(JSON)</span>` : "";
-  return `<div class="field" data-field="${esc(f.name)}"><label for="${id}">${labelOf(lang, area, f)}${f.required ? " *" : ""}${json}</label>${control(lang, f)}<p class="help" id="${id}-help">${md(help)}</p><p class="error" id="${id}-error" role="alert"></p></div>`;
+  return `<div class="check"><input type="checkbox" id="${id}-unknown" data-unknown="${esc(f.name)}" checked /><label for="${id}-unknown">${blankWord(lang, f)}</label></div>`;
 }
 
-/** The try-it form of a function, generated from its input and options schemas (help texts are the schemas' own, in English). */
+/** A field and what belongs to it: label or legend, control or sub-fields, help, error. */
+export function fieldHtml(lang: Lang, area: string, f: Field): string {
+  const w = WORDS[lang];
+  const id = idOf(f.name);
+  const mark = f.required && f.name !== "in" ? " *" : "";
+  const attrs = `id="${id}" data-field="${esc(f.name)}" data-kind="${f.kind}" aria-describedby="${id}-help ${id}-error"`;
+  const help = (note = "") => `<p class="help" id="${id}-help">${helpOf(lang, f, note)}</p>`;
+  // The notes on unknown and none are about facts; a parameter's blank is "not overridden".
+  const isFact = f.name === "in" || f.name.startsWith("in.");
+  switch (f.kind) {
+    case "group":
+      return `<fieldset class="group" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help()}${(f.children ?? []).map((c) => fieldHtml(lang, area, c)).join("")}${errorHtml(id)}</fieldset>`;
+    case "checks": {
+      const boxes = (f.item?.enum ?? []).map((v, i) => {
+        const bid = `${id}-${i}`;
+        return `<div class="check"><input type="checkbox" id="${bid}" name="${esc(f.name)}" value="${esc(String(v))}" /><label for="${bid}">${esc(String(v))}</label></div>`;
+      });
+      return `<fieldset class="checks" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(isFact && mayBeUnknown(f) ? w.noneTicked : "")}${unknownBox(lang, f)}${boxes.join("")}${errorHtml(id)}</fieldset>`;
+    }
+    case "rows": {
+      const name = esc(plain(labelOf(lang, area, f)));
+      return `<fieldset class="list" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(!isFact ? "" : mayBeUnknown(f) ? w.noRowsUnknown : w.noRows)}${unknownBox(lang, f)}<div class="rows" id="${id}-rows"></div>${errorHtml(id)}<p class="buttons"><button type="button" class="add-row" data-list="${esc(f.name)}">${w.addRow}<span class="vh"> (${name})</span></button></p></fieldset>`;
+    }
+    default: {
+      const json = f.kind === "json" ? ` <span class="hint">(JSON)</span>` : "";
+      return `<div class="field" data-field="${esc(f.name)}" data-kind="${f.kind}"><label for="${id}">${labelOf(lang, area, f)}${mark}${json}</label>${control(lang, f)}${help()}${errorHtml(id)}</div>`;
+    }
+  }
+}
+
+/** Row `i` of a list (`i` from 0): a fieldset of the item's fields, or the item's one control, and a button to remove it. */
+export function rowHtml(lang: Lang, area: string, list: Field, i: number): string {
+  const w = WORDS[lang];
+  const row = rowOf(list, i);
+  const id = idOf(row.name);
+  const listName = plain(labelOf(lang, area, list));
+  const remove = `<button type="button" class="remove-row" data-list="${esc(list.name)}" data-index="${i}">${w.removeRow(i + 1)}<span class="vh"> (${esc(listName)})</span></button>`;
+  if (row.kind === "group")
+    return `<fieldset class="row" id="${id}" data-field="${esc(row.name)}" data-kind="group" aria-describedby="${id}-error"><legend>${w.row(i + 1)}</legend>${(row.children ?? []).map((c) => fieldHtml(lang, area, c)).join("")}${errorHtml(id)}<p class="buttons">${remove}</p></fieldset>`;
+  return `<div class="field row" data-field="${esc(row.name)}" data-kind="${row.kind}"><label for="${id}">${esc(listName)}: ${w.row(i + 1)}</label>${control(lang, row)}<p class="help" id="${id}-help"></p>${errorHtml(id)}<p class="buttons">${remove}</p></div>`;
+}
+
+/** The try-it form of a function, generated from its input and options schemas; help texts in the language (help.ts). */
 export function formHtml(lang: Lang, fnName: string, input: Schema, options: Schema): string {
   const w = WORDS[lang];
   const fn = FUNCTIONS.find((f) => f.name === fnName);
@@ -208,7 +195,7 @@ export function formHtml(lang: Lang, fnName: string, input: Schema, options: Sch
   const main = opts.filter((f) => !f.name.startsWith("par."));
   const pars = opts.filter((f) => f.name.startsWith("par."));
   return `<section aria-labelledby="try-h"><h2 id="try-h">${w.tryIt}: <code>${esc(fnName)}</code></h2>
-<form id="try" data-function="${esc(fnName)}" novalidate>
+<form id="try" data-function="${esc(fnName)}" data-area="${esc(area)}" novalidate>
 <fieldset><legend>${w.facts}</legend>${inputs.map((f) => fieldHtml(lang, area, f)).join("")}</fieldset>
 <fieldset><legend>${w.when}</legend>${main.map((f) => fieldHtml(lang, area, f)).join("")}</fieldset>
 <details><summary>${w.whatIf} (${pars.length})</summary><fieldset><legend>${w.overrides}</legend>${pars.map((f) => fieldHtml(lang, area, f)).join("")}</fieldset></details>

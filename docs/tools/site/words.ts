@@ -51,6 +51,12 @@ export interface Words {
   copied: string;
   download: string;
   invalidJson: string;
+  addRow: string;
+  removeRow: (n: number) => string;
+  row: (n: number) => string;
+  noRows: string;
+  noRowsUnknown: string;
+  noneTicked: string;
   inputError: string;
   cohortTitle: string;
   cohortIntro: string;
@@ -117,6 +123,12 @@ export const WORDS: Record<Lang, Words> = {
     copied: "Kopiert",
     download: "Last ned JSON",
     invalidJson: "ugyldig JSON",
+    addRow: "Legg til rad",
+    removeRow: (n) => `Fjern rad ${n}`,
+    row: (n) => `Rad ${n}`,
+    noRows: "Ingen rader er en tom liste.",
+    noRowsUnknown: "«Ukjent» betyr at listen ikke er kjent; ingen rader er en tom liste.",
+    noneTicked: "«Ukjent» betyr at det ikke er kjent; ingen avkrysset betyr «ingen av disse».",
     inputError: "Inndataene har feil; se feltene.",
     cohortTitle: "Hva om: OTs aldersgrense 21 eller 24",
     cohortIntro:
@@ -183,6 +195,12 @@ export const WORDS: Record<Lang, Words> = {
     copied: "Kopiert",
     download: "Last ned JSON",
     invalidJson: "ugyldig JSON",
+    addRow: "Legg til rad",
+    removeRow: (n) => `Fjern rad ${n}`,
+    row: (n) => `Rad ${n}`,
+    noRows: "Ingen rader er ei tom liste.",
+    noRowsUnknown: "«Ukjend» tyder at lista ikkje er kjend; ingen rader er ei tom liste.",
+    noneTicked: "«Ukjend» tyder at det ikkje er kjent; ingen kryssa av tyder «ingen av desse».",
     inputError: "Inndataa har feil; sjå felta.",
     cohortTitle: "Kva om: aldersgrensa til OT 21 eller 24",
     cohortIntro:
@@ -249,6 +267,12 @@ export const WORDS: Record<Lang, Words> = {
     copied: "Copied",
     download: "Download JSON",
     invalidJson: "invalid JSON",
+    addRow: "Add row",
+    removeRow: (n) => `Remove row ${n}`,
+    row: (n) => `Row ${n}`,
+    noRows: "No rows is an empty list.",
+    noRowsUnknown: "“Unknown” means the list is not known; no rows is an empty list.",
+    noneTicked: "“Unknown” means it is not known; none ticked means “none of these”.",
     inputError: "The input has errors; see the fields.",
     cohortTitle: "What if: the OT age limit at 21 or 24",
     cohortIntro:
