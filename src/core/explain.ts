@@ -174,7 +174,9 @@ export function createExplain(defaults: Texts): Explain {
     }
     if (decision.needs.length > 0) {
       const labels = decision.needs.map((n) => {
-        const label = own(area.facts, n) ?? factLabel(t, n);
+        // `history.offers[0].accepted` is labelled as the field `history.offers.accepted`.
+        const field = n.replace(/\[\d+\]/g, "");
+        const label = own(area.facts, field) ?? factLabel(t, field);
         return label === undefined ? n : `${label} (${n})`;
       });
       lines.push(`${h.needs}: ${f.list(labels)}.`);

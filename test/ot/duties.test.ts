@@ -107,6 +107,9 @@ describe("ot.duties", () => {
     });
     expect(open.details.duties.find((x) => x.duty === "follow-up")?.status).toBe("unknown");
     expect(open.needs).toContain("history.offers[0].accepted");
+    // Named by the field's label, the row's number kept in the path.
+    expect(explain(open)).toContain("om tilbudet ble tatt imot (history.offers[0].accepted)");
+    expect(explain(open, en)).toContain("whether the offer was accepted (history.offers[0].accepted)");
   });
 
   it("owes the guardians the information until the 18th birthday, from the 2012 revision on", () => {

@@ -449,6 +449,14 @@ export const navEn: NavTexts = /* @__PURE__ */ deepFreeze({
     prevention: "prevention angle",
     problemFocus: "focus here and now",
     futureFocus: "focus on the future",
+    contactDate: "date the young person made contact",
+    responseDate: "date a measure or follow-up was started",
+    "history.needsAssessmentOn": "needs assessment made",
+    "history.workAbilityAssessmentOn": "work-ability assessment made",
+    "history.activityPlanOn": "activity plan made",
+    "history.individualPlanOn": "individual plan made",
+    "history.cooperationOn": "cooperation with other services established",
+    "history.contactPersonOn": "fixed contact person given",
   },
   values: {
     "nav.activity-plan-owed-to": {

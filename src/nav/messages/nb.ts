@@ -432,6 +432,14 @@ export const navNb: NavTexts = /* @__PURE__ */ deepFreeze({
     prevention: "forebyggingsvinkling",
     problemFocus: "fokus her og nå",
     futureFocus: "fokus på framtida",
+    contactDate: "dato ungdommen tok kontakt",
+    responseDate: "dato tiltak eller oppfølging ble satt i gang",
+    "history.needsAssessmentOn": "behovsvurdering gjort",
+    "history.workAbilityAssessmentOn": "arbeidsevnevurdering gjort",
+    "history.activityPlanOn": "aktivitetsplan laget",
+    "history.individualPlanOn": "individuell plan laget",
+    "history.cooperationOn": "samarbeid med andre tjenester etablert",
+    "history.contactPersonOn": "fast kontaktperson gitt",
   },
   values: {
     "nav.activity-plan-owed-to": {

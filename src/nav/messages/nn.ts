@@ -436,6 +436,14 @@ export const navNn: NavTexts = /* @__PURE__ */ deepFreeze({
     prevention: "førebyggingsvinkling",
     problemFocus: "fokus her og no",
     futureFocus: "fokus på framtida",
+    contactDate: "dato ungdomen tok kontakt",
+    responseDate: "dato tiltak eller oppfølging vart sett i gang",
+    "history.needsAssessmentOn": "behovsvurdering gjord",
+    "history.workAbilityAssessmentOn": "arbeidsevnevurdering gjord",
+    "history.activityPlanOn": "aktivitetsplan laga",
+    "history.individualPlanOn": "individuell plan laga",
+    "history.cooperationOn": "samarbeid med andre tenester etablert",
+    "history.contactPersonOn": "fast kontaktperson gitt",
   },
   values: {
     "nav.activity-plan-owed-to": {
