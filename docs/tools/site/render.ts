@@ -21,6 +21,7 @@ import { ALL_PARAMETERS, AREAS, FUNCTIONS, RULES } from "../../../src/index.js";
 import { en, enRulebook } from "../../../src/locale/en.js";
 import { nb, nbRulebook } from "../../../src/locale/nb.js";
 import { nn, nnRulebook } from "../../../src/locale/nn.js";
+import { choiceOf } from "./choices.js";
 import { type Field, fieldsOf, mayBeUnknown, optionFieldsOf, rowOf, type Schema, unwrap } from "./fields.js";
 import { helpText } from "./help.js";
 import { type Lang, WORDS, type Words } from "./words.js";
@@ -78,7 +79,12 @@ function control(lang: Lang, f: Field): string {
     case "boolean":
       return `<select ${common}><option value="">${blankWord(lang, f)}</option><option value="true">${w.yes}</option><option value="false">${w.no}</option></select>`;
     case "enum": {
-      const opts = (s.enum ?? []).map((v) => `<option value="${esc(String(v))}">${esc(String(v))}</option>`).join("");
+      const opts = (s.enum ?? [])
+        .map((v) => {
+          const words = optionWords(lang, f, v);
+          return `<option value="${esc(String(v))}">${words === undefined ? esc(String(v)) : `${esc(words)} — ${esc(String(v))}`}</option>`;
+        })
+        .join("");
       return `<select ${common}><option value="">${blankWord(lang, f)}</option>${opts}</select>`;
     }
     case "integer":
@@ -91,6 +97,22 @@ function control(lang: Lang, f: Field): string {
     default:
       return `<textarea ${common} rows="3" spellcheck="false" placeholder="JSON"></textarea>`;
   }
+}
+
+/**
+ * An enum value of a field in words: a version's title, a parameter value's label from
+ * the library's texts (`values`), an input's choice from choices.ts; `undefined` where
+ * there are none (the value is shown as it is).
+ */
+export function optionWords(lang: Lang, f: Field, value: unknown): string | undefined {
+  const v = String(value);
+  if (f.name === "opt.version") return titleOf(TEXTS[lang], v);
+  if (f.name.startsWith("par.")) {
+    const labels = TEXTS[lang][f.key.split(".")[0] as AreaName]?.values;
+    const byValue = labels && Object.hasOwn(labels, f.key) ? labels[f.key] : undefined;
+    return byValue && Object.hasOwn(byValue, v) ? byValue[v] : undefined;
+  }
+  return choiceOf(lang, f.path, v);
 }
 
 /** What a blank choice says: unknown for a fact, not overridden for a parameter, the version in force. */
@@ -158,7 +180,9 @@ export function fieldHtml(lang: Lang, area: string, f: Field): string {
     case "checks": {
       const boxes = (f.item?.enum ?? []).map((v, i) => {
         const bid = `${id}-${i}`;
-        return `<div class="check"><input type="checkbox" id="${bid}" name="${esc(f.name)}" value="${esc(String(v))}" /><label for="${bid}">${esc(String(v))}</label></div>`;
+        const words = optionWords(lang, f, v);
+        const text = words === undefined ? esc(String(v)) : `${esc(words)} <code>${esc(String(v))}</code>`;
+        return `<div class="check"><input type="checkbox" id="${bid}" name="${esc(f.name)}" value="${esc(String(v))}" /><label for="${bid}">${text}</label></div>`;
       });
       return `<fieldset class="checks" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(isFact && mayBeUnknown(f) ? w.noneTicked : "")}${unknownBox(lang, f)}${boxes.join("")}${errorHtml(id)}</fieldset>`;
     }
