@@ -5,9 +5,11 @@ import { pathToFileURL } from "node:url";
 import type { AxeResults, RunOptions } from "axe-core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { choiceOf } from "../../docs/tools/site/choices.js";
+import { conditionWords, LANGS, outcomeWords, TEXTS } from "../../docs/tools/site/render.js";
 import { isExpectedError, jsonEqual, jsonSubset, type Vector } from "../../src/conformance/compare.js";
 import { VECTORS } from "../../src/conformance/index.js";
-import { FUNCTIONS, otCoverageEnd, otTargetGroup } from "../../src/index.js";
+import { explain, FUNCTIONS, otCoverageEnd, otTargetGroup } from "../../src/index.js";
 
 /*
  * The rule explorer (npm run site) in headless Chromium (Debian's chromium, as
@@ -227,6 +229,61 @@ describe("the rule explorer in Chromium", () => {
         expect(JSON.parse((await page.locator("#outcome").textContent()) ?? "")).toEqual(
           otCoverageEnd({ birthYear: 2005 }, { asOf: "2026-04-15" }).outcome,
         );
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.runIf(run)(
+    "shows an enum's choices, the outcome and the reasons in words of the chosen language, the codes beside them",
+    { timeout: 60_000 },
+    async () => {
+      const v = VECTORS.find(
+        (x) =>
+          x.function === "otTargetGroup" &&
+          (x.expected as { outcome?: unknown }).outcome === "in-target-group" &&
+          x.parameters === undefined,
+      );
+      if (!v) throw new Error("no otTargetGroup vector in the target group");
+      const d = otTargetGroup(v.input as never, { asOf: v.asOf, version: v.version } as never);
+      const [first] = d.reasons;
+      const { page, errors } = await open(rulePage("ot.target-group"));
+      try {
+        await fillFrom(page, v);
+        await submit(page);
+        const options: string[] = [];
+        const outcomes: string[] = [];
+        for (const lang of LANGS) {
+          if (lang !== "nb") {
+            await page.locator(`a[data-lang="${lang}"]`).click();
+            await expect(page.locator("html").getAttribute("lang")).resolves.toBe(lang);
+          }
+          await page.locator("#outcome").waitFor({ timeout: 10_000 });
+          // A choice: the words in the language, the code beside them and as its value.
+          const option =
+            (await page.locator('select[name="in.lostRight"] option[value="expulsion"]').textContent()) ?? "";
+          expect(option).toBe(`${choiceOf(lang, "lostRight", "expulsion")} — expulsion`);
+          options.push(option);
+          // The outcome: the library's words for it, and the code as <output id="outcome"> holds it.
+          const said = (await page.locator("#outcome-words").textContent()) ?? "";
+          expect(said).toBe(outcomeWords(lang, explain(d, TEXTS[lang]), d.rule));
+          outcomes.push(said);
+          expect(JSON.parse((await page.locator("#outcome").textContent()) ?? "")).toBe("in-target-group");
+          // A reason: its condition as a statement, its code and its status.
+          const reason = (await page.locator("#reasons li").first().textContent()) ?? "";
+          expect(reason).toContain(conditionWords(lang, first?.rule ?? "", first?.condition ?? "") ?? "(none)");
+          expect(reason).toContain(first?.condition ?? "(none)");
+          expect(reason).toContain(TEXTS[lang].core.headings.status[first?.status ?? "holds"]);
+        }
+        expect(options[0]).toContain("bortvisning");
+        expect(options[1]).toContain("bortvising");
+        expect(options[2]).toContain("expulsion for");
+        expect(outcomes[0]).toBe("I målgruppen for oppfølgingstjenesten.");
+        expect(outcomes[1]).toBe("I målgruppa for oppfølgingstenesta.");
+        expect(new Set(options).size).toBe(3);
+        expect(new Set(outcomes).size).toBe(3);
+        expect(errors).toEqual([]);
       } finally {
         await page.close();
       }

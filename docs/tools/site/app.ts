@@ -23,12 +23,14 @@ import {
   type Values,
 } from "./fields.js";
 import {
+  conditionWords,
   esc,
   type FunctionData,
   idOf,
   LANGS,
   type Lang,
   langSwitch,
+  outcomeWords,
   type PageRef,
   pageHtml,
   rowHtml,
@@ -287,10 +289,17 @@ function evaluate(): void {
     const json = JSON.stringify(d, null, 2);
     const status = TEXTS[state.lang].core.headings.status;
     const facts = TEXTS[state.lang][fn.area as "ot"]?.facts ?? {};
-    result.innerHTML = `<h3>${w.outcome}</h3><p><output id="outcome">${esc(JSON.stringify(d.outcome))}</output></p>
+    const explanation = explain(d, TEXTS[state.lang]);
+    const said = outcomeWords(state.lang, explanation, d.rule);
+    const reason = (r: (typeof d.reasons)[number]): string => {
+      const statement = conditionWords(state.lang, r.rule, r.condition);
+      return `<li>${statement === undefined ? "" : `${esc(statement)} `}<code>${esc(r.condition)}</code>: <strong class="st-${r.status}">${esc(status[r.status])}</strong></li>`;
+    };
+    // The outcome's value stays the plain text of <output id="outcome">; its words come before it.
+    result.innerHTML = `<h3>${w.outcome}</h3><p>${said === "" ? "" : `<span id="outcome-words">${esc(said)}</span> `}<code><output id="outcome">${esc(JSON.stringify(d.outcome))}</output></code></p>
 <h3>${w.needs}</h3><p id="needs">${d.needs.length ? d.needs.map((n) => `${esc(facts[n] ?? n)} <code>${esc(n)}</code>`).join(", ") : w.none}</p>
-<h3>${w.reasons}</h3><ul id="reasons">${d.reasons.map((r) => `<li><code>${esc(r.condition)}</code>: <strong class="st-${r.status}">${esc(status[r.status])}</strong></li>`).join("")}</ul>
-<h3>${w.explanation}</h3><pre id="explanation">${esc(explain(d, TEXTS[state.lang]))}</pre>
+<h3>${w.reasons}</h3><ul id="reasons">${d.reasons.map(reason).join("")}</ul>
+<h3>${w.explanation}</h3><pre id="explanation">${esc(explanation)}</pre>
 <h3>${w.decisionJson}</h3><p><button type="button" id="copy">${w.copy}</button> <a id="download" download="${esc(fn.name)}-decision.json" href="data:application/json;charset=utf-8,${encodeURIComponent(json)}">${w.download}</a></p><pre id="decision">${esc(json)}</pre>`;
     $("#copy")?.addEventListener("click", () => {
       void navigator.clipboard?.writeText(json).then(() => {

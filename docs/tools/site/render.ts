@@ -13,7 +13,7 @@ import {
   DOCUMENTS,
   type DocumentId,
 } from "../../../src/core/bibliography.js";
-import { formatter } from "../../../src/core/format.js";
+import { cap, formatter } from "../../../src/core/format.js";
 import type { ParameterDef } from "../../../src/core/parameters.js";
 import type { RuleDef } from "../../../src/core/rule.js";
 import { type AreaName, type RulebookTexts, type Texts, titleOf } from "../../../src/core/texts.js";
@@ -113,6 +113,27 @@ export function optionWords(lang: Lang, f: Field, value: unknown): string | unde
     return byValue && Object.hasOwn(byValue, v) ? byValue[v] : undefined;
   }
   return choiceOf(lang, f.path, v);
+}
+
+/**
+ * A decision's outcome in words: what the explanation says of it, the library's outcome
+ * message (`explain` starts with "<rule's title> (<rule>): <outcome in words>", then a line
+ * "<as of> <date> …"), with its first letter in upper case. Empty if the explanation has none.
+ */
+export function outcomeWords(lang: Lang, explanation: string, rule: string): string {
+  const marker = `(${rule}): `;
+  const start = explanation.indexOf(marker);
+  if (start < 0) return "";
+  const from = start + marker.length;
+  const end = explanation.indexOf(`\n${TEXTS[lang].core.headings.asOf} `, from);
+  return cap(explanation.slice(from, end < 0 ? undefined : end).trim());
+}
+
+/** A reason's condition as a statement (the texts' `conditions`, by `rule/condition`), if the texts have one. */
+export function conditionWords(lang: Lang, rule: string, condition: string): string | undefined {
+  const table = TEXTS[lang][rule.split(".")[0] as AreaName]?.conditions as Readonly<Record<string, string>> | undefined;
+  const key = `${rule}/${condition}`;
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** What a blank choice says: unknown for a fact, not overridden for a parameter, the version in force. */
