@@ -504,6 +504,10 @@ describe("the rule explorer in Chromium", () => {
             }
           }
           await expect(page.locator("#cohort-result svg rect").count()).resolves.toBeGreaterThan(0);
+          // Each outcome in words, the code beside them.
+          await expect(
+            page.locator('#cohort-result tr:has(td[data-outcome="in-target-group"]) th').textContent(),
+          ).resolves.toBe("I målgruppen for oppfølgingstjenesten. in-target-group");
         }
         expect(errors).toEqual([]);
       } finally {

@@ -8,6 +8,7 @@
  */
 import { CellError, cellValue, inputFields } from "../../../src/cli/cells.js";
 import { CsvReader } from "../../../src/cli/csv.js";
+import type { Decision } from "../../../src/core/decision.js";
 import { isUngrettInputError } from "../../../src/core/errors.js";
 import { explain, FUNCTIONS, otPrepare, otTargetGroup } from "../../../src/index.js";
 import {
@@ -405,12 +406,28 @@ function screenCohort(): void {
   }
   const { people, bad } = readCohort(text);
   const counts = new Map<string, { a: number; b: number }>();
+  // Each outcome in words, as the explanation of a decision with it says it.
+  const said = new Map<string, string>();
+  const wordsOf = (d: Decision): string => {
+    try {
+      return outcomeWords(state.lang, explain(d, TEXTS[state.lang]), d.rule);
+    } catch {
+      return ""; // Words are a help here: a decision is counted all the same.
+    }
+  };
   let errors = bad;
   let changed = 0;
   for (const person of people) {
     try {
-      const a = JSON.stringify(otTargetGroup(person as never, p21).outcome);
-      const b = JSON.stringify(otTargetGroup(person as never, p24).outcome);
+      const da = otTargetGroup(person as never, p21);
+      const db = otTargetGroup(person as never, p24);
+      const a = JSON.stringify(da.outcome);
+      const b = JSON.stringify(db.outcome);
+      for (const [k, d] of [
+        [a, da],
+        [b, db],
+      ] as const)
+        if (!said.has(k)) said.set(k, wordsOf(d));
       for (const [k, which] of [
         [a, "a"],
         [b, "b"],
@@ -424,12 +441,12 @@ function screenCohort(): void {
       errors++;
     }
   }
-  const rows = [...counts].map(([k, c]) => ({ outcome: JSON.parse(k) as string, ...c }));
+  const rows = [...counts].map(([k, c]) => ({ outcome: JSON.parse(k) as string, words: said.get(k) ?? "", ...c }));
   out.innerHTML = `<p id="cohort-read">${w.rows(people.length + bad, errors)}</p>
 <table><caption>${w.chart}</caption><thead><tr><th scope="col">${w.outcome}</th><th scope="col">${w.limit(21)}</th><th scope="col">${w.limit(24)}</th></tr></thead><tbody>${rows
     .map(
       (r) =>
-        `<tr><th scope="row"><code>${esc(String(r.outcome))}</code></th><td data-outcome="${esc(String(r.outcome))}" data-limit="21">${r.a}</td><td data-outcome="${esc(String(r.outcome))}" data-limit="24">${r.b}</td></tr>`,
+        `<tr><th scope="row">${r.words ? `${esc(r.words)} ` : ""}<code>${esc(String(r.outcome))}</code></th><td data-outcome="${esc(String(r.outcome))}" data-limit="21">${r.a}</td><td data-outcome="${esc(String(r.outcome))}" data-limit="24">${r.b}</td></tr>`,
     )
     .join("")}</tbody></table>
 <p>${w.changed}: <strong id="cohort-changed">${changed}</strong></p>${barChart(
