@@ -65,6 +65,12 @@ describe("the rule explorer's choices in words", () => {
     expect(missing).toEqual([]);
   });
 
+  it("writes Nynorsk -dom words with one m (ungdomen, ungdomar) and Bokmål with two", () => {
+    const words = Object.values(CHOICES).flatMap((byValue) => Object.values(byValue));
+    expect(words.map((w) => w.nn).filter((w) => /ungdomm/i.test(w))).toEqual([]);
+    expect(words.map((w) => w.nb).filter((w) => /ungdom[^m]/i.test(w) && !/ungdoms/i.test(w))).toEqual([]);
+  });
+
   it("names no path or value that no longer exists", () => {
     const stale: string[] = [];
     for (const [path, byValue] of Object.entries(CHOICES)) {
