@@ -82,7 +82,7 @@ function control(lang: Lang, f: Field): string {
       const opts = (s.enum ?? [])
         .map((v) => {
           const words = optionWords(lang, f, v);
-          return `<option value="${esc(String(v))}">${words === undefined ? esc(String(v)) : `${esc(words)} — ${esc(String(v))}`}</option>`;
+          return `<option value="${esc(String(v))}">${words === undefined || words === String(v) ? esc(String(v)) : `${esc(words)} — ${esc(String(v))}`}</option>`;
         })
         .join("");
       return `<select ${common}><option value="">${blankWord(lang, f)}</option>${opts}</select>`;
@@ -202,7 +202,9 @@ export function fieldHtml(lang: Lang, area: string, f: Field): string {
       const boxes = (f.item?.enum ?? []).map((v, i) => {
         const bid = `${id}-${i}`;
         const words = optionWords(lang, f, v);
-        const text = words === undefined ? esc(String(v)) : `${esc(words)} <code>${esc(String(v))}</code>`;
+        // Words that are the code itself (English `proactive`) are not repeated.
+        const text =
+          words === undefined || words === String(v) ? esc(String(v)) : `${esc(words)} <code>${esc(String(v))}</code>`;
         return `<div class="check"><input type="checkbox" id="${bid}" name="${esc(f.name)}" value="${esc(String(v))}" /><label for="${bid}">${text}</label></div>`;
       });
       return `<fieldset class="checks" ${attrs}><legend>${labelOf(lang, area, f)}${mark}</legend>${help(isFact && mayBeUnknown(f) ? w.noneTicked : "")}${unknownBox(lang, f)}${boxes.join("")}${errorHtml(id)}</fieldset>`;
