@@ -56,11 +56,12 @@ for (const tz of zones) {
 function firstLines(text) {
   return stripVTControlCharacters(String(text ?? ""))
     .split("\n")
-    .filter((l) => l.trim() !== "")
-    .slice(0, 12)
+    .filter((l) => l.trim() !== "" && !/^\s*at /.test(l))
+    .slice(0, 8)
     .join("\n    ");
 }
 
+for (const f of failures) process.stdout.write(`FAILED ${f}\n`);
 const digests = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => [f.replace(/\.txt$/, "").replace(/_/g, "/"), readFileSync(join(dir, f), "utf8")]);
@@ -76,7 +77,6 @@ if (distinct.size !== 1) {
   process.exit(1);
 }
 if (failed > 0) {
-  for (const f of failures) process.stdout.write(`FAILED ${f}\n`);
   process.stdout.write(`${passedTests} passed, ${failedTests} failed\n`);
   process.stderr.write(`${failed} of ${zones.length} time-zone runs failed\n`);
   process.exit(1);
