@@ -106,6 +106,15 @@ export const DOCUMENTS = {
     url: "http://www.ppt-ot.no/no/kontakt_og_informasjon/oppfolgingstjenesten/",
     note: "A county service's page describing the rules before 2024-08-01.",
   },
+  "ot-trondelag": {
+    kind: "web-page",
+    author: "Trøndelag fylkeskommune",
+    title: "Hvem er vi, og hva gjør vi?",
+    short: "Trøndelag fylkeskommune, oppfølgingstjenesten, «Hvem er vi, og hva gjør vi?» (oppdatert 3. november 2023)",
+    year: 2023,
+    url: "https://trondelagfylke.no/vare-tjenester/utdanning/oppfolgingstjenesten/hvem-er-vi",
+    note: "A county service's page on OT's tasks, written after the 2023 act was adopted and before the 2024 regulation was: it names opplæringsloven § 9-4 and opplæringsforskriften § 8-3, so it may summarise § 13-3 as then in force or the draft of § 8-3.",
+  },
   "ung-no-ot": {
     kind: "web-page",
     author: "ung.no (redaksjonen)",
@@ -513,6 +522,14 @@ export const CITATIONS = {
       "document-text",
       "http://www.ppt-ot.no/no/kontakt_og_informasjon/oppfolgingstjenesten/",
       "«Tjenesten gjelder til og med det året personen fyller 21 år»; «Sist oppdatert: 05.01.11».",
+    ),
+  },
+  "ot-trondelag": {
+    document: "ot-trondelag",
+    check: verified(
+      "document-text",
+      "https://trondelagfylke.no/vare-tjenester/utdanning/oppfolgingstjenesten/hvem-er-vi",
+      "«Vi skal etter behov følge opp ungdom som tar imot tilbud gjennom oppfølgingstjenesten med veiledningssamtaler.»; «I tillegg skal foresatte til ungdommer som ikke er myndige ha samme informasjon (med mindre denne er underlagt taushetsplikt).»; «Sist oppdatert 03.11.2023».",
     ),
   },
   "ung-no-ot": {

@@ -5,6 +5,10 @@ export const CITES = {
   "losu-horing-ot": ["LOSU, høringsuttalelse om endringer i forskrift til opplæringsloven kapittel 13 (2011)", 1],
   "losu-korus-veileder": ["LOSU og KoRus-Oslo, «Oppsøkende sosialt ungdomsarbeid – Kommunal veileder» (udatert)", 1],
   "ot-numedal-kongsberg": ["Oppfølgingstjenesten for Numedal og Kongsberg, nettside (oppdatert 5. januar 2011)", 1],
+  "ot-trondelag": [
+    "Trøndelag fylkeskommune, oppfølgingstjenesten, «Hvem er vi, og hva gjør vi?» (oppdatert 3. november 2023)",
+    1,
+  ],
   "ung-no-ot": ["ung.no, «Hvem har rett på hjelp fra oppfølgingstjenesten?» (oppdatert 18. november 2020)", 1],
   "afi-tipshefte-2016": [
     "Maximova-Mentzoni og Frøyland, «Oppfølging av ungdom i NAV. Tipshefte med forskningsbaserte anbefalinger» (AFI 2016)",

@@ -41,7 +41,7 @@ export const OT_DUTIES = /* @__PURE__ */ defineRule({
     {
       ref: "prop-57-l-2022-2023/45.2",
       locator:
-        "«å ha løpande oversikt over alle i målgruppa …», «å gi skriftleg informasjon til alle i målgruppa om rettane dei har», «å etablere kontakt med kvar enkelt ungdom …», «å gi alle i målgruppa tilbod …», «å sørgje for nødvendig oppfølging ved behov for dei som har fått tilbod»",
+        "«å ha løpande oversikt over alle i målgruppa …», «å gi skriftleg informasjon til alle i målgruppa om rettane dei har», «å etablere kontakt med kvar enkelt ungdom …», «å gi alle i målgruppa tilbod …», «å sørgje for nødvendig oppfølging ved behov for dei som har fått tilbod …»",
       versions: ["ot-2006"],
     },
     {
@@ -51,6 +51,12 @@ export const OT_DUTIES = /* @__PURE__ */ defineRule({
     },
     { ref: "opplaringsforskrifta-2024/8-3", versions: ["ot-2024"] },
     { ref: "opplaringslova-2023/9-4", versions: ["ot-2024"] },
+    {
+      ref: "ot-trondelag",
+      locator:
+        "«etter behov følge opp ungdom som tar imot tilbud gjennom oppfølgingstjenesten med veiledningssamtaler»",
+      versions: ["ot-2024"],
+    },
     {
       ref: "ot-numedal-kongsberg",
       locator:
@@ -81,6 +87,7 @@ export const OT_GUARDIAN_CONFIDENTIALITY = /* @__PURE__ */ defineRule({
   sources: [
     { ref: "forvaltningsloven/13" },
     { ref: "barnelova/32" },
+    { ref: "ot-trondelag", locator: "«med mindre denne er underlagt taushetsplikt»" },
     {
       ref: "opplaringsforskrifta-2024/8-3",
       locator: "«med mindre denne er underlagt taushetsplikt» (a county's summary)",
@@ -108,7 +115,8 @@ export const OT_DUTY_IDS: readonly OtDuty[] = /* @__PURE__ */ Object.freeze([
  * Why a task is not owed, or what leaves it unknown: outside the target group, past its
  * age limit, or not known to be in it; the young person is of age, or their age is not
  * known; no duty to inform guardians yet (before 2012-02-01); no offer given (or accepted)
- * to follow up, or the answer to the offer is not known.
+ * to follow up, or the answer to the offer is not known; OT has judged that no follow-up is
+ * needed, or whether it is needed is not known.
  */
 export type OtDutyBecause =
   | "not-in-target-group"
@@ -118,7 +126,9 @@ export type OtDutyBecause =
   | "age-unknown"
   | "not-in-force"
   | "no-offer"
-  | "offer-answer-unknown";
+  | "offer-answer-unknown"
+  | "not-needed"
+  | "need-unknown";
 
 /**
  * Where one duty meets another rule: informing the guardians of a young person who decides
@@ -295,30 +305,31 @@ function decideDuties(ev: Evaluation, p: Validated): Decision<OtDutiesOutcome, O
     cycleDue,
   );
 
-  // Follow-up is owed to those given an offer (or who accepted one, by the parameter).
+  // Follow-up is owed, as needed («ved behov»), to those given an offer (or who accepted one, by the parameter).
   const after = ev.param(OT_FOLLOW_UP_AFTER);
   const counted = after === "offer" ? offers : offers.filter((o) => o.accepted === true);
   const open = after === "offer" ? -1 : offers.findIndex((o) => o.accepted == null);
   const lastOffer = latestFrom(counted.map((o) => o.date));
   const offerStatus: Status = lastOffer !== null ? "holds" : open >= 0 ? "unknown" : "fails";
-  const followUpOwed = allOf([target.status, offerStatus]);
+  const need: Status = p.needsFollowUp === true ? "holds" : p.needsFollowUp === false ? "fails" : "unknown";
+  const followUpOwed = allOf([target.status, offerStatus, need]);
   const followUpWhy: OtDutyBecause | null =
     target.status === "fails"
       ? outside
       : offerStatus === "fails"
         ? "no-offer"
-        : offerStatus === "unknown"
-          ? "offer-answer-unknown"
-          : outside;
+        : need === "fails"
+          ? "not-needed"
+          : offerStatus === "unknown"
+            ? "offer-answer-unknown"
+            : need === "unknown"
+              ? "need-unknown"
+              : outside;
   const followedUp = lastOffer === null ? null : latestFrom(h.followUps ?? [], lastOffer);
-  add(
-    "follow-up",
-    followUpOwed,
-    followedUp,
-    followUpWhy,
-    null,
-    offerStatus === "unknown" ? [`history.offers[${open}].accepted`] : [],
-  );
+  const followUpNeeds: string[] = [];
+  if (offerStatus === "unknown") followUpNeeds.push(`history.offers[${open}].accepted`);
+  if (need === "unknown" && offerStatus !== "fails") followUpNeeds.push("needsFollowUp");
+  add("follow-up", followUpOwed, followedUp, followUpWhy, null, followUpNeeds);
 
   const outcome = dutiesOutcome(duties);
   // Facts are needed only while some task's status turns on them.

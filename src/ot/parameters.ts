@@ -130,25 +130,26 @@ export const OT_OWN_EDUCATION_AGE = /* @__PURE__ */ defineParameter<number>({
 
 /**
  * Which rule wins when informing the guardians of a young person who decides on their own
- * education meets the duty of confidentiality: `confidentiality-wins` where the provision
- * itself yields to confidentiality (the 2024 regulation, as a county summarises it: «med
- * mindre denne er underlagt taushetsplikt»), `judgement` where no text read says which
- * wins (the 2006 regulation from 2012).
+ * education meets the duty of confidentiality: `confidentiality-wins` where the duty itself
+ * yields to confidentiality («med mindre denne er underlagt taushetsplikt», as a county
+ * summarised OT's tasks in 2023), `judgement` to leave it to the caseworker. The county's
+ * page predates the 2024 regulation and no text read says the proviso was new then, so the
+ * library reads the same under both regulations.
  */
 export const OT_GUARDIAN_COLLISION = /* @__PURE__ */ defineParameter<"confidentiality-wins" | "judgement">({
   id: "ot.guardian-collision",
   unit: "choice",
   strength: "regulation",
   sources: [
-    { ref: "opplaringsforskrifta-2024/8-3", locator: "«med mindre denne er underlagt taushetsplikt»" },
-    { ref: "kd-pressemelding-2012-ot", locator: "«Foresatte skal gis den samme informasjonen.»" },
+    { ref: "ot-trondelag", locator: "«med mindre denne er underlagt taushetsplikt»" },
+    {
+      ref: "opplaringsforskrifta-2024/8-3",
+      locator: "«med mindre denne er underlagt taushetsplikt» (a county's summary)",
+    },
     { ref: "forvaltningsloven/13" },
   ],
   schema: z.enum(["confidentiality-wins", "judgement"]),
-  values: [
-    { from: "2006-08-01", to: "2024-07-31", value: "judgement", source: { ref: "kd-pressemelding-2012-ot" } },
-    { from: "2024-08-01", value: "confidentiality-wins", source: { ref: "opplaringsforskrifta-2024/8-3" } },
-  ],
+  values: [{ from: "2006-08-01", value: "confidentiality-wins", source: { ref: "ot-trondelag" } }],
 });
 
 /**
@@ -183,8 +184,9 @@ export const OT_FOLLOW_UP_AFTER = /* @__PURE__ */ defineParameter<"offer" | "acc
   sources: [
     {
       ref: "prop-57-l-2022-2023/45.2",
-      locator: "«å sørgje for nødvendig oppfølging ved behov for dei som har fått tilbod»",
+      locator: "«å sørgje for nødvendig oppfølging ved behov for dei som har fått tilbod …»",
     },
+    { ref: "ot-trondelag", locator: "«etter behov følge opp ungdom som tar imot tilbud»" },
   ],
   schema: z.enum(["offer", "accepted-offer"]),
   values: [{ from: "2006-08-01", value: "offer" }],

@@ -140,6 +140,8 @@ export const otDutiesSchema = /* @__PURE__ */ guarded(
     inWork: maybeBoolean,
     /** Lost the right through expulsion or contract termination (old rules only). */
     lostRight: maybe(otLostRightSchema),
+    /** OT has judged that the young person who got an offer needs follow-up: the regulation owes it «ved behov» (as needed). */
+    needsFollowUp: maybeBoolean,
     /** What OT has done so far; absent: nothing recorded. */
     history: z.optional(otDutiesHistorySchema),
   }),

@@ -18,6 +18,7 @@ const caseOn = isoDateBetween(FIRST, "2040-12-31").chain((asOf) =>
       hasYouthRight: maybeOf(fc.boolean()),
       inEducation: maybeOf(fc.boolean()),
       inWork: maybeOf(fc.boolean()),
+      needsFollowUp: maybeOf(fc.boolean()),
       history: fc.record(
         {
           registeredOn: before(asOf),
@@ -72,7 +73,7 @@ describe("ot.duties properties", () => {
   it("never owes a task to someone outside the target group", () => {
     fc.assert(
       fc.property(caseOn, ({ input, asOf }) => {
-        const { history: _history, ...person } = input;
+        const { history: _history, needsFollowUp: _need, ...person } = input;
         const inGroup = otTargetGroup(person, { asOf }).outcome;
         const d = otDuties(input, { asOf });
         if (inGroup === "not-in-target-group") {

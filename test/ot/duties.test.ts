@@ -79,7 +79,7 @@ describe("ot.duties", () => {
   });
 
   it("owes follow-up only after an offer, and counts only a follow-up on or after the latest offer", () => {
-    const base = { birthDate: "2005-01-01", ...inGroup };
+    const base = { birthDate: "2005-01-01", ...inGroup, needsFollowUp: true };
     expect(statusOf(base, "2025-10-01")["follow-up"]).toBe("not-owed");
     const offered = { ...base, history: { offers: [{ date: "2025-09-01", accepted: true }] } };
     expect(statusOf(offered, "2025-10-01")["follow-up"]).toBe("due");
@@ -95,6 +95,7 @@ describe("ot.duties", () => {
     const withOffer = (accepted: boolean | null) => ({
       birthDate: "2005-01-01",
       ...inGroup,
+      needsFollowUp: true,
       history: { offers: [{ date: "2025-09-01", accepted }] },
     });
     const accepted = { "ot.follow-up-after": "accepted-offer" };
@@ -110,6 +111,31 @@ describe("ot.duties", () => {
     // Named by the field's label, the row's number kept in the path.
     expect(explain(open)).toContain("om tilbudet ble tatt imot (history.offers[0].accepted)");
     expect(explain(open, en)).toContain("whether the offer was accepted (history.offers[0].accepted)");
+  });
+
+  it("owes follow-up as needed («ved behov»): not when OT judged none is needed, unknown while the need is, done once recorded", () => {
+    const offered = {
+      birthDate: "2005-01-01",
+      ...inGroup,
+      history: { offers: [{ date: "2025-09-01", accepted: true }] },
+    };
+    const followUp = (p: object) => otDuties(p as OtDutiesInput, { asOf: "2025-10-01" });
+    const of = (p: object) => followUp(p).details.duties.find((x) => x.duty === "follow-up");
+    expect(of({ ...offered, needsFollowUp: true })).toMatchObject({ status: "due", because: null });
+    expect(of({ ...offered, needsFollowUp: false })).toMatchObject({ status: "not-owed", because: "not-needed" });
+    expect(of(offered)).toMatchObject({ status: "unknown", because: "need-unknown" });
+    expect(followUp(offered).needs).toEqual(["needsFollowUp"]);
+    expect(of({ ...offered, needsFollowUp: null })).toMatchObject({ status: "unknown", because: "need-unknown" });
+    // A follow-up recorded after the offer is done, the need recorded or not.
+    const done = { ...offered, history: { ...offered.history, followUps: ["2025-09-15"] } };
+    expect(of(done)).toMatchObject({ status: "done", doneOn: "2025-09-15" });
+    expect(followUp(done).needs).toEqual([]);
+    // Without an offer the need is not asked for.
+    expect(followUp({ birthDate: "2005-01-01", ...inGroup }).needs).toEqual([]);
+    expect(explain(followUp(offered))).toContain("om ungdommen trenger oppfølging (needsFollowUp)");
+    expect(explain(followUp({ ...offered, needsFollowUp: false }))).toContain(
+      "OT har vurdert at ungdommen ikke trenger oppfølging",
+    );
   });
 
   it("owes the guardians the information until the 18th birthday, from the 2012 revision on", () => {
@@ -130,14 +156,20 @@ describe("ot.duties", () => {
     expect(year("2027-05-01").needs).toEqual([]);
   });
 
-  it("names both rules where informing the guardians meets confidentiality, and which wins by the version", () => {
+  it("names both rules where informing the guardians meets confidentiality, and which wins, under both regulations", () => {
     const p = { birthDate: "2008-01-15", ...inGroup };
     const old = otDuties(p, { asOf: "2024-07-31" });
     const now = otDuties(p, { asOf: "2024-08-01" });
     expect(old.details.collisions).toEqual([
-      { duty: "guardian-information", rules: ["ot.duties", "ot.guardian-confidentiality"], resolution: "judgement" },
+      {
+        duty: "guardian-information",
+        rules: ["ot.duties", "ot.guardian-confidentiality"],
+        resolution: "confidentiality-wins",
+      },
     ]);
     expect(now.details.collisions[0]?.resolution).toBe("confidentiality-wins");
+    const judged = otDuties(p, { asOf: "2024-08-01", parameters: { "ot.guardian-collision": "judgement" } });
+    expect(judged.details.collisions[0]?.resolution).toBe("judgement");
     expect(now.reasons.find((r) => r.rule === "ot.guardian-confidentiality")?.status).toBe("holds");
     // Under 15 the guardians decide on the education: no collision.
     expect(otDuties({ birthDate: "2010-09-01", ...inGroup }, { asOf: "2025-08-31" }).details.collisions).toEqual([]);
@@ -153,9 +185,12 @@ describe("ot.duties", () => {
     expect(explain(d)).toContain("taushetsplikten går foran");
     expect(explain(d, nn)).toContain("teieplikta går føre");
     expect(explain(d, en)).toContain("confidentiality wins");
-    const old = otDuties({ birthDate: "2008-01-15", ...inGroup }, { asOf: "2024-07-31" });
-    expect(explain(old)).toContain("skjønnsmessig");
-    expect(explain(old, en)).toContain("needs judgement");
+    const judged = otDuties(
+      { birthDate: "2008-01-15", ...inGroup },
+      { asOf: "2024-07-31", parameters: { "ot.guardian-collision": "judgement" } },
+    );
+    expect(explain(judged)).toContain("skjønnsmessig");
+    expect(explain(judged, en)).toContain("needs judgement");
   });
 
   it("reads a to-do list from the explanation: what is due, with its date, before what is done", () => {
@@ -226,6 +261,7 @@ describe("ot.duties: the reasons and their words", () => {
     const d = otDuties(
       {
         ...base,
+        needsFollowUp: true,
         history: {
           contacts: [
             { date: "2025-10-01", established: true },
@@ -266,6 +302,7 @@ describe("ot.duties: the reasons and their words", () => {
     const d = otDuties(
       {
         ...base,
+        needsFollowUp: true,
         history: {
           offers: [
             { date: "2025-09-01", accepted: false },

@@ -347,4 +347,6 @@ export const NB: Readonly<Record<string, string>> = {
     "Dagen NAV begynte å samarbeide med de andre tjenestene ungdommen trenger.",
   "The day the young person was given a fixed contact person in NAV under the youth guarantee.":
     "Dagen ungdommen fikk en fast kontaktperson i NAV etter ungdomsgarantien.",
+  "OT has judged that the young person who got an offer needs follow-up: the regulation owes it «ved behov» (as needed).":
+    "OT har vurdert at ungdommen som har fått tilbud, trenger oppfølging: forskriften krever oppfølging «ved behov».",
 };

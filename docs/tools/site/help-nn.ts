@@ -346,4 +346,6 @@ export const NN: Readonly<Record<string, string>> = {
     "Dagen NAV tok til å samarbeide med dei andre tenestene ungdomen treng.",
   "The day the young person was given a fixed contact person in NAV under the youth guarantee.":
     "Dagen ungdomen fekk ein fast kontaktperson i NAV etter ungdomsgarantien.",
+  "OT has judged that the young person who got an offer needs follow-up: the regulation owes it «ved behov» (as needed).":
+    "OT har vurdert at ungdomen som har fått tilbod, treng oppfølging: forskrifta krev oppfølging «ved behov».",
 };

@@ -490,13 +490,13 @@ export const navRulebookEn: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
     "nav.individual-plan": {
       summary:
-        "NAV-loven § 15 is about cooperation with the user and the individual plan. Whoever needs long-term, coordinated services is to have an individual plan.",
+        "NAV-loven § 15 is about cooperation with the user and the individual plan. Whoever needs long-term, coordinated services is to be offered an individual plan.",
       interpretation:
-        "The statute's text was not read, only its heading. The condition «langvarige og koordinerte tjenester» is the one the other welfare acts set for an individual plan, and it is assumed here. That the plan needs consent is not modelled.",
+        "The statute's text was not read, only its heading. The condition «langvarige og koordinerte tjenester» is the one the other welfare acts set for an individual plan, and it is assumed here. That the plan needs consent is not modelled; the preparatory works describe the duty as to «tilby eller opprette» (offer or make) an individual plan (Prop. 100 L (2020–2021) chapter 8).",
     },
     "nav.cooperation": {
       summary:
-        "NAV-loven § 15 a (from 1 August 2022) requires NAV to cooperate with other public bodies and service providers where that is needed for a comprehensive service. It applies at any age.",
+        "NAV-loven § 15 a (from 1 August 2022) requires NAV to cooperate with other public bodies and service providers where cooperation is necessary to give the user a comprehensive and coordinated service. It applies at any age.",
       interpretation:
         "The statute's text was not read, only its heading; the date rests on the descriptions of Helsedirektoratet and Statsforvalteren. The duty is read as owed to whoever also needs services from others (`needsOtherServices`), and it counts as done from the day the cooperation began.",
     },

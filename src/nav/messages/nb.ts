@@ -473,13 +473,13 @@ export const navRulebookNb: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
     "nav.individual-plan": {
       summary:
-        "NAV-loven § 15 handler om samarbeid med brukeren og individuell plan. Den som trenger langvarige og koordinerte tjenester, skal få en individuell plan.",
+        "NAV-loven § 15 handler om samarbeid med brukeren og individuell plan. Den som trenger langvarige og koordinerte tjenester, skal få tilbud om individuell plan.",
       interpretation:
-        "Lovteksten er ikke lest, bare overskriften. Vilkåret «langvarige og koordinerte tjenester» er det som gjelder for individuell plan i de andre velferdslovene, og det er forutsatt her. At planen krever samtykke, er ikke lagt inn.",
+        "Lovteksten er ikke lest, bare overskriften. Vilkåret «langvarige og koordinerte tjenester» er det som gjelder for individuell plan i de andre velferdslovene, og det er forutsatt her. At planen krever samtykke, er ikke lagt inn; forarbeidene omtaler plikten som å «tilby eller opprette» individuell plan (Prop. 100 L (2020–2021) kapittel 8).",
     },
     "nav.cooperation": {
       summary:
-        "NAV-loven § 15 a (fra 1. august 2022) pålegger NAV å samarbeide med andre offentlige organer og tjenesteytere når det trengs for et helhetlig tjenestetilbud. Den gjelder uavhengig av alder.",
+        "NAV-loven § 15 a (fra 1. august 2022) pålegger NAV å samarbeide med andre offentlige organer og tjenesteytere når samarbeid er nødvendig for å gi brukeren et helhetlig og samordnet tjenestetilbud. Den gjelder uavhengig av alder.",
       interpretation:
         "Lovteksten er ikke lest, bare overskriften; datoen bygger på Helsedirektoratets og Statsforvalterens beskrivelser. Plikten leses som at den gjelder den som også trenger tjenester fra andre (`needsOtherServices`), og den regnes som gjort fra dagen samarbeidet kom i gang.",
     },

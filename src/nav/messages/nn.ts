@@ -477,13 +477,13 @@ export const navRulebookNn: NavRulebook = /* @__PURE__ */ deepFreeze({
     },
     "nav.individual-plan": {
       summary:
-        "NAV-lova § 15 handlar om samarbeid med brukaren og individuell plan. Den som treng langvarige og koordinerte tenester, skal få ein individuell plan.",
+        "NAV-lova § 15 handlar om samarbeid med brukaren og individuell plan. Den som treng langvarige og koordinerte tenester, skal få tilbod om individuell plan.",
       interpretation:
-        "Lovteksten er ikkje lesen, berre overskrifta. Vilkåret «langvarige og koordinerte tenester» er det som gjeld for individuell plan i dei andre velferdslovene, og det er føresett her. At planen krev samtykke, er ikkje lagt inn.",
+        "Lovteksten er ikkje lesen, berre overskrifta. Vilkåret «langvarige og koordinerte tenester» er det som gjeld for individuell plan i dei andre velferdslovene, og det er føresett her. At planen krev samtykke, er ikkje lagt inn; førearbeida omtaler plikta som å «tilby eller opprette» individuell plan (Prop. 100 L (2020–2021) kapittel 8).",
     },
     "nav.cooperation": {
       summary:
-        "NAV-lova § 15 a (frå 1. august 2022) pålegg NAV å samarbeide med andre offentlege organ og tenesteytarar når det trengst for eit heilskapleg tenestetilbod. Ho gjeld same kva alder.",
+        "NAV-lova § 15 a (frå 1. august 2022) pålegg NAV å samarbeide med andre offentlege organ og tenesteytarar når samarbeid er naudsynt for å gi brukaren eit heilskapleg og samordna tenestetilbod. Ho gjeld same kva alder.",
       interpretation:
         "Lovteksten er ikkje lesen, berre overskrifta; datoen byggjer på skildringane til Helsedirektoratet og Statsforvaltaren. Plikta blir lesen som at ho gjeld den som òg treng tenester frå andre (`needsOtherServices`), og ho blir rekna som gjord frå dagen samarbeidet kom i gang.",
     },

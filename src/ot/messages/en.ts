@@ -52,6 +52,8 @@ const DUTIES: OtDutyWords = {
     "not-in-force": "the duty to inform guardians did not yet apply",
     "no-offer": "no offer has been given to follow up",
     "offer-answer-unknown": "it is not known whether the offer was accepted",
+    "not-needed": "OT has judged that the young person needs no follow-up",
+    "need-unknown": "it is not known whether the young person needs follow-up",
   },
   heading: { due: "To do", unknown: "Not settled", done: "Done", "not-owed": "Not owed" },
   dueBy: (date) => `by ${date}`,
@@ -151,6 +153,7 @@ export const otEn: OtTexts = /* @__PURE__ */ deepFreeze({
     "history.offers.date": "date of the offer",
     "history.offers.accepted": "whether the offer was accepted",
     "history.followUps": "days of follow-up",
+    needsFollowUp: "whether the young person needs follow-up",
   },
   values: {
     "ot.lost-right-grounds": { expulsion: "expulsion from school", "contract-termination": "contract termination" },
@@ -291,15 +294,15 @@ export const otRulebookEn: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.duties": {
       summary:
-        "OT keeps a running overview of everyone in the target group, gives them written information about their rights (and the same information to the guardians of those under 18), establishes contact with each, gives everyone an offer in line with its purpose and follows up those given an offer. None of this is owed to someone outside the target group.",
+        "OT keeps a running overview of everyone in the target group, gives them written information about their rights (and the same information to the guardians of those under 18), establishes contact with each, gives everyone an offer in line with its purpose and, as needed, follows up those given an offer. None of this is owed to someone outside the target group.",
       interpretation:
-        "The regulations' own texts were not read; the tasks are as the ministry gives § 13-3 (Prop. 57 L (2022–2023) point 45.2) and as a county gives § 8-3. No text sets a deadline for the overview, the information or the follow-up; contact and an offer are owed each school year by the county's guidance (parameter `ot.each-school-year`), due by the last day of the school year or of OT's coverage. Only established contact counts. Follow-up is owed once an offer is given (parameter `ot.follow-up-after`); it is the only task that doing another can make owed.",
+        "The regulations' own texts were not read; the tasks are as the ministry gives § 13-3 (Prop. 57 L (2022–2023) point 45.2) and as a county gives § 8-3. No text sets a deadline for the overview, the information or the follow-up; contact and an offer are owed each school year by the county's guidance (parameter `ot.each-school-year`), due by the last day of the school year or of OT's coverage. Only established contact counts. Follow-up is owed «ved behov» (as needed) once an offer is given (parameter `ot.follow-up-after`): the need is OT's judgement (`needsFollowUp`), and without it the task is unknown until a follow-up is recorded. It is the only task that doing another can make owed.",
     },
     "ot.guardian-confidentiality": {
       summary:
         "Everyone working in OT has a duty of confidentiality (forvaltningsloven § 13), and from 15 the young person decides on their own education (barnelova § 32). When the guardians of a young person aged 15 to 17 are to be informed, the information may meet that confidentiality.",
       interpretation:
-        "The decision names both rules (`details.collisions`) and which wins (parameter `ot.guardian-collision`). 15 is parameter `ot.own-education-age`.",
+        "Both paragraphs are statute, but that the guardians' information meets confidentiality from 15 is the library's reading: no text read links the two. The proviso of confidentiality in OT's duty to inform guardians has no age limit. The decision names both rules (`details.collisions`) and which wins (parameter `ot.guardian-collision`). 15 is parameter `ot.own-education-age`.",
     },
     "ot.fixed-yearly-lists": {
       summary:
@@ -323,15 +326,15 @@ export const otRulebookEn: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.guardian-collision": {
       interpretation:
-        "From 2024-08-01 the guardians get the information «med mindre denne er underlagt taushetsplikt» (as a county gives § 8-3): confidentiality wins. For the rules before, no text read says which wins, so it stands as a judgement.",
+        "A county gives OT's duty thus: the guardians of a young person who is not of age get the same information «med mindre denne er underlagt taushetsplikt» (unless it is subject to confidentiality). It was written in 2023, before the 2024 regulation was adopted, and may give § 13-3 as in force from 2012 or the draft of § 8-3; no text read says the proviso was new in 2024. The library therefore reads that confidentiality wins under both regulations; `judgement` leaves it to judgement.",
     },
     "ot.each-school-year": {
       interpretation:
-        "The county's guidance says contact and an offer «hvert skoleår»; the regulation's text was not read. With `false`, one established contact and one offer while in the target group fulfil the duty.",
+        "The county's guidance (of 2011) says contact and an offer «hvert skoleår»; the regulation's text was not read, and for the rules from 2024-08-01 no source was read. With `false`, one established contact and one offer while in the target group fulfil the duty.",
     },
     "ot.follow-up-after": {
       interpretation:
-        "The ministry gives § 13-3 as follow-up «for dei som har fått tilbod»; the minister's answer of 2019 says «dei som har teke imot tilbod». The library follows the ministry (`offer`); `accepted-offer` gives the other reading.",
+        "The ministry gives § 13-3 as follow-up «for dei som har fått tilbod»; the minister's answer of 2019 says «dei som har teke imot tilbod», and a county writes in 2023 that OT follows up «ungdom som tar imot tilbud». The library follows the ministry (`offer`); `accepted-offer` gives the other reading.",
     },
     "ot.upper-age": {
       interpretation:

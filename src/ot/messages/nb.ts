@@ -59,6 +59,8 @@ const DUTIES: OtDutyWords = {
     "not-in-force": "plikten til å informere foresatte gjaldt ikke ennå",
     "no-offer": "det er ikke gitt noe tilbud å følge opp",
     "offer-answer-unknown": "det er ikke kjent om tilbudet ble tatt imot",
+    "not-needed": "OT har vurdert at ungdommen ikke trenger oppfølging",
+    "need-unknown": "det er ikke kjent om ungdommen trenger oppfølging",
   },
   heading: { due: "Skal gjøres", unknown: "Uavklart", done: "Gjort", "not-owed": "Skyldes ikke" },
   dueBy: (date) => `innen ${date}`,
@@ -154,6 +156,7 @@ export const otNb: OtTexts = /* @__PURE__ */ deepFreeze({
     "history.offers.date": "dato for tilbudet",
     "history.offers.accepted": "om tilbudet ble tatt imot",
     "history.followUps": "dager med oppfølging",
+    needsFollowUp: "om ungdommen trenger oppfølging",
   },
   values: {
     "ot.lost-right-grounds": { expulsion: "bortvisning", "contract-termination": "heving av kontrakt" },
@@ -295,15 +298,15 @@ export const otRulebookNb: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.duties": {
       summary:
-        "OT skal ha løpende oversikt over alle i målgruppen, gi dem skriftlig informasjon om rettighetene deres (og den samme informasjonen til foresatte til ungdom under 18 år), etablere kontakt med hver enkelt, gi alle et tilbud i tråd med formålet og følge opp dem som har fått tilbud. Ingenting av dette skyldes den som er utenfor målgruppen.",
+        "OT skal ha løpende oversikt over alle i målgruppen, gi dem skriftlig informasjon om rettighetene deres (og den samme informasjonen til foresatte til ungdom under 18 år), etablere kontakt med hver enkelt, gi alle et tilbud i tråd med formålet og ved behov følge opp dem som har fått tilbud. Ingenting av dette skyldes den som er utenfor målgruppen.",
       interpretation:
-        "Forskriftstekstene er ikke lest; oppgavene er slik departementet gjengir § 13-3 (Prop. 57 L (2022–2023) punkt 45.2) og slik et fylke gjengir § 8-3. Ingen tekst gir frister for oversikt, informasjon eller oppfølging; kontakt og tilbud skyldes hvert skoleår etter fylkets veiledning (parameteren `ot.each-school-year`), med frist siste dag i skoleåret eller siste dag OT gjelder. Bare etablert kontakt teller. Oppfølging skyldes når det er gitt et tilbud (parameteren `ot.follow-up-after`); det er den eneste oppgaven som kan bli skyldig av at en annen er gjort.",
+        "Forskriftstekstene er ikke lest; oppgavene er slik departementet gjengir § 13-3 (Prop. 57 L (2022–2023) punkt 45.2) og slik et fylke gjengir § 8-3. Ingen tekst gir frister for oversikt, informasjon eller oppfølging; kontakt og tilbud skyldes hvert skoleår etter fylkets veiledning (parameteren `ot.each-school-year`), med frist siste dag i skoleåret eller siste dag OT gjelder. Bare etablert kontakt teller. Oppfølging skyldes «ved behov» når det er gitt et tilbud (parameteren `ot.follow-up-after`): behovet er OTs vurdering (`needsFollowUp`), og uten den er oppgaven uavklart til en oppfølging er registrert. Det er den eneste oppgaven som kan bli skyldig av at en annen er gjort.",
     },
     "ot.guardian-confidentiality": {
       summary:
         "Alle som arbeider i OT, har taushetsplikt (forvaltningsloven § 13), og fra 15 år bestemmer ungdommen selv over sin utdanning (barnelova § 32). Når foresatte til en ungdom mellom 15 og 18 år skal ha informasjon, kan den møte taushetsplikten overfor dem.",
       interpretation:
-        "Avgjørelsen navngir begge reglene (`details.collisions`) og sier hvilken som går foran (parameteren `ot.guardian-collision`). 15 år er parameteren `ot.own-education-age`.",
+        "Begge paragrafene er lov, men at informasjonen til foresatte møter taushetsplikten fra 15 år, er bibliotekets lesning: ingen lest tekst knytter de to sammen. Forbeholdet om taushetsplikt i OTs plikt til å informere foresatte har ingen aldersgrense. Avgjørelsen navngir begge reglene (`details.collisions`) og sier hvilken som går foran (parameteren `ot.guardian-collision`). 15 år er parameteren `ot.own-education-age`.",
     },
     "ot.fixed-yearly-lists": {
       summary:
@@ -328,15 +331,15 @@ export const otRulebookNb: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.guardian-collision": {
       interpretation:
-        "Fra 2024-08-01 gjelder informasjonen til foresatte «med mindre denne er underlagt taushetsplikt» (slik et fylke gjengir § 8-3): taushetsplikten går foran. For reglene før finnes ingen lest tekst som sier hvilken regel som går foran, så det står som skjønn.",
+        "Et fylke gjengir OTs plikt slik: foresatte til ungdom som ikke er myndig, skal ha den samme informasjonen «med mindre denne er underlagt taushetsplikt». Teksten er skrevet i 2023, før opplæringsforskrifta ble vedtatt, og kan gjengi § 13-3 slik den gjaldt fra 2012 eller utkastet til § 8-3; ingen lest tekst sier at forbeholdet var nytt i 2024. Biblioteket leser derfor at taushetsplikten går foran under begge forskriftene; `judgement` overlater det til skjønn.",
     },
     "ot.each-school-year": {
       interpretation:
-        "Fylkets veiledning sier kontakt og tilbud «hvert skoleår»; forskriftsteksten er ikke lest. Med `false` er plikten oppfylt ved én etablert kontakt og ett tilbud mens personen er i målgruppen.",
+        "Fylkets veiledning (fra 2011) sier kontakt og tilbud «hvert skoleår»; forskriftsteksten er ikke lest, og for reglene fra 2024-08-01 er ingen kilde lest. Med `false` er plikten oppfylt ved én etablert kontakt og ett tilbud mens personen er i målgruppen.",
     },
     "ot.follow-up-after": {
       interpretation:
-        "Departementet gjengir § 13-3 som oppfølging «for dei som har fått tilbod»; statsrådens svar i 2019 sier «dei som har teke imot tilbod». Biblioteket følger departementets gjengivelse (`offer`); `accepted-offer` gir den andre lesningen.",
+        "Departementet gjengir § 13-3 som oppfølging «for dei som har fått tilbod»; statsrådens svar i 2019 sier «dei som har teke imot tilbod», og et fylke skriver i 2023 at OT skal følge opp «ungdom som tar imot tilbud». Biblioteket følger departementets gjengivelse (`offer`); `accepted-offer` gir den andre lesningen.",
     },
     "ot.upper-age": {
       interpretation:

@@ -59,6 +59,8 @@ const DUTIES: OtDutyWords = {
     "not-in-force": "plikta til å informere føresette galdt ikkje enno",
     "no-offer": "det er ikkje gitt noko tilbod å følgje opp",
     "offer-answer-unknown": "det er ikkje kjent om tilbodet vart teke imot",
+    "not-needed": "OT har vurdert at ungdomen ikkje treng oppfølging",
+    "need-unknown": "det er ikkje kjent om ungdomen treng oppfølging",
   },
   heading: { due: "Skal gjerast", unknown: "Uavklart", done: "Gjort", "not-owed": "Skuldast ikkje" },
   dueBy: (date) => `innan ${date}`,
@@ -155,6 +157,7 @@ export const otNn: OtTexts = /* @__PURE__ */ deepFreeze({
     "history.offers.date": "dato for tilbodet",
     "history.offers.accepted": "om tilbodet vart teke imot",
     "history.followUps": "dagar med oppfølging",
+    needsFollowUp: "om ungdomen treng oppfølging",
   },
   values: {
     "ot.lost-right-grounds": { expulsion: "bortvising", "contract-termination": "heving av kontrakt" },
@@ -293,15 +296,15 @@ export const otRulebookNn: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.duties": {
       summary:
-        "OT skal ha løpande oversikt over alle i målgruppa, gi dei skriftleg informasjon om rettane dei har (og den same informasjonen til føresette til ungdom under 18 år), etablere kontakt med kvar enkelt, gi alle eit tilbod i samsvar med formålet og følgje opp dei som har fått tilbod. Ingenting av dette skuldast den som er utanfor målgruppa.",
+        "OT skal ha løpande oversikt over alle i målgruppa, gi dei skriftleg informasjon om rettane dei har (og den same informasjonen til føresette til ungdom under 18 år), etablere kontakt med kvar enkelt, gi alle eit tilbod i samsvar med formålet og ved behov følgje opp dei som har fått tilbod. Ingenting av dette skuldast den som er utanfor målgruppa.",
       interpretation:
-        "Forskriftstekstane er ikkje lesne; oppgåvene er slik departementet gjengir § 13-3 (Prop. 57 L (2022–2023) punkt 45.2) og slik eit fylke gjengir § 8-3. Ingen tekst gir fristar for oversikt, informasjon eller oppfølging; kontakt og tilbod skuldast kvart skuleår etter rettleiinga frå fylket (parameteren `ot.each-school-year`), med frist siste dag i skuleåret eller siste dag OT gjeld. Berre etablert kontakt tel. Oppfølging skuldast når det er gitt eit tilbod (parameteren `ot.follow-up-after`); det er den einaste oppgåva som kan bli skuldig av at ei anna er gjord.",
+        "Forskriftstekstane er ikkje lesne; oppgåvene er slik departementet gjengir § 13-3 (Prop. 57 L (2022–2023) punkt 45.2) og slik eit fylke gjengir § 8-3. Ingen tekst gir fristar for oversikt, informasjon eller oppfølging; kontakt og tilbod skuldast kvart skuleår etter rettleiinga frå fylket (parameteren `ot.each-school-year`), med frist siste dag i skuleåret eller siste dag OT gjeld. Berre etablert kontakt tel. Oppfølging skuldast «ved behov» når det er gitt eit tilbod (parameteren `ot.follow-up-after`): behovet er vurderinga til OT (`needsFollowUp`), og utan henne er oppgåva uavklart til ei oppfølging er registrert. Det er den einaste oppgåva som kan bli skuldig av at ei anna er gjord.",
     },
     "ot.guardian-confidentiality": {
       summary:
         "Alle som arbeider i OT, har teieplikt (forvaltningsloven § 13), og frå 15 år avgjer ungdomen sjølv kva utdanning han eller ho skal ha (barnelova § 32). Når føresette til ein ungdom mellom 15 og 18 år skal ha informasjon, kan han møte teieplikta overfor dei.",
       interpretation:
-        "Avgjerda nemner begge reglane (`details.collisions`) og seier kva som går føre (parameteren `ot.guardian-collision`). 15 år er parameteren `ot.own-education-age`.",
+        "Begge paragrafane er lov, men at informasjonen til føresette møter teieplikta frå 15 år, er lesinga til biblioteket: ingen lesen tekst knyter dei to saman. Atterhaldet om teieplikt i plikta OT har til å informere føresette, har inga aldersgrense. Avgjerda nemner begge reglane (`details.collisions`) og seier kva som går føre (parameteren `ot.guardian-collision`). 15 år er parameteren `ot.own-education-age`.",
     },
     "ot.fixed-yearly-lists": {
       summary:
@@ -326,15 +329,15 @@ export const otRulebookNn: OtRulebook = /* @__PURE__ */ deepFreeze({
     },
     "ot.guardian-collision": {
       interpretation:
-        "Frå 2024-08-01 gjeld informasjonen til føresette «med mindre denne er underlagt taushetsplikt» (slik eit fylke gjengir § 8-3): teieplikta går føre. For reglane før finst ingen lesen tekst som seier kva regel som går føre, så det står som skjøn.",
+        "Eit fylke gjengir plikta til OT slik: føresette til ungdom som ikkje er myndig, skal ha den same informasjonen «med mindre denne er underlagt taushetsplikt». Teksten er skriven i 2023, før opplæringsforskrifta vart vedteken, og kan gjengi § 13-3 slik han galdt frå 2012 eller utkastet til § 8-3; ingen lesen tekst seier at atterhaldet var nytt i 2024. Biblioteket les difor at teieplikta går føre under begge forskriftene; `judgement` overlèt det til skjøn.",
     },
     "ot.each-school-year": {
       interpretation:
-        "Rettleiinga frå fylket seier kontakt og tilbod «hvert skoleår»; forskriftsteksten er ikkje lesen. Med `false` er plikta oppfylt ved éin etablert kontakt og eitt tilbod medan personen er i målgruppa.",
+        "Rettleiinga frå fylket (frå 2011) seier kontakt og tilbod «hvert skoleår»; forskriftsteksten er ikkje lesen, og for reglane frå 2024-08-01 er ingen kjelde lesen. Med `false` er plikta oppfylt ved éin etablert kontakt og eitt tilbod medan personen er i målgruppa.",
     },
     "ot.follow-up-after": {
       interpretation:
-        "Departementet gjengir § 13-3 som oppfølging «for dei som har fått tilbod»; svaret frå statsråden i 2019 seier «dei som har teke imot tilbod». Biblioteket følgjer gjengivinga til departementet (`offer`); `accepted-offer` gir den andre lesinga.",
+        "Departementet gjengir § 13-3 som oppfølging «for dei som har fått tilbod»; svaret frå statsråden i 2019 seier «dei som har teke imot tilbod», og eit fylke skriv i 2023 at OT skal følgje opp «ungdom som tar imot tilbud». Biblioteket følgjer gjengivinga til departementet (`offer`); `accepted-offer` gir den andre lesinga.",
     },
     "ot.upper-age": {
       interpretation:
