@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHOICES, choiceOf } from "../../docs/tools/site/choices.js";
-import { type Field, fieldsOf, optionFieldsOf, rowOf, type Schema, unwrap } from "../../docs/tools/site/fields.js";
+import { everyField, type Field, fieldsOf, optionFieldsOf, type Schema, unwrap } from "../../docs/tools/site/fields.js";
 import { formHtml, LANGS, optionWords } from "../../docs/tools/site/render.js";
 import { inputJsonSchema, optionsJsonSchema } from "../../src/conformance/json-schemas.js";
 import { FUNCTIONS } from "../../src/index.js";
@@ -15,18 +15,11 @@ import { FUNCTIONS } from "../../src/index.js";
 const enumOf = (f: Field): unknown[] | undefined =>
   f.kind === "enum" ? unwrap(f.schema).s.enum : f.kind === "checks" ? f.item?.enum : undefined;
 
-/** Every field of a form, nested ones and a list's row included. */
-const walk = (f: Field): Field[] => [
-  f,
-  ...(f.children ?? []).flatMap(walk),
-  ...(f.kind === "rows" ? walk(rowOf(f, 0)) : []),
-];
-
 /** The enum input fields of every public function, by path (without row numbers), with their values. */
 function inputEnums(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const fn of FUNCTIONS)
-    for (const f of fieldsOf(inputJsonSchema(fn) as Schema).flatMap(walk)) {
+    for (const f of fieldsOf(inputJsonSchema(fn) as Schema).flatMap(everyField)) {
       const values = enumOf(f);
       if (!values) continue;
       const set = out.get(f.path) ?? new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Field, fieldOf, fieldsOf, type Schema } from "../../docs/tools/site/fields.js";
+import { everyField, fieldsOf, type Schema } from "../../docs/tools/site/fields.js";
 import { HELP, helpText } from "../../docs/tools/site/help.js";
 import { TEXTS } from "../../docs/tools/site/render.js";
 import { inputJsonSchema, optionsJsonSchema } from "../../src/conformance/json-schemas.js";
@@ -54,19 +54,14 @@ describe("the rule explorer's help texts", () => {
     const missing: string[] = [];
     let seen = 0;
     for (const f of FUNCTIONS) {
-      const visit = (g: Field): void => {
-        if (g.path !== "") {
-          seen++;
-          for (const l of ["nb", "nn", "en"] as const) {
-            const facts = (TEXTS[l] as unknown as Record<string, { facts?: Record<string, string> }>)[f.area]?.facts;
-            if (!facts?.[g.path]) missing.push(`${l} ${f.area} ${g.path}`);
-          }
+      for (const g of fieldsOf(inputJsonSchema(f) as Schema).flatMap(everyField)) {
+        if (g.path === "") continue;
+        seen++;
+        for (const l of ["nb", "nn", "en"] as const) {
+          const facts = (TEXTS[l] as unknown as Record<string, { facts?: Record<string, string> }>)[f.area]?.facts;
+          if (!facts?.[g.path]) missing.push(`${l} ${f.area} ${g.path}`);
         }
-        for (const c of g.children ?? []) visit(c);
-        if (g.kind === "rows" && g.item)
-          for (const c of fieldOf(g.item, `${g.name}.0`, "", g.path, true).children ?? []) visit(c);
-      };
-      for (const g of fieldsOf(inputJsonSchema(f) as Schema)) visit(g);
+      }
     }
     expect(seen).toBeGreaterThan(100);
     expect(missing).toEqual([]);

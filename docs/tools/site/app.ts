@@ -423,15 +423,11 @@ function screenCohort(): void {
       const db = otTargetGroup(person as never, p24);
       const a = JSON.stringify(da.outcome);
       const b = JSON.stringify(db.outcome);
-      for (const [k, d] of [
-        [a, da],
-        [b, db],
-      ] as const)
-        if (!said.has(k)) said.set(k, wordsOf(d));
-      for (const [k, which] of [
-        [a, "a"],
-        [b, "b"],
+      for (const [k, d, which] of [
+        [a, da, "a"],
+        [b, db, "b"],
       ] as const) {
+        if (!said.has(k)) said.set(k, wordsOf(d));
         const c = counts.get(k) ?? { a: 0, b: 0 };
         c[which]++;
         counts.set(k, c);

@@ -16,6 +16,13 @@ import type { Lang } from "./words.js";
 
 export type ChoiceWords = Readonly<Record<Lang, string>>;
 
+/** NAV's follow-up models, one in `model` and a list in `models`. */
+const MODELS: Readonly<Record<string, ChoiceWords>> = {
+  los: { nb: "losmodellen", nn: "losmodellen", en: "the los (pilot) model" },
+  motivation: { nb: "motivasjonsmodellen", nn: "motivasjonsmodellen", en: "the motivation model" },
+  maturation: { nb: "modningsmodellen", nn: "modningsmodellen", en: "the maturation model" },
+};
+
 export const CHOICES: Readonly<Record<string, Readonly<Record<string, ChoiceWords>>>> = {
   // OT: otTargetGroup, otContactTriggers, otDuties.
   lostRight: {
@@ -117,18 +124,9 @@ export const CHOICES: Readonly<Record<string, Readonly<Record<string, ChoiceWord
       en: "poor finances/living conditions",
     },
   },
-  // NAV: navInclusionApproach.
-  model: {
-    los: { nb: "losmodellen", nn: "losmodellen", en: "the los (pilot) model" },
-    motivation: { nb: "motivasjonsmodellen", nn: "motivasjonsmodellen", en: "the motivation model" },
-    maturation: { nb: "modningsmodellen", nn: "modningsmodellen", en: "the maturation model" },
-  },
-  // NAV: navAssessCloseFollowUp.
-  models: {
-    los: { nb: "losmodellen", nn: "losmodellen", en: "the los (pilot) model" },
-    motivation: { nb: "motivasjonsmodellen", nn: "motivasjonsmodellen", en: "the motivation model" },
-    maturation: { nb: "modningsmodellen", nn: "modningsmodellen", en: "the maturation model" },
-  },
+  // NAV: navInclusionApproach's one model, navAssessCloseFollowUp's list of them.
+  model: MODELS,
+  models: MODELS,
   actors: {
     youth: { nb: "ungdommen", nn: "ungdomen", en: "the young person" },
     employer: { nb: "arbeidsgiveren", nn: "arbeidsgivaren", en: "the employer" },

@@ -155,6 +155,13 @@ export function optionFieldsOf(options: Schema): Field[] {
 export const rowOf = (list: Field, i: number): Field =>
   fieldOf(list.item ?? {}, `${list.name}.${i}`, "", list.path, true);
 
+/** A field and every field under it: an object's fields and a list's row (its first), nested ones too. */
+export const everyField = (f: Field): Field[] => [
+  f,
+  ...(f.children ?? []).flatMap(everyField),
+  ...(f.kind === "rows" ? everyField(rowOf(f, 0)) : []),
+];
+
 /** Whether a list can be left unknown (absent or `null`) rather than given, even empty. */
 export const mayBeUnknown = (f: Field): boolean => f.nullable || !f.required;
 
